@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace b24 {
+
+// Why a call did not produce a result. Portal = the portal answered with an "error" envelope.
+struct ApiError
+{
+    enum class Kind
+    {
+        None,
+        Portal,           // {"error": ..., "error_description": ...} under any HTTP status
+        Http,             // a non-JSON error page (HTML 502 ...) with its status
+        Network,          // connection failed / reset (code says which)
+        Timeout,          // no answer in time
+        Tls,              // certificate or handshake failure
+        Redirect,         // 3xx: not followed; redirectTarget holds the new origin
+        UnexpectedAnswer, // 200 that is not a JSON envelope: ERROR_UNEXPECTED_ANSWER
+        OutcomeUnknown,   // a write whose answer was lost: it may or may not have run
+        Cancelled,
+        InvalidRequest // refused before sending (e.g. batch > 50 commands)
+    };
+
+    Kind kind = Kind::None;
+    QString code;
+    QString description;
+    int httpStatus = 0;
+    QString method;
+    QString requestId;
+    QString redirectTarget; // origin only, redacted
+    QJsonObject details;    // extra keys of the error envelope (e.g. "argument")
+
+    bool isError() const { return kind != Kind::None; }
+    // "CODE: description" (or just one of them), always redacted.
+    QString toString() const;
+
+    bool isAuth() const;
+    bool isScope() const;
+    bool isRateLimit() const;      // QUERY_LIMIT_EXCEEDED or 503 (not OVERLOAD_LIMIT)
+    bool isOperatingLimit() const; // OPERATION_TIME_LIMIT or 429
+
+    static QString kindName(Kind kind); // "portal", "http", ... for logs and the CLI
+    static ApiError make(Kind kind, const QString &code, const QString &description, int httpStatus = 0);
+
+    bool operator==(const ApiError &other) const = default;
+};
+
+} // namespace b24

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "b24/apierror.h"
+#include "b24/responsetime.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+namespace b24 {
+
+// The outcome of one HTTP call: the envelope split into its parts, or an error.
+struct CallResult
+{
+    QJsonValue result;
+    std::optional<qint64> next;  // only when the portal sent it
+    std::optional<qint64> total; // only when the portal sent it
+    std::optional<ResponseTime> time;
+    ApiError error;
+    int httpStatus = 0;
+    QByteArray rawBody;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 elapsedMs = 0;
+    QString requestId;
+    int attempts = 0;
+
+    bool ok() const { return !error.isError(); }
+    // {result, next?, total?, time?} as the portal sent it (without unknown keys).
+    QJsonObject envelope() const;
+};
+
+} // namespace b24

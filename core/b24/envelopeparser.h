@@ -1,0 +1,18 @@
+#pragma once
+
+#include "b24/callresult.h"
+
+namespace b24 {
+
+// Pure: turns a status + body into a CallResult (rawBody and httpStatus set too). Never crashes.
+// - an "error" key (any value, even "" or "0"; also the v3 {code,message} form) => Kind::Portal,
+//   whatever the status;
+// - 3xx => Kind::Redirect (the caller fills redirectTarget);
+// - a non-envelope body with status >= 400 => Kind::Http with that status;
+// - a 2xx that is not a JSON object with "result" => Kind::UnexpectedAnswer "ERROR_UNEXPECTED_ANSWER".
+CallResult parseEnvelope(int httpStatus, const QByteArray &body, const QString &method);
+
+// Lenient integer from a JSON number or numeric string; nullopt when absent/invalid/out of range.
+std::optional<qint64> jsonToInt64(const QJsonValue &value);
+
+} // namespace b24
