@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace b24 {
+
+// The one set of rules that turns a JSON row into named text cells, shared by the table view,
+// the command-line client and every export:
+// - nested objects become "a.b" columns;
+// - multi-fields (PHONE, EMAIL, ...: arrays of {ID, VALUE_TYPE, VALUE, TYPE_ID}) become
+//   "value (TYPE), value (TYPE)";
+// - arrays of scalars are joined with ", ";
+// - anything else (arrays of objects, nested arrays) is compact JSON;
+// - null is an empty cell, booleans are true/false, numbers use the shortest exact form.
+// Within a row, keys come in QJsonObject order (sorted), except that "ID"/"id" leads.
+class RowFlattener
+{
+public:
+    struct Cell
+    {
+        QString column;
+        QString text;
+    };
+
+    // Appends the cells of `row` to `out` in the row's key order (depth first).
+    static void flatten(const QJsonObject &row, QList<Cell> *out);
+
+    // The text of one value under the rules above (an object is rendered as compact JSON here:
+    // it only happens when a chosen column names an object instead of one of its leaves).
+    static QString cellText(const QJsonValue &value);
+
+    // The raw value at a dotted path ("responsible.name"); Undefined when absent.
+    // A key that itself contains dots ("a.b" in the row) is matched before descending.
+    static QJsonValue valueAt(const QJsonObject &row, const QString &path);
+
+    static bool isMultiField(const QJsonArray &array);
+    static QString numberText(double value);
+
+private:
+    static void flattenInto(const QJsonObject &object, const QString &prefix, QList<Cell> *out,
+                            const QString &skipKey = QString());
+};
+
+} // namespace b24
