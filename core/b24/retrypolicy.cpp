@@ -1,0 +1,148 @@
+#include "b24/retrypolicy.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+namespace {
+
+// Portal codes that no amount of waiting fixes (JS SDK hard list + our auth classifiers).
+bool isHardCode(const QString &code)
+{
+    static const QSet<QString> codes{u"ERR_BAD_REQUEST"_s,
+                                     u"100"_s,
+                                     u"INTERNAL_SERVER_ERROR"_s,
+                                     u"ERROR_UNEXPECTED_ANSWER"_s,
+                                     u"PORTAL_DELETED"_s,
+                                     u"ERROR_BATCH_METHOD_NOT_ALLOWED"_s,
+                                     u"ERROR_BATCH_LENGTH_EXCEEDED"_s,
+                                     u"NO_AUTH_FOUND"_s,
+                                     u"INVALID_REQUEST"_s,
+                                     u"OVERLOAD_LIMIT"_s,
+                                     u"expired_token"_s,
+                                     u"invalid_token"_s,
+                                     u"ACCESS_DENIED"_s,
+                                     u"INVALID_CREDENTIALS"_s,
+                                     u"user_access_error"_s,
+                                     u"insufficient_scope"_s,
+                                     u"ERROR_MANIFEST_IS_NOT_AVAILABLE"_s,
+                                     u"allowed_only_intranet_user"_s,
+                                     u"NOT_FOUND"_s,
+                                     u"INVALID_ARG_VALUE"_s,
+                                     u"ERROR_METHOD_NOT_FOUND"_s,
+                                     u"ERROR_ARGUMENT"_s,
+                                     u"WRONG_AUTH_TYPE"_s,
+                                     u"authorization_error"_s,
+                                     u"PAYMENT_REQUIRED"_s,
+                                     u"ERROR_ENTITY_NOT_FOUND"_s};
+    return codes.contains(code);
+}
+
+// Network failures where the request provably never reached the portal.
+bool neverLeft(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Network &&
+           (error.code == u"HOST_NOT_FOUND"_s || error.code == u"CONNECTION_REFUSED"_s);
+}
+
+// The answer was lost or unusable: the portal may or may not have run the method.
+bool answerLost(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::UnexpectedAnswer:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus >= 500 || error.httpStatus == 408;
+    case ApiError::Kind::Portal:
+        // A JSON error from a 5xx with a code we do not know (e.g. a proxy's own envelope).
+        return error.httpStatus >= 500 && !isHardCode(error.code);
+    default:
+        return false;
+    }
+}
+
+qint64 withJitter(double delayMs, const RetrySettings &settings)
+{
+    if (settings.jitter > 0) {
+        const double spread = (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0) * settings.jitter;
+        delayMs *= 1.0 + spread;
+    }
+    return std::clamp(qint64(std::llround(delayMs)), qint64(100), std::max<qint64>(100, settings.maxDelayMs));
+}
+
+} // namespace
+
+bool isReadMethod(const QString &method, const QList<BatchCommand> &batchCommands)
+{
+    const QString m = method.trimmed().toLower();
+    if (m == u"batch"_s) {
+        return !batchCommands.isEmpty() &&
+               std::all_of(batchCommands.begin(), batchCommands.end(), [](const BatchCommand &c) {
+                   return c.method.trimmed().toLower() != u"batch"_s && isReadMethod(c.method);
+               });
+    }
+    static const QSet<QString> exact{u"methods"_s,      u"scope"_s,       u"method.get"_s, u"profile"_s,
+                                     u"user.current"_s, u"server.time"_s, u"app.info"_s,   u"user.admin"_s,
+                                     u"user.access"_s,  u"access.name"_s, u"feature.get"_s};
+    if (exact.contains(m))
+        return true;
+    static const QStringList suffixes{u".list"_s, u".get"_s, u".fields"_s, u".getlist"_s, u".getfields"_s};
+    return std::any_of(suffixes.begin(), suffixes.end(), [&m](const QString &s) { return m.endsWith(s); });
+}
+
+RetryDecision decideRetry(const QString &method, const CallResult &result, int attempt,
+                          const RetrySettings &settings, const QList<BatchCommand> &batchCommands)
+{
+    RetryDecision decision;
+    const ApiError &error = result.error;
+    if (!error.isError())
+        return decision;
+    const bool read = isReadMethod(method, batchCommands);
+    const bool attemptsLeft = attempt < settings.maxAttempts;
+    const int n = std::max(0, attempt - 1);
+
+    // Limits first: the portal refused before running anything, so writes are safe to repeat.
+    if (!isHardCode(error.code) && error.isRateLimit()) {
+        decision.retry = attemptsLeft;
+        const double drain = settings.drainPerSecond > 0 ? settings.drainPerSecond : 2.0;
+        decision.delayMs =
+            withJitter((1000.0 / drain + 1000.0) * std::pow(settings.rateLimitFactor, n), settings);
+    } else if (!isHardCode(error.code) && error.isOperatingLimit()) {
+        decision.retry = attemptsLeft;
+        decision.delayMs =
+            std::max(settings.operatingDelayMs, withJitter(double(settings.operatingDelayMs), settings));
+    } else if (answerLost(error) || neverLeft(error)) {
+        const bool transportOk = settings.retryNetworkErrors || (error.kind != ApiError::Kind::Network &&
+                                                                 error.kind != ApiError::Kind::Timeout);
+        const bool safe = read || neverLeft(error);
+        decision.retry = attemptsLeft && safe && transportOk;
+        decision.outcomeUnknown = !read && !neverLeft(error);
+        if (decision.retry)
+            decision.delayMs = withJitter(double(settings.baseDelayMs) * std::pow(2.0, n), settings);
+    }
+    if (!decision.retry)
+        decision.delayMs = 0;
+    return decision;
+}
+
+ApiError markOutcomeUnknown(const ApiError &cause)
+{
+    ApiError error = cause;
+    error.kind = ApiError::Kind::OutcomeUnknown;
+    error.code = u"OUTCOME_UNKNOWN"_s;
+    const QString why = cause.toString();
+    error.description = u"The answer was lost; the portal may or may not have run this call, so it was not "
+                        u"sent again"_s +
+                        (why.isEmpty() ? QString() : u" ("_s + why + u')');
+    return error;
+}
+
+} // namespace b24

@@ -1,0 +1,202 @@
+#include "b24/webhookurl.h"
+
+#include "b24/redaction.h"
+
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+namespace {
+
+bool allDigits(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// Parses "https://host[:port]..." into host (ASCII form) and port (-1 for 443).
+WebhookUrl::ParseError parseOrigin(const QString &text, QUrl *url)
+{
+    *url = QUrl(text, QUrl::StrictMode);
+    if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty())
+        return WebhookUrl::ParseError::NotAUrl;
+    if (url->scheme() != u"https"_s)
+        return WebhookUrl::ParseError::NotHttps;
+    return WebhookUrl::ParseError::None;
+}
+
+WebhookUrl::ParseError fail(WebhookUrl::ParseError reason, WebhookUrl::ParseError *error)
+{
+    if (error)
+        *error = reason;
+    return reason;
+}
+
+// A secret is one raw path segment: no separators, no whitespace.
+bool isValidSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return false;
+    for (QChar c : secret) {
+        if (c == u'/' || c == u'?' || c == u'#' || c == u'\\' || c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+WebhookUrl WebhookUrl::parse(const QString &text, ParseError *error)
+{
+    fail(ParseError::None, error);
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        fail(ParseError::Empty, error);
+        return {};
+    }
+    // Like the JS SDK: only the first "/rest/api" is collapsed, before parsing.
+    const qsizetype api = trimmed.indexOf(u"/rest/api"_s);
+    if (api >= 0)
+        trimmed.replace(api, 9, u"/rest"_s);
+
+    QUrl url;
+    if (const ParseError e = parseOrigin(trimmed, &url); e != ParseError::None) {
+        fail(e, error);
+        return {};
+    }
+    // FullyEncoded keeps the secret exactly as typed ("a%2Fb" stays "a%2Fb").
+    const QStringList segments = url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    if (segments.size() != 3 || segments.at(0) != u"rest"_s) {
+        fail(ParseError::MalformedPath, error);
+        return {};
+    }
+    const QString &id = segments.at(1);
+    bool ok = false;
+    const qint64 userId = id.toLongLong(&ok);
+    if (!allDigits(id) || !ok) {
+        fail(ParseError::UserIdNotNumeric, error);
+        return {};
+    }
+    if (!isValidSecret(segments.at(2))) {
+        fail(ParseError::MalformedPath, error);
+        return {};
+    }
+    WebhookUrl result;
+    result.m_host = url.host(QUrl::FullyEncoded);
+    result.m_port = url.port(443) == 443 ? -1 : url.port();
+    result.m_userId = userId;
+    result.m_secret = segments.at(2);
+    return result;
+}
+
+WebhookUrl WebhookUrl::fromParts(const QString &b24Url, qint64 userId, const QString &secret,
+                                 ParseError *error)
+{
+    fail(ParseError::None, error);
+    const QString trimmed = b24Url.trimmed();
+    if (trimmed.isEmpty() || secret.trimmed().isEmpty()) {
+        fail(ParseError::Empty, error);
+        return {};
+    }
+    QUrl url;
+    if (const ParseError e = parseOrigin(trimmed, &url); e != ParseError::None) {
+        fail(e, error);
+        return {};
+    }
+    if (userId < 0) {
+        fail(ParseError::UserIdNotNumeric, error);
+        return {};
+    }
+    if (!isValidSecret(secret)) {
+        fail(ParseError::MalformedPath, error);
+        return {};
+    }
+    WebhookUrl result;
+    result.m_host = url.host(QUrl::FullyEncoded);
+    result.m_port = url.port(443) == 443 ? -1 : url.port();
+    result.m_userId = userId;
+    result.m_secret = secret;
+    return result;
+}
+
+QString WebhookUrl::errorCode(ParseError error)
+{
+    switch (error) {
+    case ParseError::None:
+        return {};
+    case ParseError::Empty:
+        return u"WEBHOOK_URL_EMPTY"_s;
+    case ParseError::NotAUrl:
+        return u"WEBHOOK_URL_INVALID"_s;
+    case ParseError::NotHttps:
+        return u"WEBHOOK_URL_NOT_HTTPS"_s;
+    case ParseError::MalformedPath:
+        return u"WEBHOOK_URL_MALFORMED"_s;
+    case ParseError::UserIdNotNumeric:
+        return u"WEBHOOK_URL_USER_ID_NOT_NUMERIC"_s;
+    }
+    return {};
+}
+
+QString WebhookUrl::errorText(ParseError error)
+{
+    switch (error) {
+    case ParseError::None:
+        return {};
+    case ParseError::Empty:
+        return u"Webhook URL cannot be empty"_s;
+    case ParseError::NotAUrl:
+        return u"Invalid webhook URL format"_s;
+    case ParseError::NotHttps:
+        return u"Webhook requires HTTPS protocol"_s;
+    case ParseError::MalformedPath:
+        return u"Webhook URL must follow format: /rest/<userId>/<secret> or /rest/api/<userId>/<secret>"_s;
+    case ParseError::UserIdNotNumeric:
+        return u"Webhook user ID must be a non-negative number"_s;
+    }
+    return {};
+}
+
+QString WebhookUrl::targetOrigin() const
+{
+    if (!isValid())
+        return {};
+    const QString host = m_host.contains(u':') ? u'[' + m_host + u']' : m_host; // IPv6 literal
+    QString origin = u"https://"_s + host;
+    if (m_port > 0)
+        origin += u':' + QString::number(m_port);
+    return origin;
+}
+
+QUrl WebhookUrl::methodUrl(const QString &method) const
+{
+    if (!isValid())
+        return {};
+    // The secret is already in its on-the-wire form: keep it byte for byte.
+    const QString text = targetOrigin() + u"/rest/"_s + QString::number(m_userId) + u'/' + m_secret + u'/' +
+                         QString::fromLatin1(QUrl::toPercentEncoding(method, "."));
+    return QUrl::fromEncoded(text.toUtf8(), QUrl::StrictMode);
+}
+
+QString WebhookUrl::redacted() const
+{
+    if (!isValid())
+        return {};
+    return targetOrigin() + u"/rest/"_s + QString::number(m_userId) + u'/' + redactionMask() + u'/';
+}
+
+QString WebhookUrl::toString() const
+{
+    if (!isValid())
+        return {};
+    return targetOrigin() + u"/rest/"_s + QString::number(m_userId) + u'/' + m_secret + u'/';
+}
+
+} // namespace b24
