@@ -118,6 +118,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, bool secure, HttpHandler hand
     m_socket->setParent(this);
     m_idleTimer.setSingleShot(true);
     m_delayTimer.setSingleShot(true);
+    m_delayTimer.setTimerType(Qt::PreciseTimer); // latency must not come early
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdle);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readSocket);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finished);

@@ -134,22 +134,15 @@ HttpRequestParser::State HttpRequestParser::next(HttpRequest *request)
 {
     if (m_errorStatus != 0)
         return State::Error;
-    for (;;) {
-        State s = State::NeedMore;
-        if (m_phase == Phase::Head)
-            s = parseHead();
-        else
-            s = parseBody();
-        if (s == State::Error)
-            return s;
-        if (s == State::Ready) {
-            *request = std::move(m_current);
-            resetRequest();
-            return State::Ready;
-        }
-        if (s == State::NeedMore)
-            return s;
+    const bool inHead = m_phase == Phase::Head;
+    State s = inHead ? parseHead() : parseBody();
+    if (inHead && s == State::NeedMore && m_phase != Phase::Head)
+        s = parseBody(); // the head just ended; the body may already be buffered
+    if (s == State::Ready) {
+        *request = std::move(m_current);
+        resetRequest();
     }
+    return s;
 }
 
 void HttpRequestParser::resetRequest()
