@@ -1,0 +1,14 @@
+#include "profiles/profile.h"
+
+#include "b24/redaction.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+QString Profile::redactedUrl() const
+{
+    return portalOrigin + u"/rest/"_s + QString::number(userId) + u'/' + redactionMask() + u'/';
+}
+
+} // namespace b24
