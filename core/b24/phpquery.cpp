@@ -66,12 +66,17 @@ void encodeValue(QByteArray *out, const QByteArray &key, const QJsonValue &value
     }
 }
 
-// "a[b][]" -> base "a", segments {"b", ""}; a key without a closing bracket stays literal.
+// "a[b][]" -> base "a", segments {"b", ""}. As in PHP: "[a]" has no name (dropped) and an
+// unclosed first bracket is kept as "_" ("k[" -> "k_").
 QStringList splitKey(const QString &key)
 {
     const qsizetype open = key.indexOf(u'[');
-    if (open <= 0)
+    if (open < 0)
         return {key};
+    if (open == 0)
+        return {QString()};
+    if (key.indexOf(u']', open) < 0)
+        return {key.left(open) + u'_' + key.mid(open + 1)};
     QStringList parts{key.left(open)};
     qsizetype pos = open;
     while (pos < key.size() && key.at(pos) == u'[') {
