@@ -1,0 +1,85 @@
+#pragma once
+
+#include "b24/batchcommand.h"
+#include "b24/clientoptions.h"
+#include "b24/listoptions.h"
+#include "b24/requestlogentry.h"
+#include "b24/webhookurl.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace b24 {
+
+class BatchJob;
+class CallJob;
+class ListJob;
+class PortalLimiter;
+struct HookContext;
+
+struct B24HookParams
+{
+    QString b24Url; // https://host[:port]
+    qint64 userId = 0;
+    QString secret;
+};
+
+// A client of one portal through an inbound webhook. Every call returns a job that the hook owns:
+// it starts on the next event-loop turn and is deleted after it emits finished(), so read its
+// result in a slot connected to finished(). All jobs of all hooks against one portal share the
+// portal's limiter. Lives in one thread (the one it was created in).
+class B24Hook : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Null (and *error set) when the URL breaks a rule; the error never echoes the URL.
+    static std::unique_ptr<B24Hook> fromWebhookUrl(const QString &url,
+                                                   WebhookUrl::ParseError *error = nullptr,
+                                                   const ClientOptions &options = {});
+    explicit B24Hook(const B24HookParams &params, const ClientOptions &options = {},
+                     QObject *parent = nullptr);
+    B24Hook(const WebhookUrl &webhook, const ClientOptions &options, QObject *parent = nullptr);
+    ~B24Hook() override;
+
+    // False when the parts did not make a valid webhook: every job then fails at once with
+    // Kind::InvalidRequest and the rule broken.
+    bool isValid() const;
+    WebhookUrl::ParseError parseError() const { return m_parseError; }
+
+    CallJob *callMethod(const QString &method, const QJsonObject &params = {});
+    // Every row, collected in the job (rows()).
+    ListJob *callListMethod(const QString &method, const QJsonObject &params = {},
+                            const ListOptions &options = {});
+    // Every row, emitted page by page (rowsReady) and not kept.
+    ListJob *fetchListMethod(const QString &method, const QJsonObject &params = {},
+                             const ListOptions &options = {});
+    // Up to 50 commands in one request; more is refused before sending (BATCH_TOO_LARGE).
+    BatchJob *callBatch(const QList<BatchCommand> &commands, bool haltOnError = true);
+    // Any number of commands, 50 per request, one request after the other.
+    BatchJob *callBatchByChunk(const QList<BatchCommand> &commands, bool haltOnError = true);
+
+    QString getTargetOrigin() const; // never the secret
+    const WebhookUrl &webhook() const;
+    const ClientOptions &options() const;
+    std::shared_ptr<PortalLimiter> limiter() const;
+
+signals:
+    // One HTTP exchange finished (each attempt of each job), for history and logs.
+    void requestFinished(const b24::RequestLogEntry &entry);
+
+private:
+    void init(const WebhookUrl &webhook, const ClientOptions &options);
+    template<typename Job>
+    Job *adopt(Job *job);
+
+    std::shared_ptr<HookContext> m_context;
+    QNetworkAccessManager *m_network = nullptr;
+    WebhookUrl::ParseError m_parseError = WebhookUrl::ParseError::None;
+};
+
+} // namespace b24

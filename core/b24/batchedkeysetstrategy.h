@@ -1,0 +1,30 @@
+#pragma once
+
+#include "b24/batchcommand.h"
+#include "b24/liststrategy.h"
+
+namespace b24 {
+
+// Up to 50 keyset pages per batch request, each page's filter chained to the last ID of the
+// page before it ($result[cmd_k][49][ID], or [items][49][id] for wrapped lists): up to 2500 rows
+// per HTTP request. Stops at the first short page; the next batch starts from the last ID.
+class BatchedKeysetStrategy : public ListStrategy
+{
+    Q_OBJECT
+
+public:
+    using ListStrategy::ListStrategy;
+    void start() override;
+
+    // The command list of one batch starting after `cursor`, `pages` pages long.
+    QList<BatchCommand> chainedCommands(qint64 cursor, int pages) const;
+
+private:
+    void sendBatch();
+    void onBatch(const CallResult &result);
+
+    qint64 m_cursor = 0;
+    QList<BatchCommand> m_commands;
+};
+
+} // namespace b24

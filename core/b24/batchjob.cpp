@@ -1,0 +1,109 @@
+#include "b24/batchjob.h"
+
+#include "b24/calljob.h"
+#include "b24/portallimiter.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+BatchJob::BatchJob(HookContextPtr context, const QList<BatchCommand> &commands, bool haltOnError,
+                   bool chunked, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_commands(commands)
+    , m_halt(haltOnError)
+    , m_chunked(chunked)
+{
+    for (const BatchCommand &command : m_commands) {
+        BatchItem item;
+        item.key = command.key;
+        item.method = command.method;
+        m_result.items.append(item);
+    }
+}
+
+void BatchJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // Refused before anything is sent: the portal would silently skip commands 51+.
+    if (m_commands.isEmpty()) {
+        m_result.error = ApiError::make(ApiError::Kind::InvalidRequest, u"BATCH_EMPTY"_s,
+                                        u"A batch needs at least one command."_s);
+    } else if (!m_chunked && m_commands.size() > kMaxCommands) {
+        m_result.error = ApiError::make(
+            ApiError::Kind::InvalidRequest, u"BATCH_TOO_LARGE"_s,
+            u"A batch takes at most %1 commands (%2 given); send them by chunk."_s.arg(kMaxCommands)
+                .arg(m_commands.size()));
+    }
+    if (m_result.error.isError()) {
+        m_result.error.method = u"batch"_s;
+        finish();
+        return;
+    }
+    sendChunk();
+}
+
+void BatchJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_call)
+        m_call->cancel();
+    else
+        finish();
+}
+
+void BatchJob::sendChunk()
+{
+    const QList<BatchCommand> chunk = m_commands.mid(m_next, kMaxCommands);
+    m_chunkSize = int(chunk.size());
+    m_call = new CallJob(m_context, u"batch"_s, BatchCommand::requestBody(chunk, m_halt), this);
+    m_call->setBatchCommands(chunk);
+    connect(m_call, &CallJob::finished, this, &BatchJob::onChunkFinished);
+    m_call->start();
+}
+
+void BatchJob::onChunkFinished()
+{
+    CallJob *call = m_call;
+    m_call = nullptr;
+    const CallResult outer = call->result();
+    call->deleteLater();
+    m_result.requests += outer.attempts;
+    if (!outer.ok()) {
+        m_result.error = outer.error;
+        finish();
+        return;
+    }
+    const BatchResult chunk = parseBatchResult(m_commands.mid(m_next, m_chunkSize), outer);
+    m_context->limiter->noteBatchResult(chunk);
+    for (int i = 0; i < chunk.items.size(); ++i)
+        m_result.items[m_next + i] = chunk.items.at(i);
+    if (chunk.error.isError()) {
+        m_result.error = chunk.error;
+        finish();
+        return;
+    }
+    m_next += m_chunkSize;
+    emit progress(m_next, int(m_commands.size()));
+    const bool halted = m_halt && chunk.failedCount() > 0;
+    if (!halted && m_next < m_commands.size())
+        sendChunk();
+    else
+        finish();
+}
+
+void BatchJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace b24

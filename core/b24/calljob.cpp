@@ -1,0 +1,168 @@
+#include "b24/calljob.h"
+
+#include "b24/httpexchange.h"
+#include "b24/portallimiter.h"
+#include "b24/retrypolicy.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+CallJob::CallJob(HookContextPtr context, const QString &method, const QJsonObject &params, QObject *parent)
+    : CallJob(std::move(context), method, QJsonDocument(params).toJson(QJsonDocument::Compact), parent)
+{}
+
+CallJob::CallJob(HookContextPtr context, const QString &method, const QByteArray &jsonBody, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_method(method)
+    , m_body(jsonBody)
+{
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, &CallJob::scheduleAttempt);
+}
+
+CallJob::~CallJob() = default;
+
+void CallJob::setBatchCommands(const QList<BatchCommand> &commands)
+{
+    m_batchCommands = commands;
+    m_batchMethods.clear();
+    for (const BatchCommand &command : commands)
+        m_batchMethods.append(command.method);
+}
+
+void CallJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // One ID for every attempt, so the portal's logs can tie the retries together.
+    m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_context->webhook.isValid()) {
+        m_result.error = ApiError::make(ApiError::Kind::InvalidRequest, u"WEBHOOK_URL_INVALID"_s,
+                                        u"The webhook address is not valid; nothing was sent."_s);
+        m_result.error.method = m_method;
+        finish();
+        return;
+    }
+    scheduleAttempt();
+}
+
+void CallJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_exchange) {
+        m_exchange->cancel(); // finishes through onExchangeFinished with Kind::Cancelled
+        return;
+    }
+    finishCancelled();
+}
+
+void CallJob::stopAfterInFlight()
+{
+    if (m_finished)
+        return;
+    m_stopRequested = true;
+    if (!m_exchange)
+        finishCancelled();
+}
+
+qint64 CallJob::limiterDelayMs() const
+{
+    // A batch also waits for the operating budget of every command inside it, named or not.
+    return m_context->limiter->delayBeforeSendMs(m_method, m_batchMethods);
+}
+
+void CallJob::scheduleAttempt()
+{
+    if (m_finished)
+        return;
+    if (m_stopRequested) {
+        finishCancelled();
+        return;
+    }
+    const qint64 delay = limiterDelayMs();
+    if (delay > 0) {
+        m_wait.start(int(std::min<qint64>(delay, 24 * 3600 * 1000)));
+        return;
+    }
+    send();
+}
+
+void CallJob::send()
+{
+    m_context->limiter->noteSent();
+    ++m_attempt;
+    m_exchange = new HttpExchange(m_context, m_method, m_body, m_requestId, this);
+    connect(m_exchange, &HttpExchange::finished, this, &CallJob::onExchangeFinished);
+    m_exchange->start();
+}
+
+void CallJob::onExchangeFinished()
+{
+    HttpExchange *exchange = m_exchange;
+    m_exchange = nullptr;
+    m_result = exchange->result();
+    m_result.attempts = m_attempt;
+    exchange->deleteLater();
+
+    if (m_context->log) {
+        RequestLogEntry entry;
+        entry.origin = m_context->webhook.targetOrigin();
+        entry.method = m_method;
+        entry.httpStatus = m_result.httpStatus;
+        entry.elapsedMs = m_result.elapsedMs;
+        entry.bytesSent = exchange->bytesSent();
+        entry.bytesReceived = m_result.rawBody.size();
+        entry.requestId = m_requestId;
+        entry.attempt = m_attempt;
+        entry.errorCode = m_result.error.code;
+        m_context->log(entry);
+    }
+    if (m_result.error.kind == ApiError::Kind::Cancelled) {
+        finish();
+        return;
+    }
+    m_context->limiter->noteResponse(m_method, m_result);
+
+    const RetryDecision decision =
+        decideRetry(m_method, m_result, m_attempt, m_context->options.retrySettings(), m_batchCommands);
+    if (decision.retry && !m_stopRequested) {
+        m_wait.start(int(std::max<qint64>(0, decision.delayMs)));
+        return;
+    }
+    if (decision.outcomeUnknown)
+        m_result.error = markOutcomeUnknown(m_result.error);
+    finish();
+}
+
+void CallJob::finishCancelled()
+{
+    m_wait.stop();
+    m_result = {};
+    m_result.error = ApiError::make(ApiError::Kind::Cancelled, u"REQUEST_CANCELLED"_s,
+                                    u"The request was cancelled before it was sent."_s);
+    m_result.error.method = m_method;
+    m_result.error.requestId = m_requestId;
+    m_result.requestId = m_requestId;
+    m_result.attempts = m_attempt;
+    finish();
+}
+
+void CallJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_wait.stop();
+    emit finished();
+}
+
+} // namespace b24

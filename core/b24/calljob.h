@@ -1,0 +1,72 @@
+#pragma once
+
+#include "b24/batchcommand.h"
+#include "b24/callresult.h"
+#include "b24/hookcontext.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+
+namespace b24 {
+
+class HttpExchange;
+
+// One REST call with everything around it: waits for the portal limiter, sends, retries what
+// decideRetry allows (waits on a QTimer, never blocks), reports each attempt to the hook log.
+class CallJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    CallJob(HookContextPtr context, const QString &method, const QJsonObject &params,
+            QObject *parent = nullptr);
+    // With a body already encoded as JSON (a batch envelope keeps its command order this way).
+    CallJob(HookContextPtr context, const QString &method, const QByteArray &jsonBody,
+            QObject *parent = nullptr);
+    ~CallJob() override;
+
+    // For a batch envelope: its commands. Their methods' operating budgets must also allow the
+    // send, and a lost answer is retried only when every command reads.
+    void setBatchCommands(const QList<BatchCommand> &commands);
+
+    void start();
+    // Aborts the request on the wire; the result is Kind::Cancelled.
+    void cancel();
+    // Lets a request on the wire finish but drops any pending wait or retry.
+    void stopAfterInFlight();
+
+    QString method() const { return m_method; }
+    const CallResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished();
+
+private:
+    void scheduleAttempt();
+    void send();
+    void onExchangeFinished();
+    void finish();
+    void finishCancelled();
+    qint64 limiterDelayMs() const;
+
+    HookContextPtr m_context;
+    QString m_method;
+    QList<BatchCommand> m_batchCommands;
+    QStringList m_batchMethods;
+    QString m_requestId;
+    QByteArray m_body;
+    HttpExchange *m_exchange = nullptr;
+    QTimer m_wait;
+    CallResult m_result;
+    int m_attempt = 0;
+    bool m_started = false;
+    bool m_stopRequested = false;
+    bool m_finished = false;
+};
+
+} // namespace b24

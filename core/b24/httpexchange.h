@@ -1,0 +1,52 @@
+#pragma once
+
+#include "b24/callresult.h"
+#include "b24/hookcontext.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace b24 {
+
+// One HTTP POST to the portal and its answer turned into a CallResult: envelope parsed on any
+// status, 3xx surfaced (never followed), TLS and network failures classified, total timeout.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpExchange(HookContextPtr context, const QString &method, const QByteArray &body,
+                 const QString &requestId, QObject *parent = nullptr);
+    ~HttpExchange() override;
+
+    void start();
+    void cancel();
+    const CallResult &result() const { return m_result; }
+    qint64 bytesSent() const { return m_body.size(); }
+
+signals:
+    void finished();
+
+private:
+    void onReplyFinished();
+    void failWith(ApiError::Kind kind, const QString &code, const QString &description);
+    QString redirectOrigin() const;
+
+    HookContextPtr m_context;
+    QString m_method;
+    QByteArray m_body;
+    QString m_requestId;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QElapsedTimer m_elapsed;
+    CallResult m_result;
+    QStringList m_sslErrors;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+};
+
+} // namespace b24

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace b24 {
+
+// How a list method is paged. Empty keys are filled from the table of known methods
+// (ListOptions::resolved), so callers rarely need to set anything.
+struct ListOptions
+{
+    enum class Strategy
+    {
+        Auto,          // batched keyset when the order allows it, else offset
+        BatchedKeyset, // 50 chained pages per batch request (up to 2500 rows)
+        Keyset,        // order ID ASC, filter >ID, start=-1: one page per request
+        Offset         // start=0,50,... following next/total
+    };
+
+    Strategy strategy = Strategy::Auto;
+    QString idKey;       // key of the ID in a returned row ("ID", "id")
+    QString cursorIdKey; // key of the ID in order/filter ("ID" for tasks.task.list, which returns "id")
+    QString resultKey;   // wrapper of the rows in result ("items", "tasks"); empty: plain array
+    qint64 limit = -1;   // stop after this many rows; -1: all
+    // Batched keyset only: split the ID range into this many parts fetched in parallel (1 = off).
+    int parallelParts = 1;
+
+    static QString strategyName(Strategy strategy);
+    static bool strategyFromName(const QString &name, Strategy *strategy);
+
+    // A copy with the empty keys filled in for this method (known-method table, then defaults).
+    ListOptions resolved(const QString &method) const;
+
+    // Whether the keyset strategies can honour the caller's params (no order on another field,
+    // no DESC): otherwise Auto falls back to offset paging.
+    static bool keysetCompatible(const QJsonObject &params, const QString &cursorIdKey);
+    // Auto -> concrete strategy for these params.
+    Strategy effectiveStrategy(const QString &method, const QJsonObject &params) const;
+};
+
+// One row of the table of known list methods.
+struct KnownListMethod
+{
+    const char *method;
+    const char *resultKey; // "" = plain array
+    const char *idKey;
+    const char *cursorIdKey;
+    bool keyset; // supports order by ID + filter >ID + start=-1
+};
+
+// nullptr when the method is not in the table.
+const KnownListMethod *findKnownListMethod(const QString &method);
+
+} // namespace b24
