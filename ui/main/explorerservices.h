@@ -1,0 +1,21 @@
+#pragma once
+
+class QSettings;
+
+namespace b24 {
+
+class HistoryStore;
+class ProfileStore;
+class SecretStore;
+
+// What the window is composed with (by the program's main, or by a test). Nothing is owned.
+struct ExplorerServices
+{
+    QSettings *settings = nullptr;
+    SecretStore *keychain = nullptr; // the OS keychain (may turn out unavailable)
+    SecretStore *session = nullptr;  // "this session only"
+    ProfileStore *profiles = nullptr;
+    HistoryStore *history = nullptr;
+};
+
+} // namespace b24

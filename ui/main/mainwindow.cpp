@@ -1,0 +1,390 @@
+#include "main/mainwindow.h"
+
+#include "b24/redaction.h"
+#include "history/curlcommand.h"
+#include "history/historyview.h"
+#include "main/limitsgauge.h"
+#include "main/quickrequest.h"
+#include "main/runprogress.h"
+#include "main/session.h"
+#include "main/welcomepage.h"
+#include "profiles/addprofiledialog.h"
+#include "profiles/historyentry.h"
+#include "profiles/historystore.h"
+#include "profiles/profilesdialog.h"
+#include "profiles/profilestore.h"
+#include "profiles/webhookcheckdialog.h"
+#include "results/exportdialog.h"
+#include "results/exportjob.h"
+#include "results/resultproxymodel.h"
+#include "results/resulttablemodel.h"
+#include "results/resultview.h"
+#include "secrets/keychainsecretstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_session(new Session(services.profiles, this))
+    , m_runs(new RunController(this))
+    , m_request(new QuickRequest(this))
+    , m_results(new ResultView(this))
+    , m_progress(new RunProgress(this))
+    , m_limits(new LimitsGauge(this))
+    , m_history(new HistoryView(services.history, this))
+    , m_historyDock(new QDockWidget(tr("History"), this))
+    , m_profileBox(new QComboBox(this))
+    , m_banner(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("B24 Explorer"));
+    m_profileBox->setObjectName(u"profileSwitcher"_s);
+    m_profileBox->setMinimumWidth(220);
+    m_banner->setObjectName(u"keychainBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setStyleSheet(u"QLabel { padding: 6px; border: 1px solid palette(mid); }"_s);
+
+    auto *workspace = new QWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, workspace);
+    splitter->addWidget(m_request);
+    splitter->addWidget(m_results);
+    splitter->setStretchFactor(1, 1);
+    auto *workLayout = new QVBoxLayout(workspace);
+    workLayout->setContentsMargins(4, 4, 4, 4);
+    workLayout->addWidget(splitter);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(workspace);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    statusBar()->addWidget(m_progress, 1);
+    statusBar()->addPermanentWidget(m_limits);
+    buildActions();
+
+    connect(m_welcome, &WelcomePage::demoRequested, m_session, &Session::openDemo);
+    connect(m_welcome, &WelcomePage::addProfileRequested, this, &MainWindow::showAddProfile);
+    connect(m_session, &Session::opening, this,
+            [this](const QString &label) { m_welcome->setBusy(tr("Connecting to %1…").arg(label)); });
+    connect(m_session, &Session::hookChanged, this, &MainWindow::onHookChanged);
+    connect(m_session, &Session::failed, this, [this](const QString &message) {
+        m_welcome->setBusy({});
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_request, &QuickRequest::runRequested, this, &MainWindow::runCurrent);
+    connect(m_request, &QuickRequest::cancelRequested, m_runs, &RunController::cancel);
+    connect(m_request, &QuickRequest::methodChanged, m_limits, &LimitsGauge::setMethod);
+    connect(m_progress, &RunProgress::cancelRequested, m_runs, &RunController::cancel);
+    connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
+    connect(m_runs, &RunController::strategyChosen, m_progress, &RunProgress::setStrategy);
+    connect(m_runs, &RunController::rowsArrived, m_results, &ResultView::appendRows);
+    connect(m_runs, &RunController::progress, m_progress, &RunProgress::setProgress);
+    connect(m_runs, &RunController::callFinished, m_results, &ResultView::showCallResult);
+    connect(m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(m_history, &HistoryView::reopenRequested, this,
+            [this](const QString &method, const QJsonObject &params) {
+                m_request->setMethod(method);
+                m_request->setParams(params);
+                m_request->focusMethod();
+            });
+    connect(m_history, &HistoryView::curlRequested, this, [this](const HistoryEntry &entry, bool reveal) {
+        if (!m_session->hook())
+            return;
+        QApplication::clipboard()->setText(
+            CurlCommand::build(m_session->hook()->webhook(), entry.method, entry.params, reveal));
+        statusBar()->showMessage(
+            reveal ? tr("Copied as curl, with the secret.") : tr("Copied as curl (secret masked)."), 5000);
+    });
+    connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
+    if (m_services.profiles)
+        connect(m_services.profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
+
+    reloadProfiles();
+    restoreState();
+    probeKeychain();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *exportAction = file->addAction(tr("&Export result…"), this, &MainWindow::showExportDialog);
+    exportAction->setShortcut(u"Ctrl+E"_s);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto *run = menuBar()->addMenu(tr("&Run"));
+    auto *runAction = run->addAction(tr("&Run request"), this, &MainWindow::runCurrent);
+    runAction->setShortcuts({QKeySequence(u"Ctrl+Return"_s), QKeySequence(u"Ctrl+Enter"_s)});
+    auto *cancel = run->addAction(tr("&Cancel"), m_runs, &RunController::cancel);
+    cancel->setShortcut(Qt::Key_Escape);
+    auto *palette = run->addAction(tr("&Method…"), m_request, &QuickRequest::focusMethod);
+    palette->setShortcut(u"Ctrl+K"_s);
+
+    auto *profiles = menuBar()->addMenu(tr("&Portal"));
+    profiles->addAction(tr("&Add webhook…"), this, &MainWindow::showAddProfile);
+    profiles->addAction(tr("&Manage profiles…"), this, &MainWindow::showProfiles);
+    profiles->addAction(tr("&Check webhook"), this, &MainWindow::showWebhookCheck);
+    profiles->addAction(tr("Explore the &demo portal"), m_session, &Session::openDemo);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_historyDock->toggleViewAction());
+
+    auto *bar = addToolBar(tr("Portal"));
+    bar->setObjectName(u"portalToolBar"_s);
+    bar->addWidget(m_profileBox);
+    bar->addAction(tr("Add webhook…"), this, &MainWindow::showAddProfile);
+    bar->addAction(tr("Check"), this, &MainWindow::showWebhookCheck);
+    bar->addSeparator();
+    bar->addAction(exportAction);
+    bar->addAction(m_historyDock->toggleViewAction());
+}
+
+void MainWindow::reloadProfiles()
+{
+    m_profileBox->clear();
+    m_profileBox->addItem(tr("Choose a portal…"));
+    if (m_services.profiles) {
+        for (const Profile &profile : m_services.profiles->profiles()) {
+            const QString suffix = profile.isSessionOnly() ? u" "_s + tr("(this session)") : QString();
+            m_profileBox->addItem(profile.label + suffix, profile.id);
+        }
+    }
+    m_profileBox->addItem(tr("Demo portal"), u"demo:"_s);
+    for (int i = 0; i < m_profileBox->count(); ++i) {
+        const QString id = m_profileBox->itemData(i).toString();
+        if (!id.isEmpty() && (id == m_session->profileId() || (id == u"demo:"_s && m_session->isDemo())))
+            m_profileBox->setCurrentIndex(i);
+    }
+}
+
+void MainWindow::onProfileChosen(int index)
+{
+    const QString id = m_profileBox->itemData(index).toString();
+    if (id == u"demo:"_s)
+        m_session->openDemo();
+    else if (!id.isEmpty())
+        m_session->openProfile(id);
+}
+
+void MainWindow::onHookChanged()
+{
+    B24Hook *hook = m_session->hook();
+    m_runs->setHook(hook);
+    m_limits->setLimiter(hook ? hook->limiter() : nullptr);
+    m_welcome->setBusy({});
+    m_pages->setCurrentIndex(hook ? 1 : 0);
+    setWindowTitle(hook ? tr("%1 — B24 Explorer").arg(redact(m_session->label())) : tr("B24 Explorer"));
+    if (hook) {
+        statusBar()->showMessage(tr("Connected to %1").arg(hook->getTargetOrigin()), 5000);
+        if (m_request->method().isEmpty()) {
+            m_request->setMethod(u"crm.deal.list"_s);
+            m_request->setMode(RunController::Mode::AllPages);
+        }
+    }
+    reloadProfiles();
+}
+
+void MainWindow::runCurrent()
+{
+    if (m_runs->isRunning())
+        return;
+    if (!m_session->hook()) {
+        statusBar()->showMessage(tr("Choose a portal first."), 5000);
+        return;
+    }
+    QString error;
+    const QJsonObject params = m_request->params(&error);
+    if (m_request->method().isEmpty())
+        error = tr("Enter a method, e.g. crm.deal.list.");
+    m_request->setError(error);
+    if (!error.isEmpty())
+        return;
+    m_runs->run(m_request->method(), params, m_request->mode(), m_request->strategy());
+}
+
+void MainWindow::onRunStarted(const QString &method, RunController::Mode mode)
+{
+    m_results->clear();
+    m_request->setRunning(true);
+    m_limits->setMethod(method);
+    m_progress->start(mode == RunController::Mode::AllPages ? tr("Fetching every page of %1…").arg(method)
+                                                            : tr("Calling %1…").arg(method));
+}
+
+void MainWindow::onRunFinished(const RunController::Summary &summary)
+{
+    m_request->setRunning(false);
+    QString text = summary.ok ? tr("%1: %n row(s) in %2 ms", nullptr, int(summary.rows))
+                                    .arg(summary.method)
+                                    .arg(summary.elapsedMs)
+                              : tr("%1: %2").arg(summary.method, redact(summary.status));
+    if (summary.mode == RunController::Mode::AllPages)
+        text += u" · "_s + tr("%n request(s), strategy %1", nullptr, summary.requests).arg(summary.strategy);
+    if (summary.cancelled)
+        text = tr("Cancelled after %n row(s)", nullptr, int(summary.rows));
+    m_progress->finish(text);
+    m_limits->refresh();
+    if (m_services.history) {
+        HistoryEntry entry;
+        entry.time = QDateTime::currentDateTime();
+        entry.profileId = m_session->profileId();
+        entry.method = summary.method;
+        entry.params = summary.params;
+        entry.status = summary.code;
+        entry.httpStatus = summary.httpStatus;
+        entry.durationMs = summary.elapsedMs;
+        entry.rows = summary.mode == RunController::Mode::AllPages ? summary.rows : -1;
+        m_services.history->append(entry);
+    }
+}
+
+ExportJob *MainWindow::exportTo(const ExportRequest &base)
+{
+    if (m_export)
+        return nullptr;
+    // A snapshot of the rows as shown (filtered and sorted); rows are shared, not copied.
+    ResultProxyModel *proxy = m_results->proxyModel();
+    ResultTableModel *model = m_results->tableModel();
+    std::vector<QJsonObject> rows;
+    rows.reserve(size_t(proxy->rowCount()));
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        rows.push_back(model->rowObject(proxy->mapToSource(proxy->index(row, 0)).row()));
+    ExportRequest request = base;
+    if (request.format == RowWriter::Format::Csv && request.columns.isEmpty())
+        request.columns = model->columns();
+    m_export = new ExportJob(std::move(rows), request, this);
+    m_exportProgress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
+    m_exportProgress->setWindowModality(Qt::NonModal);
+    m_exportProgress->setMinimumDuration(300);
+    m_exportProgress->setAutoClose(false);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_export, &ExportJob::cancel);
+    connect(m_export, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
+        if (m_exportProgress && total > 0)
+            m_exportProgress->setValue(int(done * 1000 / total));
+    });
+    connect(m_export, &ExportJob::finished, this, [this](bool ok, const QString &message) {
+        if (m_exportProgress)
+            m_exportProgress->deleteLater();
+        m_export->deleteLater();
+        statusBar()->showMessage(ok ? message : tr("Export failed: %1").arg(message), 10000);
+        Q_EMIT exportFinished(ok, message);
+    });
+    m_export->start();
+    return m_export;
+}
+
+void MainWindow::showExportDialog()
+{
+    if (m_results->tableModel()->rowTotal() == 0) {
+        statusBar()->showMessage(tr("Nothing to export yet: run a request first."), 5000);
+        return;
+    }
+    ExportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportTo(dialog.request());
+}
+
+void MainWindow::showAddProfile()
+{
+    auto *dialog = new AddProfileDialog(m_services.profiles, m_keychainProblem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddProfileDialog::profileAdded, m_session, &Session::openProfile);
+    dialog->open();
+}
+
+void MainWindow::showProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_services.profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showWebhookCheck()
+{
+    if (!m_session->hook()) {
+        statusBar()->showMessage(tr("Choose a portal first."), 5000);
+        return;
+    }
+    auto *dialog = new WebhookCheckDialog(m_session->hook(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::probeKeychain()
+{
+    auto *keychain = qobject_cast<KeychainSecretStore *>(m_services.keychain);
+    if (!keychain)
+        return;
+    keychain->probe(this, [this](const SecretResult &result) {
+        if (result.ok())
+            return;
+        m_keychainProblem = result.error.toString();
+        m_banner->setText(tr("No system keychain is available: %1\nWebhooks you add can be used for this "
+                             "session only; they are forgotten when the window closes.")
+                              .arg(m_keychainProblem));
+        m_banner->setVisible(true);
+    });
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_services.settings)
+        return;
+    restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray());
+    QMainWindow::restoreState(m_services.settings->value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_runs->cancel();
+    if (m_services.settings) {
+        m_services.settings->setValue(u"window/geometry"_s, saveGeometry());
+        m_services.settings->setValue(u"window/state"_s, saveState());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Widgets follow a changed system palette by themselves; the banner's frame is re-polished.
+    if (event->type() == QEvent::PaletteChange)
+        m_banner->setStyleSheet(m_banner->styleSheet());
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace b24

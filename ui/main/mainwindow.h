@@ -1,0 +1,88 @@
+#pragma once
+
+#include "main/explorerservices.h"
+#include "main/runcontroller.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QProgressDialog;
+class QStackedWidget;
+class QDockWidget;
+
+namespace b24 {
+
+class ExportJob;
+class HistoryView;
+class LimitsGauge;
+class QuickRequest;
+class ResultView;
+class RunProgress;
+class Session;
+class WelcomePage;
+struct ExportRequest;
+
+// The explorer window, a thin composer: profile switcher, request area, results, history,
+// progress and limits in the status bar. Work is done by Session, RunController and the views.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const ExplorerServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    RunController *runs() const { return m_runs; }
+    QuickRequest *request() const { return m_request; }
+    ResultView *results() const { return m_results; }
+    RunProgress *runProgress() const { return m_progress; }
+    HistoryView *history() const { return m_history; }
+    QComboBox *profileSwitcher() const { return m_profileBox; }
+    QString keychainProblem() const { return m_keychainProblem; }
+
+    void runCurrent();
+    // Starts an export of the shown rows without asking (the dialog calls this too).
+    ExportJob *exportTo(const ExportRequest &request);
+    void showExportDialog();
+    void showAddProfile();
+    void showProfiles();
+    void showWebhookCheck();
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void reloadProfiles();
+    void onProfileChosen(int index);
+    void onHookChanged();
+    void onRunStarted(const QString &method, RunController::Mode mode);
+    void onRunFinished(const RunController::Summary &summary);
+    void probeKeychain();
+    void restoreState();
+
+    ExplorerServices m_services;
+    Session *m_session;
+    RunController *m_runs;
+    QuickRequest *m_request;
+    ResultView *m_results;
+    RunProgress *m_progress;
+    LimitsGauge *m_limits;
+    HistoryView *m_history;
+    QDockWidget *m_historyDock;
+    QComboBox *m_profileBox;
+    QLabel *m_banner;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QPointer<ExportJob> m_export;
+    QPointer<QProgressDialog> m_exportProgress;
+    QString m_keychainProblem;
+};
+
+} // namespace b24

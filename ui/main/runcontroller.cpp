@@ -1,0 +1,95 @@
+#include "main/runcontroller.h"
+
+#include "b24/b24hook.h"
+#include "b24/calljob.h"
+#include "b24/listjob.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+{}
+
+void RunController::setHook(B24Hook *hook)
+{
+    cancel();
+    m_hook = hook;
+}
+
+void RunController::run(const QString &method, const QJsonObject &params, Mode mode,
+                        ListOptions::Strategy strategy)
+{
+    if (!m_hook || isRunning())
+        return;
+    m_current = Summary{};
+    m_current.method = method;
+    m_current.params = params;
+    m_current.mode = mode;
+    m_clock.start();
+    Q_EMIT started(method, mode);
+    if (mode == Mode::Single) {
+        m_call = m_hook->callMethod(method, params);
+        connect(m_call, &CallJob::finished, this, &RunController::onCallFinished);
+        return;
+    }
+    ListOptions options;
+    options.strategy = strategy;
+    m_current.strategy = ListOptions::strategyName(options.effectiveStrategy(method, params));
+    Q_EMIT strategyChosen(m_current.strategy);
+    m_list = m_hook->fetchListMethod(method, params, options);
+    connect(m_list, &ListJob::rowsReady, this, &RunController::rowsArrived);
+    connect(m_list, &ListJob::progress, this, &RunController::progress);
+    connect(m_list, &ListJob::finished, this, &RunController::onListFinished);
+}
+
+void RunController::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+    if (m_list)
+        m_list->cancel();
+}
+
+void RunController::onCallFinished()
+{
+    CallJob *job = m_call;
+    m_call = nullptr;
+    if (!job)
+        return;
+    const CallResult result = job->result();
+    m_current.ok = result.ok();
+    m_current.cancelled = result.error.kind == ApiError::Kind::Cancelled;
+    m_current.status = result.ok() ? u"OK"_s : result.error.toString();
+    m_current.code = result.ok() ? u"ok"_s : result.error.code;
+    m_current.httpStatus = result.httpStatus;
+    m_current.elapsedMs = m_clock.elapsed();
+    m_current.requests = qMax(1, result.attempts);
+    const QJsonValue value = result.result;
+    m_current.rows = value.isArray() ? value.toArray().size() : (value.isUndefined() ? 0 : 1);
+    Q_EMIT callFinished(result);
+    Q_EMIT finished(m_current);
+}
+
+void RunController::onListFinished()
+{
+    ListJob *job = m_list;
+    m_list = nullptr;
+    if (!job)
+        return;
+    m_current.cancelled = job->wasCancelled();
+    m_current.ok = job->ok() && !m_current.cancelled;
+    m_current.status = m_current.cancelled ? u"cancelled"_s : (job->ok() ? u"OK"_s : job->error().toString());
+    m_current.code = m_current.cancelled ? u"cancelled"_s : (job->ok() ? u"ok"_s : job->error().code);
+    m_current.httpStatus = job->error().httpStatus;
+    m_current.elapsedMs = m_clock.elapsed();
+    m_current.rows = job->rowCount();
+    m_current.requests = job->requestCount();
+    m_current.strategy = ListOptions::strategyName(job->strategyUsed());
+    Q_EMIT finished(m_current);
+}
+
+} // namespace b24

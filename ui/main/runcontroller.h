@@ -1,0 +1,74 @@
+#pragma once
+
+#include "b24/b24hook.h"
+#include "b24/calljob.h"
+#include "b24/callresult.h"
+#include "b24/listjob.h"
+#include "b24/listoptions.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace b24 {
+
+// One run at a time against the current hook: a single call (CallJob) or every page
+// (ListJob, streamed). Only forwards what core reports; never touches the network itself.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Single,
+        AllPages
+    };
+
+    // What history keeps of a finished run (no URL, no secret).
+    struct Summary
+    {
+        QString method;
+        QJsonObject params;
+        Mode mode = Mode::Single;
+        bool ok = false;
+        bool cancelled = false;
+        QString status; // "OK", "cancelled" or the error ("CODE: description", redacted)
+        QString code;   // "ok", "cancelled" or the error code, for history
+        int httpStatus = 0;
+        qint64 elapsedMs = 0;
+        qint64 rows = 0;
+        int requests = 0;
+        QString strategy;
+    };
+
+    explicit RunController(QObject *parent = nullptr);
+
+    void setHook(B24Hook *hook);
+    B24Hook *hook() const { return m_hook; }
+    bool isRunning() const { return m_call || m_list; }
+
+    void run(const QString &method, const QJsonObject &params, Mode mode,
+             ListOptions::Strategy strategy = ListOptions::Strategy::Auto);
+    void cancel();
+
+Q_SIGNALS:
+    void started(const QString &method, b24::RunController::Mode mode);
+    void strategyChosen(const QString &strategy);
+    void rowsArrived(const QJsonArray &rows);
+    void progress(qint64 rows, qint64 total);
+    void callFinished(const b24::CallResult &result);
+    void finished(const b24::RunController::Summary &summary);
+
+private:
+    void onCallFinished();
+    void onListFinished();
+
+    QPointer<B24Hook> m_hook;
+    QPointer<CallJob> m_call;
+    QPointer<ListJob> m_list;
+    Summary m_current;
+    QElapsedTimer m_clock;
+};
+
+} // namespace b24

@@ -1,0 +1,90 @@
+#include "main/session.h"
+
+#include "b24/redaction.h"
+#include "main/demoportal.h"
+#include "profiles/profilestore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+Session::Session(ProfileStore *profiles, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+{}
+
+Session::~Session() = default;
+
+ClientOptions Session::clientOptions() const
+{
+    ClientOptions options;
+    options.extraCaCertificates = m_trusted;
+    return options;
+}
+
+bool Session::openUrl(const QString &label, const QString &webhookUrl, const QList<QSslCertificate> &trusted,
+                      const QString &profileId)
+{
+    WebhookUrl::ParseError error = WebhookUrl::ParseError::None;
+    ClientOptions options;
+    options.extraCaCertificates = trusted;
+    std::unique_ptr<B24Hook> hook = B24Hook::fromWebhookUrl(webhookUrl, &error, options);
+    if (!hook) {
+        Q_EMIT failed(WebhookUrl::errorText(error));
+        return false;
+    }
+    m_hook = std::move(hook);
+    m_trusted = trusted;
+    m_label = label;
+    m_profileId = profileId;
+    m_demoActive = m_demo && m_demo->isRunning() && webhookUrl == m_demo->webhookUrl();
+    Q_EMIT hookChanged();
+    return true;
+}
+
+void Session::openProfile(const QString &profileId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile) {
+        Q_EMIT failed(tr("That profile no longer exists."));
+        return;
+    }
+    const QString label = profile->label;
+    Q_EMIT opening(label);
+    m_profiles->webhookUrl(
+        profileId, this, [this, label, profileId](const QString &url, const SecretError &error) {
+            if (error.isError()) {
+                Q_EMIT failed(
+                    tr("The webhook of \"%1\" could not be read: %2").arg(label, redact(error.toString())));
+                return;
+            }
+            openUrl(label, url, {}, profileId);
+        });
+}
+
+void Session::openDemo()
+{
+    if (m_demo && m_demo->isRunning()) {
+        openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()});
+        return;
+    }
+    if (!m_demo) {
+        m_demo = new DemoPortal(this);
+        connect(m_demo, &DemoPortal::ready, this,
+                [this] { openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()}); });
+        connect(m_demo, &DemoPortal::failed, this, &Session::failed);
+    }
+    Q_EMIT opening(tr("Demo portal"));
+    m_demo->start();
+}
+
+void Session::close()
+{
+    m_hook.reset();
+    m_label.clear();
+    m_profileId.clear();
+    m_demoActive = false;
+    Q_EMIT hookChanged();
+}
+
+} // namespace b24

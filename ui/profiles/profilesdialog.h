@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace b24 {
+
+class ProfileStore;
+
+// The saved portals: rename and remove (removing also deletes the secret from the keychain).
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProfilesDialog(ProfileStore *profiles, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    bool renameCurrent(const QString &label);
+    void removeCurrent();
+
+private:
+    void reload();
+    QString currentId() const;
+
+    ProfileStore *m_profiles;
+    QListWidget *m_list;
+    QLabel *m_status;
+};
+
+} // namespace b24

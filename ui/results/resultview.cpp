@@ -1,0 +1,212 @@
+#include "results/resultview.h"
+
+#include "common/jsontreemodel.h"
+#include "common/tsvcopy.h"
+#include "results/resultproxymodel.h"
+#include "results/resulttablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+namespace {
+
+// The rows a single call's result holds: a list, a wrapped list ({"items": [...]}), or one object.
+QJsonArray rowsOf(const QJsonValue &result)
+{
+    if (result.isArray())
+        return result.toArray();
+    if (result.isObject()) {
+        const QJsonObject object = result.toObject();
+        if (object.size() == 1 && object.begin().value().isArray())
+            return object.begin().value().toArray();
+        return QJsonArray{object};
+    }
+    if (result.isUndefined() || result.isNull())
+        return {};
+    return QJsonArray{result};
+}
+
+QString headerText(const CallResult &result)
+{
+    QString text = QObject::tr("HTTP %1, %2 ms, %n attempt(s)", nullptr, result.attempts)
+                       .arg(result.httpStatus)
+                       .arg(result.elapsedMs) +
+                   u'\n';
+    if (!result.requestId.isEmpty())
+        text += QObject::tr("Request ID: %1").arg(result.requestId) + u'\n';
+    if (result.time) {
+        const ResponseTime &time = *result.time;
+        text += QObject::tr("Portal time: %1 s (processing %2 s)").arg(time.duration).arg(time.processing) +
+                u'\n';
+        if (time.operating)
+            text += QObject::tr("Operating time of this method: %1 s").arg(*time.operating) + u'\n';
+    }
+    text += u'\n';
+    for (const auto &header : result.headers)
+        text += QString::fromLatin1(header.first) + u": "_s + QString::fromLatin1(header.second) + u'\n';
+    return text;
+}
+
+} // namespace
+
+ResultView::ResultView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ResultTableModel(this))
+    , m_proxy(new ResultProxyModel(this))
+    , m_treeModel(new JsonTreeModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTableView(this))
+    , m_tree(new QTreeView(this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_filterDelay(new QTimer(this))
+{
+    m_proxy->setResultModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(u"resultTable"_s);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setDefaultSectionSize(140);
+    m_tree->setModel(m_treeModel);
+    m_tree->setObjectName(u"resultTree"_s);
+    m_tree->setUniformRowHeights(true);
+    m_raw->setReadOnly(true);
+    m_raw->setObjectName(u"resultRaw"_s);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_headers->setReadOnly(true);
+    m_filter->setPlaceholderText(tr("Filter rows (any column)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(u"resultFilter"_s);
+
+    auto *tablePage = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_count);
+    tableLayout->addLayout(bar);
+    tableLayout->addWidget(m_table, 1);
+
+    m_tabs->addTab(tablePage, tr("Table"));
+    m_tabs->addTab(m_tree, tr("JSON"));
+    m_tabs->addTab(m_raw, tr("Raw"));
+    m_tabs->addTab(m_headers, tr("Headers && timing"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    // Filtering a million rows is not free: wait until the user stops typing.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_filter->text());
+        updateCount();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResultView::updateCount);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        setTree(index.data(ResultTableModel::RowJsonRole).toJsonObject());
+        m_tabs->setCurrentIndex(TreeTab);
+    });
+
+    auto *copy = new QAction(tr("Copy as TSV"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { copySelection(false); });
+    auto *copyWithHeader = new QAction(tr("Copy with column names"), m_table);
+    connect(copyWithHeader, &QAction::triggered, this, [this] { copySelection(true); });
+    m_table->addAction(copy);
+    m_table->addAction(copyWithHeader);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    updateCount();
+}
+
+void ResultView::clear()
+{
+    m_model->clear();
+    m_treeModel->setJson({});
+    m_raw->clear();
+    m_headers->clear();
+}
+
+void ResultView::appendRows(const QJsonArray &rows)
+{
+    m_model->appendRows(rows);
+}
+
+void ResultView::showCallResult(const CallResult &result)
+{
+    m_model->appendRows(rowsOf(result.result));
+    setTree(result.ok() ? result.envelope()
+                        : QJsonObject{{u"error"_s, result.error.code},
+                                      {u"error_description"_s, result.error.description}});
+    showExchange(result);
+}
+
+void ResultView::showExchange(const CallResult &result)
+{
+    // Shown exactly as received; a body over 8 MB is cut so the editor stays responsive.
+    constexpr qsizetype maxShown = 8 * 1024 * 1024;
+    QString raw = QString::fromUtf8(result.rawBody.left(maxShown));
+    if (result.rawBody.size() > maxShown)
+        raw += u'\n' + tr("[… %1 more bytes not shown]").arg(result.rawBody.size() - maxShown);
+    m_raw->setPlainText(raw);
+    m_headers->setPlainText(headerText(result));
+}
+
+void ResultView::setTree(const QJsonValue &value)
+{
+    m_treeModel->setJson(value);
+    m_tree->expandToDepth(0);
+    m_tree->resizeColumnToContents(0);
+}
+
+void ResultView::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+QString ResultView::rawText() const
+{
+    return m_raw->toPlainText();
+}
+
+void ResultView::copySelection(bool withHeader)
+{
+    const QString text = TsvCopy::fromIndexes(m_table->selectionModel()->selectedIndexes(), withHeader);
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void ResultView::updateCount()
+{
+    const qsizetype total = m_model->rowTotal();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n row(s)", nullptr, int(total))
+                                    : tr("%1 of %n row(s)", nullptr, int(total)).arg(shown));
+}
+
+} // namespace b24

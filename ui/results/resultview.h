@@ -1,0 +1,72 @@
+#pragma once
+
+#include "b24/callresult.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace b24 {
+
+class JsonTreeModel;
+class ResultProxyModel;
+class ResultTableModel;
+
+// The result of one run, four ways: a table of flattened rows (sort, filter, copy as TSV), the
+// JSON tree, the raw body exactly as received, and the headers with timing and operating time.
+class ResultView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        TableTab,
+        TreeTab,
+        RawTab,
+        HeadersTab
+    };
+
+    explicit ResultView(QWidget *parent = nullptr);
+
+    void clear();
+    // Rows of a list as they stream in (the tree and raw tabs show the last page).
+    void appendRows(const QJsonArray &rows);
+    // A finished single call: its rows (result, or result's list) go to the table.
+    void showCallResult(const CallResult &result);
+    // Raw body, headers and timing of the last HTTP answer of a run.
+    void showExchange(const CallResult &result);
+    void setTree(const QJsonValue &value);
+    void setCurrentTab(Tab tab);
+
+    ResultTableModel *tableModel() const { return m_model; }
+    ResultProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_table; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString rawText() const;
+
+    // Copies the selected cells (or the whole rows when rows are selected) as TSV.
+    void copySelection(bool withHeader = false);
+
+private:
+    void updateCount();
+
+    ResultTableModel *m_model;
+    ResultProxyModel *m_proxy;
+    JsonTreeModel *m_treeModel;
+    QTabWidget *m_tabs;
+    QTableView *m_table;
+    QTreeView *m_tree;
+    QPlainTextEdit *m_raw;
+    QPlainTextEdit *m_headers;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTimer *m_filterDelay;
+};
+
+} // namespace b24
