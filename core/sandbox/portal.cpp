@@ -1,46 +1,244 @@
 #include "sandbox/portal.h"
 
+#include "sandbox/batchrunner.h"
+#include "sandbox/crmitemmethods.h"
+#include "sandbox/crmmethods.h"
 #include "sandbox/datastore.h"
+#include "sandbox/leakybucket.h"
+#include "sandbox/methodregistry.h"
+#include "sandbox/operatinglimiter.h"
+#include "sandbox/phpjsonwriter.h"
+#include "sandbox/requestrouter.h"
+#include "sandbox/samplevalues.h"
+#include "sandbox/systemmethods.h"
+#include "sandbox/taskmethods.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
+
+namespace {
+QString generatedSecret(quint64 seed)
+{
+    // Deterministic per seed, shaped like a real webhook code (16 lower-case letters/digits).
+    const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString secret;
+    for (int i = 0; i < 16; ++i)
+        secret += QLatin1Char(alphabet[SeededRandom::mix(seed * 31 + quint64(i)) % 36]);
+    return secret;
+}
+
+LeakyBucket bucketFor(PortalOptions::Plan plan)
+{
+    return plan == PortalOptions::Plan::Enterprise ? LeakyBucket(250, 5) : LeakyBucket(50, 2);
+}
+} // namespace
 
 class PortalPrivate
 {
 public:
+    explicit PortalPrivate(const PortalOptions &o)
+        : options(o)
+        , data(o)
+        , bucket(bucketFor(o.plan))
+        , operating(o.operatingLimitSeconds)
+    {
+        if (options.secret.isEmpty())
+            options.secret = generatedSecret(options.seed);
+    }
+
+    ExecutedCall execute(const QString &name, PhpValue params, bool inBatch);
+    PhpValue timeObject(const QString &method, qint64 startMs, double processing, bool withOperating);
+    bool scopeGranted(const QString &scope) const;
+    HttpResponse respond(int status, const PhpValue &body, const QByteArray &logMethod) const;
+    HttpResponse errorResponse(const CallResult &error, const QByteArray &logMethod) const;
+    static PhpValue errorBody(const CallResult &error);
+
     PortalOptions options;
     DataStore data;
+    MethodRegistry registry;
+    LeakyBucket bucket;
+    OperatingLimiter operating;
     std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     bool stopped = false;
 };
 
-Portal::Portal(const PortalOptions &options)
-    : d(std::make_unique<PortalPrivate>())
+bool PortalPrivate::scopeGranted(const QString &scope) const
 {
-    d->options = options;
-    if (d->options.secret.isEmpty()) {
-        // Deterministic per seed, shaped like a real webhook code (16 lower-case letters/digits).
-        quint64 x = options.seed * 0x9E3779B97F4A7C15ULL + 0x2545F4914F6CDD1DULL;
-        const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-        for (int i = 0; i < 16; ++i) {
-            x ^= x >> 29;
-            x *= 0xBF58476D1CE4E5B9ULL;
-            x ^= x >> 32;
-            d->options.secret += QLatin1Char(alphabet[x % 36]);
-        }
+    if (scope.isEmpty() || options.scopes.contains(scope))
+        return true;
+    // `user` is satisfied by the narrower user scopes (RestManager::fillAlternativeScope).
+    return scope == u"user" &&
+           (options.scopes.contains(u"user_brief"_s) || options.scopes.contains(u"user_basic"_s));
+}
+
+PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double processing,
+                                   bool withOperating)
+{
+    const double start = double(startMs) / 1000.0;
+    const double finish = start + processing;
+    PhpValue t = PhpValue::array();
+    t.insert(u"start"_s, start);
+    t.insert(u"finish"_s, finish);
+    t.insert(u"duration"_s, finish - start);
+    t.insert(u"processing"_s, processing);
+    t.insert(u"date_start"_s, SampleValues::utcDateTime(startMs));
+    t.insert(u"date_finish"_s, SampleValues::utcDateTime(qint64(finish * 1000)));
+    if (withOperating && operating.enabled()) {
+        const qint64 now = qint64(finish * 1000);
+        if (const auto reset = operating.resetAt(method, now))
+            t.insert(u"operating_reset_at"_s, *reset);
+        t.insert(u"operating"_s, operating.operating(method, now));
     }
+    return t;
+}
+
+ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool inBatch)
+{
+    const MethodInfo *info = registry.find(name);
+    if (!info)
+        return {CallResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404), {}};
+    if (inBatch && (info->name == u"batch" || info->name == u"upload" || info->name == u"download"))
+        return {CallResult::failure(u"ERROR_BATCH_METHOD_NOT_ALLOWED"_s,
+                                    u"Method is not allowed for batch usage"_s, 405),
+                {}};
+    if (!scopeGranted(info->scope)) {
+        const QString text =
+            inBatch ? QString()
+                    : u"The request requires higher privileges than provided by the webhook token"_s;
+        return {CallResult::failure(u"insufficient_scope"_s, text, 401), {}};
+    }
+    if (!info->webhookAllowed)
+        return {CallResult::failure(
+                    u"WRONG_AUTH_TYPE"_s,
+                    u"Current authorization type is denied for this method: Application context required"_s,
+                    403),
+                {}};
+    const bool accounted = info->name != u"batch"; // the outer batch is exempt
+    const qint64 startMs = clock();
+    if (accounted && operating.blocked(info->name, startMs))
+        return {CallResult::failure(u"OPERATION_TIME_LIMIT"_s,
+                                    u"Method is blocked due to operation time limit."_s, 429),
+                {}};
+
+    CallContext ctx;
+    ctx.method = info->name;
+    ctx.inBatch = inBatch;
+    ctx.nowMs = startMs;
+    if (const PhpValue *start = params.find(u"start"_s))
+        ctx.start = start->toInt();
+    for (const QString &key : {u"start"_s, u"state"_s, u"auth"_s, u"aplogin"_s, u"ap"_s})
+        params.remove(key);
+    ctx.params = params;
+
+    QElapsedTimer timer;
+    timer.start();
+    CallResult result = info->handler(ctx);
+    double processing = double(timer.nsecsElapsed()) / 1e9;
+    if (accounted) {
+        processing += options.operatingCostSeconds;
+        operating.record(info->name, startMs, processing);
+    }
+    return {result, timeObject(info->name, startMs, processing, accounted)};
+}
+
+PhpValue PortalPrivate::errorBody(const CallResult &error)
+{
+    PhpValue body = PhpValue::array();
+    body.insert(u"error"_s, error.error);
+    body.insert(u"error_description"_s, error.description);
+    for (const auto &e : error.extra.entries())
+        body.insert(e.key, e.value);
+    return body;
+}
+
+HttpResponse PortalPrivate::respond(int status, const PhpValue &body, const QByteArray &logMethod) const
+{
+    HttpResponse r;
+    r.status = status;
+    r.headers = {{"content-type", "application/json; charset=utf-8"},
+                 {"access-control-allow-origin", "*"},
+                 {"access-control-allow-headers", "origin, content-type, accept"},
+                 {"x-content-type-options", "nosniff"}};
+    r.body = PhpJsonWriter::write(body);
+    r.logMethod = logMethod;
+    return r;
+}
+
+HttpResponse PortalPrivate::errorResponse(const CallResult &error, const QByteArray &logMethod) const
+{
+    return respond(error.status, errorBody(error), logMethod);
+}
+
+Portal::Portal(const PortalOptions &options)
+    : d(std::make_unique<PortalPrivate>(options))
+{
+    SystemMethods::registerIn(d->registry, d->data, d->options);
+    CrmMethods::registerIn(d->registry, d->data);
+    CrmItemMethods::registerIn(d->registry, d->data);
+    TaskMethods::registerIn(d->registry, d->data);
+    BatchRunner::registerIn(d->registry, [this](const QString &method, const PhpValue &params) {
+        return d->execute(method, params, true);
+    });
 }
 
 Portal::~Portal() = default;
 
-HttpResponse Portal::handle(const HttpRequest &)
+HttpResponse Portal::handle(const HttpRequest &request)
 {
-    HttpResponse r;
-    r.status = 404;
-    r.headers = {{"content-type", "application/json; charset=utf-8"}};
-    r.body = R"({"error":"ERROR_METHOD_NOT_FOUND","error_description":"Method not found!"})";
-    return r;
+    const RequestRouter::Route route = RequestRouter::route(request);
+    const QByteArray logMethod = route.method.toLower().toUtf8();
+    if (request.method == "OPTIONS")
+        return d->respond(200, PhpValue::array(), logMethod);
+    // (a) the rate limit counts every HTTP request, batch included once.
+    if (d->options.plan != PortalOptions::Plan::Unlimited && !d->bucket.tryAcquire(d->clock()))
+        return d->errorResponse(CallResult::failure(u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s, 503),
+                                logMethod);
+    if (d->stopped)
+        return d->errorResponse(CallResult::failure(u"PORTAL_DELETED"_s, u"Portal was deleted"_s, 500),
+                                logMethod);
+    // (c) the method lookup comes before authentication.
+    if (!route.valid || !d->registry.find(route.method))
+        return d->errorResponse(CallResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404),
+                                logMethod);
+    // (d) webhook authentication.
+    const PhpValue *login = route.params.find(u"aplogin"_s);
+    const PhpValue *password = route.params.find(u"ap"_s);
+    if (!login || !password) {
+        if (route.params.find(u"auth"_s)) // OAuth tokens are not issued by this portal
+            return d->errorResponse(
+                CallResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401),
+                logMethod);
+        return d->errorResponse(CallResult::failure(u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s, 401),
+                                logMethod);
+    }
+    if (!request.secure)
+        return d->errorResponse(CallResult::failure(u"INVALID_REQUEST"_s, u"Https required."_s, 401),
+                                logMethod);
+    if (login->toString() != QString::number(d->options.userId) || password->toString() != d->options.secret)
+        return d->errorResponse(
+            CallResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401), logMethod);
+    if (!d->options.ownerActive)
+        return d->errorResponse(
+            CallResult::failure(u"authorization_error"_s, u"Unable to authorize user"_s, 401), logMethod);
+
+    const ExecutedCall done = d->execute(route.method, route.params, false);
+    QByteArray served = logMethod;
+    if (done.call.logSuffix.size() > 0)
+        served += ' ' + done.call.logSuffix;
+    if (!done.call.ok)
+        return d->errorResponse(done.call, served);
+    PhpValue body = PhpValue::array();
+    body.insert(u"result"_s, done.call.result);
+    if (done.call.next)
+        body.insert(u"next"_s, *done.call.next);
+    if (done.call.total)
+        body.insert(u"total"_s, *done.call.total);
+    body.insert(u"time"_s, done.time);
+    return d->respond(200, body, served);
 }
 
 QString Portal::secret() const
@@ -55,7 +253,7 @@ int Portal::userId() const
 
 QString Portal::webhookPath() const
 {
-    return QStringLiteral("/rest/%1/%2/").arg(userId()).arg(secret());
+    return u"/rest/"_s + QString::number(userId()) + u'/' + secret() + u'/';
 }
 
 const PortalOptions &Portal::options() const

@@ -1,0 +1,253 @@
+#include "sandbox/listquery.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+ListQuery::ListQuery(const EntityTable &table, const PhpValue &filter, const PhpValue &order)
+    : m_table(table)
+    , m_filter(filter.isArray() ? filter : PhpValue::array())
+{
+    if (order.isArray()) {
+        for (const auto &e : order.entries()) {
+            m_orderFields << e.key;
+            m_orderDesc.push_back(e.value.toString().compare(u"DESC"_s, Qt::CaseInsensitive) == 0);
+        }
+    }
+}
+
+QString ListQuery::normalised(const QString &name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name)
+        if (c != u'_')
+            out += c.toLower();
+    return out;
+}
+
+const PhpValue *ListQuery::field(const PhpValue &row, const QString &name)
+{
+    if (const PhpValue *exact = row.find(name))
+        return exact;
+    const QString wanted = normalised(name);
+    for (const auto &e : row.entries())
+        if (normalised(e.key) == wanted)
+            return &e.value;
+    return nullptr;
+}
+
+int ListQuery::compare(const PhpValue &a, const PhpValue &b)
+{
+    bool okA = false, okB = false;
+    const double x = a.toString().toDouble(&okA);
+    const double y = b.toString().toDouble(&okB);
+    if (okA && okB)
+        return x < y ? -1 : x > y ? 1 : 0;
+    return QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
+}
+
+namespace {
+struct Operator
+{
+    const char16_t *prefix;
+    enum Kind
+    {
+        Eq,
+        NotEq,
+        Like,
+        NotLike,
+        In,
+        NotIn,
+        Gt,
+        Ge,
+        Lt,
+        Le
+    } kind;
+};
+// Longest prefixes first.
+const Operator operators[] = {
+    {u"!=%", Operator::NotLike}, {u"!%=", Operator::NotLike}, {u"=%", Operator::Like},
+    {u"%=", Operator::Like},     {u"!%", Operator::NotLike},  {u">=", Operator::Ge},
+    {u"<=", Operator::Le},       {u"!=", Operator::NotEq},    {u"!@", Operator::NotIn},
+    {u"@", Operator::In},        {u">", Operator::Gt},        {u"<", Operator::Lt},
+    {u"=", Operator::Eq},        {u"!", Operator::NotEq},     {u"%", Operator::Like}};
+} // namespace
+
+QString ListQuery::splitKey(const QString &key, QString &name)
+{
+    for (const auto &op : operators) {
+        const QString prefix = QString::fromUtf16(op.prefix);
+        if (key.startsWith(prefix)) {
+            name = key.mid(prefix.size());
+            return prefix;
+        }
+    }
+    name = key;
+    return {};
+}
+
+bool ListQuery::condition(const PhpValue &row, const QString &key, const PhpValue &value)
+{
+    QString name;
+    Operator::Kind kind = Operator::Eq;
+    const QString prefix = splitKey(key, name);
+    for (const auto &op : operators)
+        if (prefix == QString::fromUtf16(op.prefix))
+            kind = op.kind;
+    const PhpValue *found = field(row, name);
+    const PhpValue actual = found ? *found : PhpValue();
+    // Multi-fields (PHONE, EMAIL) match when any of their values does.
+    if (actual.isArray() && actual.size() > 0 && actual.entries().front().value.isArray()) {
+        bool any = false;
+        for (const auto &e : actual.entries()) {
+            PhpValue single = PhpValue::array();
+            single.insert(name, e.value.value(u"VALUE"_s));
+            any = any || condition(single, key, value);
+        }
+        return any;
+    }
+    const auto equalsAny = [&](const PhpValue &v) {
+        if (v.isArray()) {
+            for (const auto &e : v.entries())
+                if (compare(actual, e.value) == 0)
+                    return true;
+            return false;
+        }
+        if (v.toString().isEmpty())
+            return actual.isNull() || actual.toString().isEmpty();
+        if (actual.isArray()) { // e.g. UF_DEPARTMENT = 1
+            for (const auto &e : actual.entries())
+                if (compare(e.value, v) == 0)
+                    return true;
+            return false;
+        }
+        return compare(actual, v) == 0;
+    };
+    const auto like = [&]() {
+        QString needle = value.toString();
+        needle.remove(u'%');
+        return actual.toString().contains(needle, Qt::CaseInsensitive);
+    };
+    switch (kind) {
+    case Operator::Eq:
+    case Operator::In:
+        return equalsAny(value);
+    case Operator::NotEq:
+    case Operator::NotIn:
+        return !equalsAny(value);
+    case Operator::Like:
+        return like();
+    case Operator::NotLike:
+        return !like();
+    case Operator::Gt:
+        return !actual.isNull() && compare(actual, value) > 0;
+    case Operator::Ge:
+        return !actual.isNull() && compare(actual, value) >= 0;
+    case Operator::Lt:
+        return !actual.isNull() && compare(actual, value) < 0;
+    case Operator::Le:
+        return !actual.isNull() && compare(actual, value) <= 0;
+    }
+    return false;
+}
+
+bool ListQuery::matches(const PhpValue &row, const PhpValue &filter)
+{
+    const PhpValue *logic = filter.findCaseInsensitive(u"logic"_s);
+    const bool isOr = logic && logic->toString().compare(u"OR"_s, Qt::CaseInsensitive) == 0;
+    bool any = false, all = true, sawCondition = false;
+    for (const auto &e : filter.entries()) {
+        if (e.key.compare(u"logic"_s, Qt::CaseInsensitive) == 0)
+            continue;
+        bool numeric = false;
+        e.key.toInt(&numeric);
+        // Numeric keys hold nested groups ({"logic":"OR", "0":{...}, "1":{...}}).
+        const bool ok = numeric && e.value.isArray() ? matches(row, e.value) : condition(row, e.key, e.value);
+        sawCondition = true;
+        any = any || ok;
+        all = all && ok;
+    }
+    return !sawCondition || (isOr ? any : all);
+}
+
+bool ListQuery::idOnly(IdRange &range) const
+{
+    if (m_orderFields.size() > 1 || (m_orderFields.size() == 1 && normalised(m_orderFields[0]) != u"id"))
+        return false;
+    for (const auto &e : m_filter.entries()) {
+        QString name;
+        const QString op = splitKey(e.key, name);
+        if (e.value.isArray() || normalised(name) != u"id")
+            return false;
+        const qint64 v = e.value.toInt();
+        if (op == u">")
+            range.low = std::max(range.low, v + 1);
+        else if (op == u">=")
+            range.low = std::max(range.low, v);
+        else if (op == u"<")
+            range.high = std::min(range.high, v - 1);
+        else if (op == u"<=")
+            range.high = std::min(range.high, v);
+        else if (op.isEmpty() || op == u"=") {
+            range.low = std::max(range.low, v);
+            range.high = std::min(range.high, v);
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+ListQuery::Page ListQuery::page(qint64 start) const
+{
+    const bool counting = start >= 0;
+    const qint64 offset = counting ? (start / PageSize) * PageSize : 0;
+    Page page;
+    IdRange range;
+    const auto &ids = m_table.ids();
+    if (idOnly(range)) {
+        const bool desc = !m_orderDesc.empty() && m_orderDesc[0];
+        const size_t lo = m_table.lowerBound(range.low);
+        const size_t hi = range.high == std::numeric_limits<qint64>::max()
+                              ? ids.size()
+                              : m_table.lowerBound(range.high + 1);
+        const qint64 count = hi > lo ? qint64(hi - lo) : 0;
+        for (qint64 i = offset; i < std::min<qint64>(count, offset + PageSize); ++i)
+            page.rows.push_back(m_table.row(ids[desc ? hi - 1 - size_t(i) : lo + size_t(i)]));
+        page.total = count;
+    } else {
+        std::vector<std::pair<qint64, PhpValue>> matching; // (id, row) kept only when sorting needs it
+        for (const qint64 id : ids) {
+            PhpValue row = m_table.row(id);
+            if (matches(row, m_filter))
+                matching.emplace_back(id, m_orderFields.isEmpty() ? PhpValue() : std::move(row));
+        }
+        if (!m_orderFields.isEmpty()) {
+            std::stable_sort(matching.begin(), matching.end(), [this](const auto &a, const auto &b) {
+                for (int i = 0; i < m_orderFields.size(); ++i) {
+                    const PhpValue *x = field(a.second, m_orderFields[i]);
+                    const PhpValue *y = field(b.second, m_orderFields[i]);
+                    const int c = compare(x ? *x : PhpValue(), y ? *y : PhpValue());
+                    if (c != 0)
+                        return m_orderDesc[size_t(i)] ? c > 0 : c < 0;
+                }
+                return false;
+            });
+        }
+        page.total = qint64(matching.size());
+        for (qint64 i = offset; i < std::min<qint64>(page.total, offset + PageSize); ++i) {
+            const auto &m = matching[size_t(i)];
+            page.rows.push_back(m.second.isNull() ? m_table.row(m.first) : m.second);
+        }
+    }
+    if (counting && offset + PageSize < page.total)
+        page.next = offset + PageSize;
+    if (!counting)
+        page.total = 0;
+    return page;
+}
+
+} // namespace b24

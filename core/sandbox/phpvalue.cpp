@@ -1,0 +1,247 @@
+#include "sandbox/phpvalue.h"
+
+namespace b24 {
+
+PhpValue::PhpValue(bool b)
+    : m_type(Type::Bool)
+    , m_bool(b)
+{}
+PhpValue::PhpValue(int i)
+    : m_type(Type::Int)
+    , m_int(i)
+{}
+PhpValue::PhpValue(qint64 i)
+    : m_type(Type::Int)
+    , m_int(i)
+{}
+PhpValue::PhpValue(double v)
+    : m_type(Type::Double)
+    , m_double(v)
+{}
+PhpValue::PhpValue(const QString &s)
+    : m_type(Type::String)
+    , m_string(s)
+{}
+PhpValue::PhpValue(const char16_t *s)
+    : m_type(Type::String)
+    , m_string(QString::fromUtf16(s))
+{}
+
+PhpValue PhpValue::array()
+{
+    PhpValue v;
+    v.m_type = Type::Array;
+    return v;
+}
+
+PhpValue PhpValue::object()
+{
+    PhpValue v;
+    v.m_type = Type::Object;
+    return v;
+}
+
+PhpValue PhpValue::list(const std::vector<PhpValue> &items)
+{
+    PhpValue v = array();
+    for (const auto &item : items)
+        v.append(item);
+    return v;
+}
+
+QString PhpValue::toString() const
+{
+    switch (m_type) {
+    case Type::Null:
+        return {};
+    case Type::Bool:
+        return m_bool ? QStringLiteral("1") : QString();
+    case Type::Int:
+        return QString::number(m_int);
+    case Type::Double:
+        return QString::number(m_double, 'g', 17);
+    case Type::String:
+        return m_string;
+    case Type::Array:
+    case Type::Object:
+        return QStringLiteral("Array");
+    }
+    return {};
+}
+
+qint64 PhpValue::toInt() const
+{
+    switch (m_type) {
+    case Type::Bool:
+        return m_bool ? 1 : 0;
+    case Type::Int:
+        return m_int;
+    case Type::Double:
+        return qint64(m_double);
+    case Type::String: {
+        // intval: leading whitespace, optional sign, digits; the rest is ignored.
+        const QString s = m_string.trimmed();
+        int i = 0;
+        if (i < s.size() && (s[i] == u'-' || s[i] == u'+'))
+            ++i;
+        while (i < s.size() && s[i].isDigit())
+            ++i;
+        return s.left(i).toLongLong();
+    }
+    case Type::Array:
+    case Type::Object:
+        return m_entries.empty() ? 0 : 1;
+    case Type::Null:
+        break;
+    }
+    return 0;
+}
+
+double PhpValue::toDouble() const
+{
+    if (m_type == Type::Double)
+        return m_double;
+    if (m_type == Type::String) {
+        bool ok = false;
+        const double v = m_string.trimmed().toDouble(&ok);
+        return ok ? v : double(toInt());
+    }
+    return double(toInt());
+}
+
+bool PhpValue::isTruthy() const
+{
+    switch (m_type) {
+    case Type::Null:
+        return false;
+    case Type::Bool:
+        return m_bool;
+    case Type::Int:
+        return m_int != 0;
+    case Type::Double:
+        return m_double != 0;
+    case Type::String:
+        return !m_string.isEmpty() && m_string != u"0";
+    case Type::Array:
+    case Type::Object:
+        return !m_entries.empty();
+    }
+    return false;
+}
+
+int PhpValue::size() const
+{
+    return int(m_entries.size());
+}
+
+const std::vector<PhpEntry> &PhpValue::entries() const
+{
+    return m_entries;
+}
+
+const PhpValue *PhpValue::find(const QString &key) const
+{
+    for (const auto &e : m_entries)
+        if (e.key == key)
+            return &e.value;
+    return nullptr;
+}
+
+const PhpValue *PhpValue::findCaseInsensitive(const QString &key) const
+{
+    if (const PhpValue *exact = find(key))
+        return exact;
+    for (const auto &e : m_entries)
+        if (e.key.compare(key, Qt::CaseInsensitive) == 0)
+            return &e.value;
+    return nullptr;
+}
+
+PhpValue PhpValue::value(const QString &key) const
+{
+    const PhpValue *v = find(key);
+    return v ? *v : PhpValue();
+}
+
+PhpValue &PhpValue::operator[](const QString &key)
+{
+    if (!isArray())
+        *this = array();
+    for (auto &e : m_entries)
+        if (e.key == key)
+            return e.value;
+    insert(key, PhpValue());
+    return m_entries.back().value;
+}
+
+void PhpValue::insert(const QString &key, const PhpValue &v)
+{
+    if (!isArray())
+        *this = array();
+    for (auto &e : m_entries) {
+        if (e.key == key) {
+            e.value = v;
+            return;
+        }
+    }
+    bool numeric = false;
+    const qint64 n = key.toLongLong(&numeric);
+    if (numeric && n >= m_nextIndex && QString::number(n) == key)
+        m_nextIndex = n + 1;
+    m_entries.push_back({key, v});
+}
+
+void PhpValue::append(const PhpValue &v)
+{
+    insert(QString::number(m_nextIndex), v);
+}
+
+bool PhpValue::remove(const QString &key)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->key == key) {
+            m_entries.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PhpValue::isList() const
+{
+    if (m_type != Type::Array)
+        return false;
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].key != QString::number(i))
+            return false;
+    return true;
+}
+
+bool PhpValue::operator==(const PhpValue &o) const
+{
+    if (m_type != o.m_type)
+        return false;
+    switch (m_type) {
+    case Type::Null:
+        return true;
+    case Type::Bool:
+        return m_bool == o.m_bool;
+    case Type::Int:
+        return m_int == o.m_int;
+    case Type::Double:
+        return m_double == o.m_double;
+    case Type::String:
+        return m_string == o.m_string;
+    case Type::Array:
+    case Type::Object:
+        break;
+    }
+    if (m_entries.size() != o.m_entries.size())
+        return false;
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].key != o.m_entries[i].key || !(m_entries[i].value == o.m_entries[i].value))
+            return false;
+    return true;
+}
+
+} // namespace b24

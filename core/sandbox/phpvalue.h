@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QString>
+#include <QStringBuilder>
+
+#include <vector>
+
+namespace b24 {
+
+struct PhpEntry;
+
+// A PHP value as the portal sees it: scalars, null, or an ordered array (map) whose keys keep
+// their insertion order. Parameters, data rows and responses are all built from it so that the
+// JSON writer can reproduce PHP's json_encode (lists for keys 0..n-1, [] when empty).
+class PhpValue
+{
+public:
+    enum class Type
+    {
+        Null,
+        Bool,
+        Int,
+        Double,
+        String,
+        Array,
+        Object // serialised as an object even when empty or sequential ({} artefacts)
+    };
+
+    PhpValue() = default;
+    PhpValue(bool b);
+    PhpValue(int i);
+    PhpValue(qint64 i);
+    PhpValue(double v);
+    PhpValue(const QString &s);
+    PhpValue(const char16_t *s);
+    template<typename A, typename B>
+    PhpValue(const QStringBuilder<A, B> &s)
+        : PhpValue(QString(s))
+    {}
+    static PhpValue array();
+    static PhpValue object();
+    static PhpValue list(const std::vector<PhpValue> &items);
+
+    Type type() const { return m_type; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isArray() const { return m_type == Type::Array || m_type == Type::Object; }
+    bool isString() const { return m_type == Type::String; }
+    bool isScalar() const { return !isNull() && !isArray(); }
+
+    // PHP conversions: strval, intval, floatval and truthiness.
+    QString toString() const;
+    qint64 toInt() const;
+    double toDouble() const;
+    bool isTruthy() const;
+    bool boolValue() const { return m_bool; }
+
+    // Array access; keys are strings ("0", "ID"); integer keys are their decimal form.
+    int size() const;
+    const std::vector<PhpEntry> &entries() const;
+    const PhpValue *find(const QString &key) const;
+    const PhpValue *findCaseInsensitive(const QString &key) const;
+    PhpValue value(const QString &key) const;
+    PhpValue &operator[](const QString &key); // inserts null when missing
+    void insert(const QString &key, const PhpValue &v);
+    void append(const PhpValue &v); // key = next integer index, like $a[] = v
+    bool remove(const QString &key);
+    // True when the keys are exactly "0".."n-1" in order (json_encode writes a list).
+    bool isList() const;
+
+    bool operator==(const PhpValue &other) const;
+
+private:
+    Type m_type = Type::Null;
+    bool m_bool = false;
+    qint64 m_int = 0;
+    double m_double = 0;
+    QString m_string;
+    std::vector<PhpEntry> m_entries;
+    qint64 m_nextIndex = 0;
+};
+
+struct PhpEntry
+{
+    QString key;
+    PhpValue value;
+};
+
+} // namespace b24

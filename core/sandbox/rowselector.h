@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sandbox/entityschema.h"
+
+namespace b24 {
+
+// `select` semantics: legacy "*" = standard fields without UF_* and multi-fields (PHONE, EMAIL
+// need naming, "UF_*" adds user fields); D7/tasks "*" = everything. Names match loosely.
+class RowSelector
+{
+public:
+    RowSelector(const PhpValue &select, const EntitySchema *schema, bool legacy);
+    PhpValue apply(const PhpValue &row) const;
+    bool selectsAll() const { return m_all; }
+
+private:
+    bool wanted(const QString &key) const;
+
+    const EntitySchema *m_schema;
+    bool m_legacy;
+    bool m_all = false;
+    bool m_userFields = false;
+    QStringList m_names; // normalised
+};
+
+} // namespace b24

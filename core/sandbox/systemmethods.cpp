@@ -1,0 +1,167 @@
+#include "sandbox/systemmethods.h"
+
+#include "sandbox/listquery.h"
+#include "sandbox/rowselector.h"
+#include "sandbox/samplevalues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+namespace {
+bool granted(const PortalOptions &o, const QString &scope)
+{
+    return scope.isEmpty() || o.scopes.contains(scope) ||
+           (scope == u"user" && (o.scopes.contains(u"user_brief"_s) || o.scopes.contains(u"user_basic"_s)));
+}
+
+PhpValue strings(const QStringList &list)
+{
+    PhpValue v = PhpValue::array();
+    for (const QString &s : list)
+        v.append(s);
+    return v;
+}
+} // namespace
+
+void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const PortalOptions &options)
+{
+    const MethodRegistry *reg = &registry;
+    DataStore *store = &data;
+    const PortalOptions *o = &options;
+
+    registry.add(u"methods"_s, {}, [reg, o](const CallContext &ctx) {
+        const PhpValue *scope = ctx.params.findCaseInsensitive(u"scope"_s);
+        const bool full = ctx.params.findCaseInsensitive(u"full"_s) &&
+                          ctx.params.findCaseInsensitive(u"full"_s)->isTruthy();
+        QStringList names;
+        for (const QString &name : reg->names()) {
+            const MethodInfo *m = reg->find(name);
+            if (!m->webhookAllowed)
+                continue;
+            const bool keep = full ? true : scope ? m->scope == scope->toString() : granted(*o, m->scope);
+            if (keep)
+                names << name;
+        }
+        return CallResult::success(strings(names));
+    });
+    registry.add(u"scope"_s, {}, [reg, o](const CallContext &ctx) {
+        const PhpValue *full = ctx.params.findCaseInsensitive(u"full"_s);
+        return CallResult::success(strings(full && full->isTruthy() ? reg->scopes() : o->scopes));
+    });
+    registry.add(u"method.get"_s, {}, [reg, o](const CallContext &ctx) {
+        const QString name = ctx.params.value(u"name"_s).toString();
+        const MethodInfo *m = name.isEmpty() ? nullptr : reg->find(name);
+        PhpValue r = PhpValue::array();
+        r.insert(u"isExisting"_s, m != nullptr);
+        r.insert(u"isAvailable"_s, m != nullptr && m->webhookAllowed && granted(*o, m->scope));
+        return CallResult::success(r);
+    });
+    registry.add(u"server.time"_s, {}, [](const CallContext &ctx) {
+        return CallResult::success(SampleValues::utcDateTime(ctx.nowMs));
+    });
+    registry.add(u"app.info"_s, {}, [o](const CallContext &) {
+        PhpValue r = PhpValue::array();
+        r.insert(u"SCOPE"_s, strings(o->scopes));
+        r.insert(u"LICENSE"_s, o->plan == PortalOptions::Plan::Standard ? u"ru_pro100"_s : u"ru_ent250"_s);
+        return CallResult::success(r);
+    });
+    registry.add(u"profile"_s, {}, [store, o](const CallContext &) {
+        const PhpValue user = store->table(u"users"_s).row(o->userId);
+        PhpValue r = PhpValue::array();
+        if (user.isNull() || !user.value(u"ACTIVE"_s).isTruthy())
+            return CallResult::success(r);
+        r.insert(u"ID"_s, user.value(u"ID"_s));
+        r.insert(u"ADMIN"_s, o->userId == 1);
+        r.insert(u"NAME"_s, user.value(u"NAME"_s));
+        r.insert(u"LAST_NAME"_s, user.value(u"LAST_NAME"_s));
+        r.insert(u"PERSONAL_GENDER"_s, user.value(u"PERSONAL_GENDER"_s));
+        r.insert(u"TIME_ZONE"_s, u""_s);
+        return CallResult::success(r);
+    });
+    registry.add(u"user.current"_s, u"user"_s, [store, o](const CallContext &) {
+        return CallResult::success(store->table(u"users"_s).row(o->userId));
+    });
+    registry.add(u"user.get"_s, u"user"_s, [store](const CallContext &ctx) {
+        // Filter keys may be top-level (user.get accepts {"UF_DEPARTMENT": 1}) or under FILTER.
+        PhpValue filter = PhpValue::array();
+        for (const auto &e : ctx.params.entries()) {
+            const QString key = e.key.toUpper();
+            if (key == u"FILTER" && e.value.isArray()) {
+                for (const auto &f : e.value.entries())
+                    filter.insert(f.key, f.value);
+            } else if (key != u"SORT" && key != u"ORDER" && key != u"ADMIN_MODE" && key != u"SELECT") {
+                filter.insert(e.key, e.value);
+            }
+        }
+        PhpValue order = PhpValue::array();
+        const PhpValue *sort = ctx.params.findCaseInsensitive(u"sort"_s);
+        if (sort && sort->isScalar()) {
+            const PhpValue *dir = ctx.params.findCaseInsensitive(u"order"_s);
+            order.insert(sort->toString(), dir ? dir->toString() : u"ASC"_s);
+        }
+        const ListQuery::Page page = ListQuery(store->table(u"users"_s), filter, order).page(ctx.start);
+        PhpValue rows = PhpValue::array();
+        for (const auto &row : page.rows)
+            rows.append(row);
+        CallResult r = CallResult::success(rows);
+        r.next = page.next;
+        r.total = page.total;
+        return r;
+    });
+    registry.add(u"user.fields"_s, u"user"_s, [](const CallContext &) {
+        PhpValue r = PhpValue::array();
+        const QStringList fields{u"ID"_s,
+                                 u"ACTIVE"_s,
+                                 u"NAME"_s,
+                                 u"LAST_NAME"_s,
+                                 u"SECOND_NAME"_s,
+                                 u"EMAIL"_s,
+                                 u"LAST_LOGIN"_s,
+                                 u"DATE_REGISTER"_s,
+                                 u"TIME_ZONE"_s,
+                                 u"IS_ONLINE"_s,
+                                 u"PERSONAL_GENDER"_s,
+                                 u"PERSONAL_BIRTHDAY"_s,
+                                 u"PERSONAL_MOBILE"_s,
+                                 u"WORK_PHONE"_s,
+                                 u"WORK_POSITION"_s,
+                                 u"UF_DEPARTMENT"_s,
+                                 u"USER_TYPE"_s};
+        const QStringList titles{u"ID"_s,
+                                 u"Активность"_s,
+                                 u"Имя"_s,
+                                 u"Фамилия"_s,
+                                 u"Отчество"_s,
+                                 u"E-Mail"_s,
+                                 u"Последняя авторизация"_s,
+                                 u"Дата регистрации"_s,
+                                 u"TIME_ZONE"_s,
+                                 u"IS_ONLINE"_s,
+                                 u"Пол"_s,
+                                 u"Дата рождения"_s,
+                                 u"Мобильный"_s,
+                                 u"Телефон"_s,
+                                 u"Должность"_s,
+                                 u"Подразделения"_s,
+                                 u"Тип пользователя"_s};
+        for (int i = 0; i < fields.size(); ++i)
+            r.insert(fields[i], titles[i]);
+        return CallResult::success(r);
+    });
+    registry.add(u"department.get"_s, u"department"_s, [store](const CallContext &ctx) {
+        PhpValue rows = PhpValue::array();
+        for (const auto &e : store->departments().entries())
+            if (ListQuery::matches(e.value, ctx.params))
+                rows.append(e.value);
+        CallResult r = CallResult::success(rows);
+        r.total = rows.size();
+        return r;
+    });
+    // Application-context methods: known, but a webhook gets WRONG_AUTH_TYPE.
+    for (const QString &name : {u"events"_s, u"event.bind"_s, u"event.get"_s, u"placement.bind"_s})
+        registry.add(
+            name, {}, [](const CallContext &) { return CallResult::success(PhpValue::array()); }, false);
+}
+
+} // namespace b24
