@@ -15,8 +15,7 @@ namespace {
 // Portal codes that no amount of waiting fixes (JS SDK hard list + our auth classifiers).
 bool isHardCode(const QString &code)
 {
-    static const QSet<QString> codes{u"ERR_BAD_REQUEST"_s,
-                                     u"100"_s,
+    static const QSet<QString> codes{u"100"_s,
                                      u"INTERNAL_SERVER_ERROR"_s,
                                      u"ERROR_UNEXPECTED_ANSWER"_s,
                                      u"PORTAL_DELETED"_s,
@@ -108,14 +107,16 @@ RetryDecision decideRetry(const QString &method, const CallResult &result, int a
     const bool read = isReadMethod(method, batchCommands);
     const bool attemptsLeft = attempt < settings.maxAttempts;
     const int n = std::max(0, attempt - 1);
+    // Hard codes are the portal's own; a proxy page (Kind::Http) is judged by its status alone.
+    const bool hard = error.kind == ApiError::Kind::Portal && isHardCode(error.code);
 
     // Limits first: the portal refused before running anything, so writes are safe to repeat.
-    if (!isHardCode(error.code) && error.isRateLimit()) {
+    if (!hard && error.isRateLimit()) {
         decision.retry = attemptsLeft;
         const double drain = settings.drainPerSecond > 0 ? settings.drainPerSecond : 2.0;
         decision.delayMs =
             withJitter((1000.0 / drain + 1000.0) * std::pow(settings.rateLimitFactor, n), settings);
-    } else if (!isHardCode(error.code) && error.isOperatingLimit()) {
+    } else if (!hard && error.isOperatingLimit()) {
         decision.retry = attemptsLeft;
         decision.delayMs =
             std::max(settings.operatingDelayMs, withJitter(double(settings.operatingDelayMs), settings));

@@ -1,0 +1,251 @@
+#include "b24/envelopeparser.h"
+#include "b24/portallimiter.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using b24::LimiterSettings;
+using b24::ManualClock;
+using b24::PortalLimiter;
+
+namespace {
+
+constexpr qint64 T0 = 1'778'747'000'000; // Unix ms, whole second
+
+LimiterSettings withClock(LimiterSettings settings, const std::shared_ptr<ManualClock> &clock)
+{
+    settings.clock = clock;
+    return settings;
+}
+
+// A success envelope whose time reports `operating` seconds and a reset `resetInS` from now.
+b24::CallResult answer(double operating, qint64 resetAtS)
+{
+    const QByteArray body =
+        "{\"result\":[],\"time\":{\"start\":1,\"finish\":2,\"duration\":1,\"processing\":1,"
+        "\"date_start\":\"\",\"date_finish\":\"\",\"operating_reset_at\":" +
+        QByteArray::number(resetAtS) + ",\"operating\":" + QByteArray::number(operating) + "}}";
+    return b24::parseEnvelope(200, body, u"m"_s);
+}
+
+b24::CallResult portalError(int status, const char *code)
+{
+    return b24::parseEnvelope(status, "{\"error\":\"" + QByteArray(code) + "\",\"error_description\":\"x\"}",
+                              u"m"_s);
+}
+
+// Sends n requests, each as soon as the limiter allows; returns the send times relative to T0
+// (-1 for a send the limiter still held back after its own delay).
+QList<qint64> sendAll(PortalLimiter &limiter, ManualClock &clock, int n)
+{
+    QList<qint64> times;
+    for (int i = 0; i < n; ++i) {
+        clock.advanceMs(limiter.delayBeforeSendMs(u"crm.deal.list"_s));
+        if (limiter.delayBeforeSendMs(u"crm.deal.list"_s) != 0)
+            return times << -1;
+        limiter.noteSent();
+        times << clock.nowMs() - T0;
+    }
+    return times;
+}
+
+} // namespace
+
+class TestPortalLimiter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bucket_data();
+    void bucket();
+    void drainsOverTime();
+    void unlimitedNeverWaits();
+    void rateLimitErrorFillsBucket();
+    void operatingSlowdown_data();
+    void operatingSlowdown();
+    void operatingLimitPausesOnlyThatMethod();
+    void pauseWithoutKnownReset();
+    void batchCommandsDecideBatchDelay();
+    void staleStatsForgotten();
+    void forOriginSharesOneLimiter();
+    void changedSignal();
+};
+
+void TestPortalLimiter::bucket_data()
+{
+    QTest::addColumn<int>("plan"); // 0 standard, 1 enterprise
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<qint64>("lastSentAt");
+    // 50 go at once, then one every 500 ms (JS SDK observation: 506, 1006, 1505 ... ms).
+    QTest::newRow("standard 50") << 0 << 50 << 0LL;
+    QTest::newRow("standard 51") << 0 << 51 << 500LL;
+    QTest::newRow("standard 56") << 0 << 56 << 3000LL;
+    QTest::newRow("enterprise 250") << 1 << 250 << 0LL;
+    QTest::newRow("enterprise 260") << 1 << 260 << 2000LL;
+}
+
+void TestPortalLimiter::bucket()
+{
+    QFETCH(int, plan);
+    QFETCH(int, requests);
+    QFETCH(qint64, lastSentAt);
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(
+        withClock(plan == 0 ? LimiterSettings::standard() : LimiterSettings::enterprise(), clock));
+    QCOMPARE(limiter.burst(), plan == 0 ? 50 : 250);
+    const QList<qint64> times = sendAll(limiter, *clock, requests);
+    QCOMPARE(times.constLast(), lastSentAt);
+    QVERIFY(limiter.bucketLevel() <= limiter.burst());
+    QVERIFY(limiter.delayBeforeSendMs(u"x"_s) > 0 || requests < limiter.burst());
+}
+
+void TestPortalLimiter::drainsOverTime()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    sendAll(limiter, *clock, 50);
+    QCOMPARE(limiter.bucketLevel(), 50.0);
+    clock->advanceMs(10'000);
+    QCOMPARE(limiter.bucketLevel(), 30.0);
+    clock->advanceMs(60'000);
+    QCOMPARE(limiter.bucketLevel(), 0.0);
+    QCOMPARE(limiter.delayBeforeSendMs(u"x"_s), 0);
+}
+
+void TestPortalLimiter::unlimitedNeverWaits()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock(LimiterSettings::unlimitedPlan(), clock));
+    QVERIFY(limiter.isUnlimited());
+    const QList<qint64> times = sendAll(limiter, *clock, 1000);
+    QCOMPARE(times.constLast(), 0);
+}
+
+void TestPortalLimiter::rateLimitErrorFillsBucket()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    limiter.noteSent();
+    limiter.noteResponse(u"crm.deal.list"_s, portalError(503, "QUERY_LIMIT_EXCEEDED"));
+    QCOMPARE(limiter.bucketLevel(), 50.0);
+    QCOMPARE(limiter.delayBeforeSendMs(u"user.get"_s), 500);
+}
+
+void TestPortalLimiter::operatingSlowdown_data()
+{
+    QTest::addColumn<double>("operating");
+    QTest::addColumn<qint64>("resetInS");
+    QTest::addColumn<qint64>("delayMs");
+    QTest::newRow("light") << 3.3 << 300LL << 0LL;
+    QTest::newRow("at 80%") << 384.0 << 300LL << 0LL;
+    // JS SDK observation: operating 400 s, reset 300 s away -> 3.0 s.
+    QTest::newRow("heavy") << 400.0 << 300LL << 3000LL;
+    QTest::newRow("heavy capped") << 420.0 << 590LL << 5900LL;
+    QTest::newRow("heavy cap 7 s") << 420.0 << 900LL << 7000LL;
+    QTest::newRow("near limit waits for reset") << 476.0 << 120LL << 121000LL;
+    QTest::newRow("reset passed") << 476.0 << -1LL << 0LL;
+}
+
+void TestPortalLimiter::operatingSlowdown()
+{
+    QFETCH(double, operating);
+    QFETCH(qint64, resetInS);
+    QFETCH(qint64, delayMs);
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    limiter.noteResponse(u"crm.deal.list"_s, answer(operating, T0 / 1000 + resetInS));
+    QCOMPARE(limiter.operatingSeconds(u"CRM.deal.LIST"_s), operating);
+    QCOMPARE(limiter.operatingResetAt(u"crm.deal.list"_s), std::optional<qint64>(T0 / 1000 + resetInS));
+    QCOMPARE(limiter.delayBeforeSendMs(u"crm.deal.list"_s), delayMs);
+    QCOMPARE(limiter.delayBeforeSendMs(u"crm.contact.list"_s), 0);
+}
+
+void TestPortalLimiter::operatingLimitPausesOnlyThatMethod()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    limiter.noteResponse(u"crm.deal.list"_s, answer(100, T0 / 1000 + 200));
+    limiter.noteResponse(u"crm.deal.list"_s, portalError(429, "OPERATION_TIME_LIMIT"));
+    QCOMPARE(limiter.pausedUntilMs(u"crm.deal.list"_s), T0 + 201'000);
+    QCOMPARE(limiter.delayBeforeSendMs(u"crm.deal.list"_s), 201'000);
+    QCOMPARE(limiter.delayBeforeSendMs(u"crm.contact.list"_s), 0);
+    clock->advanceMs(200'000);
+    QCOMPARE(limiter.delayBeforeSendMs(u"crm.deal.list"_s), 1000);
+    clock->advanceMs(1000);
+    QCOMPARE(limiter.pausedUntilMs(u"crm.deal.list"_s), 0);
+    QCOMPARE(limiter.delayBeforeSendMs(u"crm.deal.list"_s), 0);
+}
+
+void TestPortalLimiter::pauseWithoutKnownReset()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    limiter.noteResponse(u"tasks.task.list"_s, portalError(429, "OPERATION_TIME_LIMIT"));
+    QCOMPARE(limiter.delayBeforeSendMs(u"tasks.task.list"_s), 10'000);
+}
+
+void TestPortalLimiter::batchCommandsDecideBatchDelay()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    // A batch outer time is not a method's budget...
+    limiter.noteResponse(u"batch"_s, answer(470, T0 / 1000 + 100));
+    QCOMPARE(limiter.operatingSeconds(u"batch"_s), 0.0);
+    // ... its commands' result_time are.
+    b24::BatchResult result;
+    b24::BatchItem heavy;
+    heavy.method = u"crm.deal.list"_s;
+    heavy.executed = true;
+    heavy.time = answer(400, T0 / 1000 + 300).time;
+    b24::BatchItem blocked;
+    blocked.method = u"crm.item.list"_s;
+    blocked.executed = true;
+    blocked.error = portalError(200, "OPERATION_TIME_LIMIT").error;
+    result.items << heavy << blocked;
+    limiter.noteBatchResult(result);
+    QCOMPARE(limiter.delayBeforeSendMs(u"batch"_s, {u"user.get"_s, u"crm.deal.list"_s}), 3000);
+    QCOMPARE(limiter.delayBeforeSendMs(u"batch"_s, {u"crm.item.list"_s}), 10'000);
+    QCOMPARE(limiter.delayBeforeSendMs(u"batch"_s, {u"user.get"_s}), 0);
+}
+
+void TestPortalLimiter::staleStatsForgotten()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    limiter.noteResponse(u"crm.deal.list"_s, answer(400, T0 / 1000 + 900));
+    QVERIFY(limiter.operatingSeconds(u"crm.deal.list"_s) > 0);
+    clock->advanceMs(611'000);
+    QCOMPARE(limiter.operatingSeconds(u"crm.deal.list"_s), 0.0);
+}
+
+void TestPortalLimiter::forOriginSharesOneLimiter()
+{
+    LimiterSettings enterprise = LimiterSettings::enterprise();
+    auto a = PortalLimiter::forOrigin(u"https://a.example"_s, enterprise);
+    auto again = PortalLimiter::forOrigin(u"https://A.example"_s, {});
+    auto b = PortalLimiter::forOrigin(u"https://b.example"_s, {});
+    QCOMPARE(a.get(), again.get());
+    QVERIFY(a.get() != b.get());
+    QCOMPARE(again->burst(), 250);
+    QCOMPARE(b->burst(), 50);
+    const PortalLimiter *old = a.get();
+    a.reset();
+    again.reset();
+    // Once nobody holds it, a new one with new settings is made.
+    auto fresh = PortalLimiter::forOrigin(u"https://a.example"_s, {});
+    QCOMPARE(fresh->burst(), 50);
+    Q_UNUSED(old);
+}
+
+void TestPortalLimiter::changedSignal()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    PortalLimiter limiter(withClock({}, clock));
+    QSignalSpy spy(&limiter, &PortalLimiter::changed);
+    limiter.noteSent();
+    limiter.noteResponse(u"m"_s, answer(1, T0 / 1000 + 5));
+    QCOMPARE(spy.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPortalLimiter)
+#include "tst_portallimiter.moc"
