@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
+
 namespace b24 {
 
 struct BatchCommand;
@@ -86,8 +88,12 @@ signals:
     void validityChanged(bool valid);
 
 private:
+    void methodEdited();
+    void fetchFields();
+    void updateState();
+
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace b24

@@ -1,0 +1,146 @@
+#include "request/fieldform.h"
+
+#include "request/editors/choiceeditor.h"
+#include "request/editors/fieldeditor.h"
+#include "request/editors/fieldeditorfactory.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+FieldForm::FieldForm(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setWidgetResizable(true);
+    setSpecs({});
+}
+
+void FieldForm::setSpecs(const QList<FieldSpec> &specs)
+{
+    const QJsonObject previous = values();
+    m_specs = specs;
+    m_editors.clear();
+    m_labels.clear();
+    auto *page = new QWidget;
+    m_layout = new QFormLayout(page);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (specs.isEmpty())
+        m_layout->addRow(new QLabel(tr("No field list for this method: use the raw JSON tab."), page));
+    QSet<QString> wanted;
+    for (const FieldSpec &spec : specs) {
+        FieldEditor *editor = createFieldEditor(spec, page);
+        auto *label = new QLabel(page);
+        label->setBuddy(editor);
+        label->setToolTip(u"%1 (%2)"_s.arg(spec.name, spec.type));
+        m_layout->addRow(label, editor);
+        m_editors.insert(spec.name, editor);
+        m_labels.insert(spec.name, label);
+        connect(editor, &FieldEditor::changed, this, [this] {
+            refreshMarks();
+            emit changed();
+        });
+        if (spec.type == "crm_status"_L1 && !spec.statusType.isEmpty())
+            wanted.insert(spec.statusType);
+    }
+    setWidget(page);
+    m_unmanaged = {};
+    setValues(previous);
+    for (const QString &entityId : std::as_const(wanted))
+        emit statusesWanted(entityId);
+}
+
+FieldEditor *FieldForm::editor(const QString &name) const
+{
+    return m_editors.value(name);
+}
+
+QLabel *FieldForm::label(const QString &name) const
+{
+    return m_labels.value(name);
+}
+
+QJsonObject FieldForm::values() const
+{
+    QJsonObject result = m_unmanaged;
+    for (const FieldSpec &spec : m_specs) {
+        const QJsonValue v = m_editors.value(spec.name)->value();
+        if (!v.isUndefined() && !spec.readOnly)
+            result.insert(spec.name, v);
+    }
+    return result;
+}
+
+void FieldForm::setValues(const QJsonObject &values)
+{
+    m_unmanaged = {};
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        FieldEditor *editor = m_editors.value(it.key());
+        if (!editor || editor->spec().readOnly)
+            m_unmanaged.insert(it.key(), it.value());
+    }
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        const QSignalBlocker blocker(editor);
+        editor->setValue(values.value(editor->spec().name));
+    }
+    refreshMarks();
+}
+
+void FieldForm::setRequireMandatory(bool require)
+{
+    m_requireMandatory = require;
+    refreshMarks();
+}
+
+QString FieldForm::problemOf(const FieldEditor *editor) const
+{
+    const QString input = editor->inputError();
+    if (!input.isEmpty())
+        return input;
+    if (m_requireMandatory && editor->spec().required && editor->isEmpty())
+        return tr("required");
+    return {};
+}
+
+QStringList FieldForm::validationErrors() const
+{
+    QStringList errors;
+    for (const FieldSpec &spec : m_specs) {
+        const QString problem = problemOf(m_editors.value(spec.name));
+        if (!problem.isEmpty())
+            errors.append(u"%1: %2"_s.arg(spec.name, problem));
+    }
+    return errors;
+}
+
+void FieldForm::refreshMarks()
+{
+    for (const FieldSpec &spec : std::as_const(m_specs)) {
+        QLabel *label = m_labels.value(spec.name);
+        const QString problem = problemOf(m_editors.value(spec.name));
+        QString text = spec.label.toHtmlEscaped();
+        if (spec.required)
+            text += u" <b>*</b>"_s;
+        if (spec.readOnly)
+            text = u"<span style=\"color:gray\">%1 %2</span>"_s.arg(text, tr("(read-only)"));
+        if (!problem.isEmpty())
+            text += u" <span style=\"color:#c0392b\">⚠ %1</span>"_s.arg(problem.toHtmlEscaped());
+        label->setText(text);
+        label->setProperty("invalid", !problem.isEmpty());
+    }
+}
+
+void FieldForm::setStatuses(const QString &entityId, const QJsonArray &items)
+{
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        if (editor->spec().type == "crm_status"_L1 && editor->spec().statusType == entityId) {
+            const QSignalBlocker blocker(editor);
+            static_cast<ChoiceEditor *>(editor)->setStatusItems(items);
+        }
+    }
+}
+
+} // namespace b24

@@ -1,0 +1,145 @@
+#include "request/filterbuilder.h"
+
+#include "request/fieldrowtable.h"
+#include "request/jsontext.h"
+#include "request/valuecheck.h"
+
+#include <QJsonArray>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+FilterBuilder::FilterBuilder(QWidget *parent)
+    : QWidget(parent)
+    , m_rows(new FieldRowTable(operators(), true, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_rows);
+    connect(m_rows, &FieldRowTable::changed, this, &FilterBuilder::changed);
+}
+
+QStringList FilterBuilder::operators()
+{
+    // The first entry is the default for new rows.
+    return {u"="_s, u"!="_s, u">="_s, u"<="_s, u">"_s,   u"<"_s,   u"@"_s, u"!@"_s,
+            u"%"_s, u"!%"_s, u"=%"_s, u"%="_s, u"!=%"_s, u"!%="_s, u"!"_s};
+}
+
+bool FilterBuilder::isListOperator(const QString &op)
+{
+    return op == "@"_L1 || op == "!@"_L1;
+}
+
+void FilterBuilder::splitKey(const QString &key, QString *op, QString *field)
+{
+    QString best;
+    for (const QString &candidate : operators()) {
+        if (key.startsWith(candidate) && candidate.size() > best.size())
+            best = candidate;
+    }
+    *op = best;
+    *field = key.mid(best.size());
+}
+
+void FilterBuilder::setSpecs(const QList<FieldSpec> &specs)
+{
+    m_specs = specs;
+    QStringList names;
+    for (const FieldSpec &spec : specs)
+        names.append(spec.name);
+    m_rows->setFieldNames(names);
+}
+
+int FilterBuilder::conditionCount() const
+{
+    return m_rows->rowCount();
+}
+
+void FilterBuilder::addCondition(const QString &field, const QString &op, const QJsonValue &value)
+{
+    m_rows->addRow(field, op.isEmpty() ? u"="_s : op, value);
+}
+
+void FilterBuilder::clear()
+{
+    m_rows->clear();
+    m_unmanaged = {};
+}
+
+QJsonObject FilterBuilder::filter() const
+{
+    QJsonObject result = m_unmanaged;
+    for (int row = 0; row < m_rows->rowCount(); ++row) {
+        const QString field = m_rows->field(row);
+        if (field.isEmpty())
+            continue;
+        const QString op = m_rows->choice(row);
+        QJsonValue value = m_rows->value(row);
+        if (isListOperator(op) && value.isString()) {
+            QJsonArray list;
+            for (const QString &part : value.toString().split(u',', Qt::SkipEmptyParts))
+                list.append(part.trimmed());
+            value = list;
+        }
+        result.insert(op == "="_L1 ? field : op + field, value);
+    }
+    return result;
+}
+
+void FilterBuilder::setFilter(const QJsonObject &filter)
+{
+    const QSignalBlocker blocker(m_rows);
+    clear();
+    for (auto it = filter.begin(); it != filter.end(); ++it) {
+        QString op;
+        QString field;
+        splitKey(it.key(), &op, &field);
+        // Logic groups ({"0": {"logic": "OR", ...}}) have no row form.
+        if (it.value().isObject() || field.isEmpty() || field.front().isDigit()) {
+            m_unmanaged.insert(it.key(), it.value());
+            continue;
+        }
+        QJsonValue value = it.value();
+        if (isListOperator(op) && value.isArray()) {
+            QStringList parts;
+            for (const QJsonValue &v : value.toArray())
+                parts.append(jsonScalarText(v));
+            value = parts.join(u", "_s);
+        }
+        m_rows->addRow(field, op.isEmpty() ? u"="_s : op, value);
+    }
+}
+
+QStringList FilterBuilder::validationErrors() const
+{
+    QStringList errors;
+    for (int row = 0; row < m_rows->rowCount(); ++row) {
+        const QString field = m_rows->field(row);
+        const QString text = m_rows->valueText(row).trimmed();
+        if (field.isEmpty()) {
+            if (!text.isEmpty())
+                errors.append(tr("filter row %1: no field").arg(row + 1));
+            continue;
+        }
+        ValueKind kind = ValueKind::Text;
+        for (const FieldSpec &spec : m_specs) {
+            if (spec.name == field)
+                kind = valueKindForType(spec.type);
+        }
+        const QStringList parts =
+            isListOperator(m_rows->choice(row)) ? text.split(u',', Qt::SkipEmptyParts) : QStringList{text};
+        if (isListOperator(m_rows->choice(row)) && parts.isEmpty())
+            errors.append(tr("filter %1: the list is empty").arg(field));
+        for (const QString &part : parts) {
+            const QString problem = part.trimmed().isEmpty() ? QString() : valueProblem(kind, part.trimmed());
+            if (!problem.isEmpty())
+                errors.append(u"filter %1: %2"_s.arg(field, problem));
+        }
+    }
+    return errors;
+}
+
+} // namespace b24
