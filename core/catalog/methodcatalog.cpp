@@ -112,7 +112,10 @@ MethodCatalog::MethodStatus MethodCatalog::status(const QString &method) const
         return {Availability::Unknown, {}};
     if (!hasScopes())
         return {Availability::Unknown, scope};
-    if (!hasScope(scope))
+    // The portal lets the narrower user_brief / user_basic scopes satisfy "user" methods.
+    const bool granted =
+        hasScope(scope) || (scope == "user"_L1 && (hasScope(u"user_brief"_s) || hasScope(u"user_basic"_s)));
+    if (!granted)
         return {Availability::NeedsScope, scope};
     // Scope granted: trust it unless the portal's own method list says otherwise (a typo, an old portal).
     return {hasMethods() ? Availability::Unknown : Availability::Available, scope};

@@ -51,11 +51,11 @@ constexpr std::array prefixTable{
     PrefixScope{"sign."_L1, "sign.b2e"_L1},
 };
 
+// Callable by any webhook. App-only methods (events, event.bind, app.option.*) are deliberately absent:
+// a webhook gets WRONG_AUTH_TYPE or ACCESS_DENIED for them.
 constexpr std::array basicMethods{
-    "methods"_L1,        "scope"_L1,           "method.get"_L1,  "profile"_L1,    "batch"_L1,
-    "server.time"_L1,    "app.info"_L1,        "user.access"_L1, "user.admin"_L1, "access.name"_L1,
-    "feature.get"_L1,    "events"_L1,          "event.bind"_L1,  "event.get"_L1,  "event.unbind"_L1,
-    "app.option.get"_L1, "user.option.get"_L1,
+    "methods"_L1,  "scope"_L1,       "method.get"_L1, "profile"_L1,     "batch"_L1,       "server.time"_L1,
+    "app.info"_L1, "user.access"_L1, "user.admin"_L1, "access.name"_L1, "feature.get"_L1,
 };
 
 } // namespace

@@ -79,6 +79,7 @@ private slots:
         QTest::newRow("basic methods") << u"methods"_s << QString() << true;
         QTest::newRow("basic profile") << u"profile"_s << QString() << true;
         QTest::newRow("basic batch") << u"batch"_s << QString() << true;
+        QTest::newRow("app-only is not basic") << u"event.bind"_s << QString() << false;
         QTest::newRow("unknown") << u"vendor.thing.do"_s << QString() << false;
         QTest::newRow("prefix needs dot") << u"crmx.list"_s << QString() << false;
     }
@@ -127,6 +128,8 @@ private slots:
         c.setScopes({u"crm"_s});
         QCOMPARE(c.status(u"crm.deal.list"_s).availability, Availability::Available);
         QCOMPARE(c.status(u"user.get"_s).badge(), u"needs scope user"_s);
+        c.setScopes({u"crm"_s, u"user_brief"_s});
+        QCOMPARE(c.status(u"user.get"_s).availability, Availability::Available);
     }
 
     void completion()
