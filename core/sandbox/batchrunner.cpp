@@ -55,7 +55,8 @@ PhpValue BatchRunner::resolve(const QString &value, const PhpValue &maps)
             const PhpValue *child = node.isArray() ? node.find(key) : nullptr;
             if (!child)
                 break;
-            node = *child;
+            PhpValue next = *child; // child lives inside node: copy before assigning
+            node = std::move(next);
         }
         if (m.capturedStart() == 0 && m.capturedLength() == value.size())
             return node; // the whole value: substitute raw (scalar or array)

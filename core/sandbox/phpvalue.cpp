@@ -174,13 +174,13 @@ PhpValue &PhpValue::operator[](const QString &key)
     return m_entries.back().value;
 }
 
-void PhpValue::insert(const QString &key, const PhpValue &v)
+void PhpValue::insert(const QString &key, PhpValue v)
 {
     if (!isArray())
         *this = array();
     for (auto &e : m_entries) {
         if (e.key == key) {
-            e.value = v;
+            e.value = std::move(v);
             return;
         }
     }
@@ -188,12 +188,12 @@ void PhpValue::insert(const QString &key, const PhpValue &v)
     const qint64 n = key.toLongLong(&numeric);
     if (numeric && n >= m_nextIndex && QString::number(n) == key)
         m_nextIndex = n + 1;
-    m_entries.push_back({key, v});
+    m_entries.push_back({key, std::move(v)});
 }
 
-void PhpValue::append(const PhpValue &v)
+void PhpValue::append(PhpValue v)
 {
-    insert(QString::number(m_nextIndex), v);
+    insert(QString::number(m_nextIndex), std::move(v));
 }
 
 bool PhpValue::remove(const QString &key)

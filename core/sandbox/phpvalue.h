@@ -60,9 +60,9 @@ public:
     const PhpValue *find(const QString &key) const;
     const PhpValue *findCaseInsensitive(const QString &key) const;
     PhpValue value(const QString &key) const;
-    PhpValue &operator[](const QString &key); // inserts null when missing
-    void insert(const QString &key, const PhpValue &v);
-    void append(const PhpValue &v); // key = next integer index, like $a[] = v
+    PhpValue &operator[](const QString &key);    // inserts null when missing
+    void insert(const QString &key, PhpValue v); // by value: v may live inside *this
+    void append(PhpValue v);                     // key = next integer index, like $a[] = v
     bool remove(const QString &key);
     // True when the keys are exactly "0".."n-1" in order (json_encode writes a list).
     bool isList() const;

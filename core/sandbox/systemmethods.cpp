@@ -151,7 +151,8 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
     });
     registry.add(u"department.get"_s, u"department"_s, [store](const CallContext &ctx) {
         PhpValue rows = PhpValue::array();
-        for (const auto &e : store->departments().entries())
+        const PhpValue departments = store->departments();
+        for (const auto &e : departments.entries())
             if (ListQuery::matches(e.value, ctx.params))
                 rows.append(e.value);
         CallResult r = CallResult::success(rows);
