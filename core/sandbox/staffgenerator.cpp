@@ -94,7 +94,7 @@ PhpValue StaffGenerator::departments()
         PhpValue d = PhpValue::array();
         d.insert(u"ID"_s, QString::number(i + 1));
         d.insert(u"NAME"_s, names[i]);
-        d.insert(u"SORT"_s, QString::number((i + 1) * 100));
+        d.insert(u"SORT"_s, (i + 1) * 100);
         if (i > 0)
             d.insert(u"PARENT"_s, u"1"_s);
         d.insert(u"UF_HEAD"_s, QString::number(i + 1));
