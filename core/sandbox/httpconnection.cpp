@@ -121,7 +121,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, bool secure, HttpHandler hand
     m_delayTimer.setTimerType(Qt::PreciseTimer); // latency must not come early
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdle);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readSocket);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finished);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     if (m_options.idleTimeoutMs > 0)
         m_idleTimer.start(m_options.idleTimeoutMs);
     if (m_socket->bytesAvailable() > 0)
@@ -185,10 +185,12 @@ void HttpConnection::dispatch(const HttpRequest &parsed)
         return;
     }
     m_busy = true;
+    m_pendingReply = reply;
+    m_pendingMethod = request.method;
     m_delayTimer.disconnect(this);
-    connect(&m_delayTimer, &QTimer::timeout, this, [this, reply, method = request.method, keepAlive] {
+    connect(&m_delayTimer, &QTimer::timeout, this, [this, keepAlive] {
         m_busy = false;
-        deliver(reply, method, keepAlive);
+        deliver(m_pendingReply, m_pendingMethod, keepAlive);
         if (!m_closing)
             readSocket(); // continue with pipelined requests
     });
@@ -199,6 +201,7 @@ void HttpConnection::deliver(const HttpReply &reply, const QByteArray &httpMetho
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         m_closing = true; // the client left while the response was pending
+        emitExchange(reply, httpMethod, 0);
         return;
     }
     const HttpResponse &response = reply.response;
@@ -212,15 +215,7 @@ void HttpConnection::deliver(const HttpReply &reply, const QByteArray &httpMetho
     if (sent > 0)
         m_socket->write(response.body.constData(), sent);
 
-    HttpExchange exchange;
-    exchange.httpMethod = httpMethod;
-    exchange.logMethod = response.logMethod;
-    exchange.status = response.status;
-    exchange.bytes = sent;
-    exchange.elapsedMs = m_requestClock.elapsed();
-    exchange.fault = reply.fault;
-    exchange.secure = m_secure;
-    emit exchanged(exchange);
+    emitExchange(reply, httpMethod, sent);
 
     if (reply.delivery == HttpReply::Delivery::ResetMidBody) {
         m_closing = true;
@@ -237,6 +232,30 @@ void HttpConnection::deliver(const HttpReply &reply, const QByteArray &httpMetho
     } else if (m_options.idleTimeoutMs > 0) {
         m_idleTimer.start(m_options.idleTimeoutMs);
     }
+}
+
+void HttpConnection::emitExchange(const HttpReply &reply, const QByteArray &httpMethod, qint64 sentBytes)
+{
+    HttpExchange exchange;
+    exchange.httpMethod = httpMethod;
+    exchange.logMethod = reply.response.logMethod;
+    exchange.status = reply.response.status;
+    exchange.bytes = sentBytes;
+    exchange.elapsedMs = m_requestClock.elapsed();
+    exchange.fault = reply.fault;
+    exchange.secure = m_secure;
+    emit exchanged(exchange);
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (m_busy) { // the client gave up waiting: log the exchange that never reached it
+        m_busy = false;
+        m_delayTimer.stop();
+        emitExchange(m_pendingReply, m_pendingMethod, 0);
+    }
+    m_closing = true;
+    emit finished();
 }
 
 void HttpConnection::answerParseError()

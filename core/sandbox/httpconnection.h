@@ -36,6 +36,8 @@ private:
     void dispatch(const HttpRequest &request);
     void deliver(const HttpReply &reply, const QByteArray &httpMethod, bool keepAlive);
     void answerParseError();
+    void emitExchange(const HttpReply &reply, const QByteArray &httpMethod, qint64 sentBytes);
+    void onDisconnected();
     void whenFlushed(std::function<void()> then);
     qint64 pendingBytes() const;
     void onIdle();
@@ -48,6 +50,8 @@ private:
     QTimer m_idleTimer;
     QTimer m_delayTimer;
     QElapsedTimer m_requestClock;
+    HttpReply m_pendingReply; // while m_busy
+    QByteArray m_pendingMethod;
     bool m_busy = false;    // a response is waiting for its delay
     bool m_closing = false; // no more requests are read
 };
