@@ -68,7 +68,7 @@ PhpValue BatchRunner::resolve(const QString &value, const PhpValue &maps)
     return text;
 }
 
-CallResult BatchRunner::run(const CallContext &ctx, const Executor &executor)
+MethodResult BatchRunner::run(const CallContext &ctx, const Executor &executor)
 {
     const PhpValue *haltValue = ctx.params.findCaseInsensitive(u"halt"_s);
     const bool halt = haltValue && haltValue->isTruthy();
@@ -116,7 +116,7 @@ CallResult BatchRunner::run(const CallContext &ctx, const Executor &executor)
     result.insert(u"result_total"_s, maps.value(u"total"_s));
     result.insert(u"result_next"_s, maps.value(u"next"_s));
     result.insert(u"result_time"_s, maps.value(u"time"_s));
-    CallResult r = CallResult::success(result);
+    MethodResult r = MethodResult::success(result);
     r.logSuffix = served.join(u',').toUtf8();
     return r;
 }

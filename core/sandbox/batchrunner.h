@@ -12,7 +12,7 @@ public:
     using Executor = std::function<ExecutedCall(const QString &method, const PhpValue &params)>;
 
     static void registerIn(MethodRegistry &registry, Executor executor);
-    static CallResult run(const CallContext &ctx, const Executor &executor);
+    static MethodResult run(const CallContext &ctx, const Executor &executor);
 
     static constexpr int MaxCommands = 50;
 

@@ -9,14 +9,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace b24 {
 
 namespace {
-CallResult notFound()
+MethodResult notFound()
 {
-    return CallResult::failure(u"NOT_FOUND"_s, u"Элемент не найден"_s);
+    return MethodResult::failure(u"NOT_FOUND"_s, u"Элемент не найден"_s);
 }
 
-CallResult wrongType()
+MethodResult wrongType()
 {
-    return CallResult::failure(u"NOT_FOUND"_s, u"Smart process not found"_s);
+    return MethodResult::failure(u"NOT_FOUND"_s, u"Smart process not found"_s);
 }
 
 PhpValue wrap(const QString &key, const PhpValue &value)
@@ -38,7 +38,7 @@ void CrmItemMethods::registerIn(MethodRegistry &registry, DataStore &data)
         const QString table = tableOf(ctx);
         if (table.isEmpty())
             return wrongType();
-        return CallResult::success(wrap(u"fields"_s, store->schema(table).d7Descriptors()));
+        return MethodResult::success(wrap(u"fields"_s, store->schema(table).d7Descriptors()));
     });
     registry.add(u"crm.item.list"_s, u"crm"_s, [store, tableOf](const CallContext &ctx) {
         const QString table = tableOf(ctx);
@@ -53,8 +53,8 @@ void CrmItemMethods::registerIn(MethodRegistry &registry, DataStore &data)
             bool group = false;
             e.key.toInt(&group);
             if (!group && !schema.fieldByCamel(name) && !schema.field(name))
-                return CallResult::failure(u"INVALID_ARG_VALUE"_s, u"Invalid filter: field '"_s + name +
-                                                                       u"' is not allowed in filter"_s);
+                return MethodResult::failure(u"INVALID_ARG_VALUE"_s, u"Invalid filter: field '"_s + name +
+                                                                         u"' is not allowed in filter"_s);
         }
         const ListQuery query(store->table(table), filter, ctx.params.value(u"order"_s));
         const ListQuery::Page page = query.page(ctx.start);
@@ -66,7 +66,7 @@ void CrmItemMethods::registerIn(MethodRegistry &registry, DataStore &data)
                 item.remove(u"fm"_s); // multi-fields come only with select ["*"]
             items.append(item);
         }
-        CallResult r = CallResult::success(wrap(u"items"_s, items));
+        MethodResult r = MethodResult::success(wrap(u"items"_s, items));
         r.next = page.next;
         if (ctx.start >= 0)
             r.total = page.total; // D7 omits total with start=-1
@@ -79,7 +79,7 @@ void CrmItemMethods::registerIn(MethodRegistry &registry, DataStore &data)
         const PhpValue row = store->table(table).row(ctx.params.value(u"id"_s).toInt());
         if (row.isNull())
             return notFound();
-        return CallResult::success(wrap(u"item"_s, store->schema(table).toD7(row)));
+        return MethodResult::success(wrap(u"item"_s, store->schema(table).toD7(row)));
     });
     registry.add(u"crm.item.add"_s, u"crm"_s, [store, tableOf](const CallContext &ctx) {
         const QString table = tableOf(ctx);
@@ -88,7 +88,7 @@ void CrmItemMethods::registerIn(MethodRegistry &registry, DataStore &data)
         const EntitySchema &schema = store->schema(table);
         const PhpValue fields = schema.fromD7(ctx.params.value(u"fields"_s));
         const qint64 id = store->table(table).add(CrmMethods::newRow(schema, fields, ctx.nowMs, 1));
-        return CallResult::success(wrap(u"item"_s, schema.toD7(store->table(table).row(id))));
+        return MethodResult::success(wrap(u"item"_s, schema.toD7(store->table(table).row(id))));
     });
     registry.add(u"crm.item.update"_s, u"crm"_s, [store, tableOf](const CallContext &ctx) {
         const QString table = tableOf(ctx);
@@ -98,7 +98,7 @@ void CrmItemMethods::registerIn(MethodRegistry &registry, DataStore &data)
         const qint64 id = ctx.params.value(u"id"_s).toInt();
         if (!store->table(table).update(id, schema.fromD7(ctx.params.value(u"fields"_s))))
             return notFound();
-        return CallResult::success(wrap(u"item"_s, schema.toD7(store->table(table).row(id))));
+        return MethodResult::success(wrap(u"item"_s, schema.toD7(store->table(table).row(id))));
     });
     registry.add(u"crm.item.delete"_s, u"crm"_s, [store, tableOf](const CallContext &ctx) {
         const QString table = tableOf(ctx);
@@ -106,7 +106,7 @@ void CrmItemMethods::registerIn(MethodRegistry &registry, DataStore &data)
             return wrongType();
         if (!store->table(table).remove(ctx.params.value(u"id"_s).toInt()))
             return notFound();
-        return CallResult::success(PhpValue::array());
+        return MethodResult::success(PhpValue::array());
     });
 }
 

@@ -9,9 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace b24 {
 
 namespace {
-CallResult legacyError(const QString &text)
+MethodResult legacyError(const QString &text)
 {
-    return CallResult::failure(QString(), text); // legacy CRM answers an empty code
+    return MethodResult::failure(QString(), text); // legacy CRM answers an empty code
 }
 
 qint64 validId(const PhpValue &params)
@@ -72,7 +72,7 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
         const QString table = tableName;
         DataStore *store = &data;
         registry.add(prefix + u"fields"_s, u"crm"_s, [store, table](const CallContext &) {
-            return CallResult::success(store->schema(table).legacyDescriptors());
+            return MethodResult::success(store->schema(table).legacyDescriptors());
         });
         registry.add(prefix + u"list"_s, u"crm"_s, [store, table](const CallContext &ctx) {
             const PhpValue filter = param(ctx.params, u"filter"_s);
@@ -84,7 +84,7 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
             PhpValue rows = PhpValue::array();
             for (const auto &row : page.rows)
                 rows.append(selector.apply(row));
-            CallResult r = CallResult::success(rows);
+            MethodResult r = MethodResult::success(rows);
             r.next = page.next;
             r.total = page.total; // 0 with start=-1, as the legacy methods report
             return r;
@@ -94,14 +94,14 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
             if (id <= 0)
                 return legacyError(u"ID is not defined or invalid."_s);
             const PhpValue row = store->table(table).row(id);
-            return row.isNull() ? legacyError(u"Not found"_s) : CallResult::success(row);
+            return row.isNull() ? legacyError(u"Not found"_s) : MethodResult::success(row);
         });
         registry.add(prefix + u"add"_s, u"crm"_s, [store, table](const CallContext &ctx) {
             const PhpValue fields = param(ctx.params, u"fields"_s);
             if (!fields.isArray() || fields.size() == 0)
                 return legacyError(u"Parameter 'fields' must be array."_s);
             const PhpValue row = newRow(store->schema(table), writable(fields), ctx.nowMs, 1);
-            return CallResult::success(PhpValue(store->table(table).add(row)));
+            return MethodResult::success(PhpValue(store->table(table).add(row)));
         });
         registry.add(prefix + u"update"_s, u"crm"_s, [store, table](const CallContext &ctx) {
             const qint64 id = validId(ctx.params);
@@ -109,14 +109,14 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
                 return legacyError(u"ID is not defined or invalid."_s);
             PhpValue fields = writable(param(ctx.params, u"fields"_s));
             fields.insert(u"DATE_MODIFY"_s, SampleValues::dateTime(ctx.nowMs));
-            return store->table(table).update(id, fields) ? CallResult::success(PhpValue(true))
+            return store->table(table).update(id, fields) ? MethodResult::success(PhpValue(true))
                                                           : legacyError(u"Not found"_s);
         });
         registry.add(prefix + u"delete"_s, u"crm"_s, [store, table](const CallContext &ctx) {
             const qint64 id = validId(ctx.params);
             if (id <= 0)
                 return legacyError(u"ID is not defined or invalid."_s);
-            return store->table(table).remove(id) ? CallResult::success(PhpValue(true))
+            return store->table(table).remove(id) ? MethodResult::success(PhpValue(true))
                                                   : legacyError(u"Not found"_s);
         });
     }
@@ -128,7 +128,7 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
         for (const auto &e : all.entries())
             if (ListQuery::matches(e.value, filter.isArray() ? filter : PhpValue::array()))
                 rows.append(e.value);
-        CallResult r = CallResult::success(rows);
+        MethodResult r = MethodResult::success(rows);
         r.total = rows.size();
         return r;
     });
@@ -137,7 +137,7 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
         PhpValue wrapped = PhpValue::array();
         const PhpValue categories = type == 2 ? store->dealCategories() : PhpValue::array();
         wrapped.insert(u"categories"_s, categories);
-        CallResult r = CallResult::success(wrapped);
+        MethodResult r = MethodResult::success(wrapped);
         r.total = categories.size();
         return r;
     });

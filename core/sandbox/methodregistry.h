@@ -23,7 +23,7 @@ struct CallContext
 };
 
 // What a handler returns: a result (with list navigation) or an error envelope.
-struct CallResult
+struct MethodResult
 {
     bool ok = true;
     PhpValue result;
@@ -35,16 +35,16 @@ struct CallResult
     PhpValue extra;       // additional error keys (e.g. "argument")
     QByteArray logSuffix; // for the request log: batch lists its commands here
 
-    static CallResult success(const PhpValue &result)
+    static MethodResult success(const PhpValue &result)
     {
-        CallResult r;
+        MethodResult r;
         r.result = result;
         r.status = 200;
         return r;
     }
-    static CallResult failure(const QString &code, const QString &text, int status = 400)
+    static MethodResult failure(const QString &code, const QString &text, int status = 400)
     {
-        CallResult r;
+        MethodResult r;
         r.ok = false;
         r.error = code;
         r.description = text;
@@ -56,11 +56,11 @@ struct CallResult
 // A call after dispatch: its result plus the `time` object the envelope (or batch) reports.
 struct ExecutedCall
 {
-    CallResult call;
+    MethodResult call;
     PhpValue time;
 };
 
-using MethodHandler = std::function<CallResult(const CallContext &)>;
+using MethodHandler = std::function<MethodResult(const CallContext &)>;
 
 struct MethodInfo
 {

@@ -54,8 +54,8 @@ public:
     PhpValue timeObject(const QString &method, qint64 startMs, double processing, bool withOperating);
     bool scopeGranted(const QString &scope) const;
     HttpResponse respond(int status, const PhpValue &body, const QByteArray &logMethod) const;
-    HttpResponse errorResponse(const CallResult &error, const QByteArray &logMethod) const;
-    static PhpValue errorBody(const CallResult &error);
+    HttpResponse errorResponse(const MethodResult &error, const QByteArray &logMethod) const;
+    static PhpValue errorBody(const MethodResult &error);
 
     PortalOptions options;
     DataStore data;
@@ -100,19 +100,19 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
 {
     const MethodInfo *info = registry.find(name);
     if (!info)
-        return {CallResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404), {}};
+        return {MethodResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404), {}};
     if (inBatch && (info->name == u"batch" || info->name == u"upload" || info->name == u"download"))
-        return {CallResult::failure(u"ERROR_BATCH_METHOD_NOT_ALLOWED"_s,
-                                    u"Method is not allowed for batch usage"_s, 405),
+        return {MethodResult::failure(u"ERROR_BATCH_METHOD_NOT_ALLOWED"_s,
+                                      u"Method is not allowed for batch usage"_s, 405),
                 {}};
     if (!scopeGranted(info->scope)) {
         const QString text =
             inBatch ? QString()
                     : u"The request requires higher privileges than provided by the webhook token"_s;
-        return {CallResult::failure(u"insufficient_scope"_s, text, 401), {}};
+        return {MethodResult::failure(u"insufficient_scope"_s, text, 401), {}};
     }
     if (!info->webhookAllowed)
-        return {CallResult::failure(
+        return {MethodResult::failure(
                     u"WRONG_AUTH_TYPE"_s,
                     u"Current authorization type is denied for this method: Application context required"_s,
                     403),
@@ -120,8 +120,8 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
     const bool accounted = info->name != u"batch"; // the outer batch is exempt
     const qint64 startMs = clock();
     if (accounted && operating.blocked(info->name, startMs))
-        return {CallResult::failure(u"OPERATION_TIME_LIMIT"_s,
-                                    u"Method is blocked due to operation time limit."_s, 429),
+        return {MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
+                                      u"Method is blocked due to operation time limit."_s, 429),
                 {}};
 
     CallContext ctx;
@@ -136,7 +136,7 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
 
     QElapsedTimer timer;
     timer.start();
-    CallResult result = info->handler(ctx);
+    MethodResult result = info->handler(ctx);
     double processing = double(timer.nsecsElapsed()) / 1e9;
     if (accounted) {
         processing += options.operatingCostSeconds;
@@ -145,7 +145,7 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
     return {result, timeObject(info->name, startMs, processing, accounted)};
 }
 
-PhpValue PortalPrivate::errorBody(const CallResult &error)
+PhpValue PortalPrivate::errorBody(const MethodResult &error)
 {
     PhpValue body = PhpValue::array();
     body.insert(u"error"_s, error.error);
@@ -168,7 +168,7 @@ HttpResponse PortalPrivate::respond(int status, const PhpValue &body, const QByt
     return r;
 }
 
-HttpResponse PortalPrivate::errorResponse(const CallResult &error, const QByteArray &logMethod) const
+HttpResponse PortalPrivate::errorResponse(const MethodResult &error, const QByteArray &logMethod) const
 {
     return respond(error.status, errorBody(error), logMethod);
 }
@@ -195,35 +195,36 @@ HttpResponse Portal::handle(const HttpRequest &request)
         return d->respond(200, PhpValue::array(), logMethod);
     // (a) the rate limit counts every HTTP request, batch included once.
     if (d->options.plan != PortalOptions::Plan::Unlimited && !d->bucket.tryAcquire(d->clock()))
-        return d->errorResponse(CallResult::failure(u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s, 503),
+        return d->errorResponse(MethodResult::failure(u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s, 503),
                                 logMethod);
     if (d->stopped)
-        return d->errorResponse(CallResult::failure(u"PORTAL_DELETED"_s, u"Portal was deleted"_s, 500),
+        return d->errorResponse(MethodResult::failure(u"PORTAL_DELETED"_s, u"Portal was deleted"_s, 500),
                                 logMethod);
     // (c) the method lookup comes before authentication.
     if (!route.valid || !d->registry.find(route.method))
-        return d->errorResponse(CallResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404),
-                                logMethod);
+        return d->errorResponse(
+            MethodResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404), logMethod);
     // (d) webhook authentication.
     const PhpValue *login = route.params.find(u"aplogin"_s);
     const PhpValue *password = route.params.find(u"ap"_s);
     if (!login || !password) {
         if (route.params.find(u"auth"_s)) // OAuth tokens are not issued by this portal
             return d->errorResponse(
-                CallResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401),
+                MethodResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401),
                 logMethod);
-        return d->errorResponse(CallResult::failure(u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s, 401),
+        return d->errorResponse(MethodResult::failure(u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s, 401),
                                 logMethod);
     }
     if (!request.secure)
-        return d->errorResponse(CallResult::failure(u"INVALID_REQUEST"_s, u"Https required."_s, 401),
+        return d->errorResponse(MethodResult::failure(u"INVALID_REQUEST"_s, u"Https required."_s, 401),
                                 logMethod);
     if (login->toString() != QString::number(d->options.userId) || password->toString() != d->options.secret)
         return d->errorResponse(
-            CallResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401), logMethod);
+            MethodResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401),
+            logMethod);
     if (!d->options.ownerActive)
         return d->errorResponse(
-            CallResult::failure(u"authorization_error"_s, u"Unable to authorize user"_s, 401), logMethod);
+            MethodResult::failure(u"authorization_error"_s, u"Unable to authorize user"_s, 401), logMethod);
 
     const ExecutedCall done = d->execute(route.method, route.params, false);
     QByteArray served = logMethod;

@@ -43,11 +43,11 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
             if (keep)
                 names << name;
         }
-        return CallResult::success(strings(names));
+        return MethodResult::success(strings(names));
     });
     registry.add(u"scope"_s, {}, [reg, o](const CallContext &ctx) {
         const PhpValue *full = ctx.params.findCaseInsensitive(u"full"_s);
-        return CallResult::success(strings(full && full->isTruthy() ? reg->scopes() : o->scopes));
+        return MethodResult::success(strings(full && full->isTruthy() ? reg->scopes() : o->scopes));
     });
     registry.add(u"method.get"_s, {}, [reg, o](const CallContext &ctx) {
         const QString name = ctx.params.value(u"name"_s).toString();
@@ -55,32 +55,32 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
         PhpValue r = PhpValue::array();
         r.insert(u"isExisting"_s, m != nullptr);
         r.insert(u"isAvailable"_s, m != nullptr && m->webhookAllowed && granted(*o, m->scope));
-        return CallResult::success(r);
+        return MethodResult::success(r);
     });
     registry.add(u"server.time"_s, {}, [](const CallContext &ctx) {
-        return CallResult::success(SampleValues::utcDateTime(ctx.nowMs));
+        return MethodResult::success(SampleValues::utcDateTime(ctx.nowMs));
     });
     registry.add(u"app.info"_s, {}, [o](const CallContext &) {
         PhpValue r = PhpValue::array();
         r.insert(u"SCOPE"_s, strings(o->scopes));
         r.insert(u"LICENSE"_s, o->plan == PortalOptions::Plan::Standard ? u"ru_pro100"_s : u"ru_ent250"_s);
-        return CallResult::success(r);
+        return MethodResult::success(r);
     });
     registry.add(u"profile"_s, {}, [store, o](const CallContext &) {
         const PhpValue user = store->table(u"users"_s).row(o->userId);
         PhpValue r = PhpValue::array();
         if (user.isNull() || !user.value(u"ACTIVE"_s).isTruthy())
-            return CallResult::success(r);
+            return MethodResult::success(r);
         r.insert(u"ID"_s, user.value(u"ID"_s));
         r.insert(u"ADMIN"_s, o->userId == 1);
         r.insert(u"NAME"_s, user.value(u"NAME"_s));
         r.insert(u"LAST_NAME"_s, user.value(u"LAST_NAME"_s));
         r.insert(u"PERSONAL_GENDER"_s, user.value(u"PERSONAL_GENDER"_s));
         r.insert(u"TIME_ZONE"_s, u""_s);
-        return CallResult::success(r);
+        return MethodResult::success(r);
     });
     registry.add(u"user.current"_s, u"user"_s, [store, o](const CallContext &) {
-        return CallResult::success(store->table(u"users"_s).row(o->userId));
+        return MethodResult::success(store->table(u"users"_s).row(o->userId));
     });
     registry.add(u"user.get"_s, u"user"_s, [store](const CallContext &ctx) {
         // Filter keys may be top-level (user.get accepts {"UF_DEPARTMENT": 1}) or under FILTER.
@@ -104,7 +104,7 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
         PhpValue rows = PhpValue::array();
         for (const auto &row : page.rows)
             rows.append(row);
-        CallResult r = CallResult::success(rows);
+        MethodResult r = MethodResult::success(rows);
         r.next = page.next;
         r.total = page.total;
         return r;
@@ -147,7 +147,7 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
                                  u"Тип пользователя"_s};
         for (int i = 0; i < fields.size(); ++i)
             r.insert(fields[i], titles[i]);
-        return CallResult::success(r);
+        return MethodResult::success(r);
     });
     registry.add(u"department.get"_s, u"department"_s, [store](const CallContext &ctx) {
         PhpValue rows = PhpValue::array();
@@ -155,14 +155,14 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
         for (const auto &e : departments.entries())
             if (ListQuery::matches(e.value, ctx.params))
                 rows.append(e.value);
-        CallResult r = CallResult::success(rows);
+        MethodResult r = MethodResult::success(rows);
         r.total = rows.size();
         return r;
     });
     // Application-context methods: known, but a webhook gets WRONG_AUTH_TYPE.
     for (const QString &name : {u"events"_s, u"event.bind"_s, u"event.get"_s, u"placement.bind"_s})
         registry.add(
-            name, {}, [](const CallContext &) { return CallResult::success(PhpValue::array()); }, false);
+            name, {}, [](const CallContext &) { return MethodResult::success(PhpValue::array()); }, false);
 }
 
 } // namespace b24

@@ -20,7 +20,7 @@ void TaskMethods::registerIn(MethodRegistry &registry, DataStore &data)
             tasks.append(selector.apply(row));
         PhpValue wrapped = PhpValue::array();
         wrapped.insert(u"tasks"_s, tasks);
-        CallResult r = CallResult::success(wrapped);
+        MethodResult r = MethodResult::success(wrapped);
         r.next = page.next;
         if (ctx.start >= 0)
             r.total = page.total;
@@ -30,10 +30,10 @@ void TaskMethods::registerIn(MethodRegistry &registry, DataStore &data)
         const PhpValue *id = ctx.params.findCaseInsensitive(u"taskId"_s);
         const PhpValue row = id ? store->table(u"tasks"_s).row(id->toInt()) : PhpValue();
         if (row.isNull())
-            return CallResult::failure(u"100"_s, u"Task not found or not accessible"_s);
+            return MethodResult::failure(u"100"_s, u"Task not found or not accessible"_s);
         PhpValue wrapped = PhpValue::array();
         wrapped.insert(u"task"_s, row);
-        return CallResult::success(wrapped);
+        return MethodResult::success(wrapped);
     });
 }
 
