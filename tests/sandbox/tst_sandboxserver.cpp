@@ -187,7 +187,8 @@ void TestSandboxServer::faults()
         QCOMPARE(r.status, status);
         QCOMPARE(QJsonDocument::fromJson(r.body).isObject(), json);
     }
-    QVERIFY(served.wait(5000) || !served.isEmpty());
+    if (served.isEmpty()) // a slow answer is logged when the server gives it up
+        QVERIFY(served.wait(5000));
     QCOMPARE(served.first().first().toJsonObject().value(QStringLiteral("fault")).toString(), kind);
 }
 
