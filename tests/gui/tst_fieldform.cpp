@@ -1,3 +1,4 @@
+#include "catalog/fieldschema.h"
 #include "fixtureutil.h"
 #include "request/editors/choiceeditor.h"
 #include "request/editors/fieldeditor.h"
@@ -33,9 +34,17 @@ private slots:
     void userFieldEditors();
 
 private:
-    static QJsonObject fieldsOf(const QString &fixture)
+    static QJsonObject answerOf(const QString &fixture)
     {
         return b24test::fixtureObject(fixture).value("result"_L1).toObject();
+    }
+    // Parsed by core, as the window does with a *.fields answer.
+    static QList<FieldDescriptor> descriptors(const QJsonObject &answer)
+    {
+        const auto schema = FieldSchema::parse(answer);
+        if (!schema)
+            qFatal("fixture is not a *.fields answer");
+        return schema->fields();
     }
 };
 
@@ -66,9 +75,9 @@ void TestFieldForm::editorKinds()
     QFETCH(QString, fixture);
     QFETCH(QString, field);
     QFETCH(QString, kind);
-    const QJsonObject fields = fieldsOf(fixture);
+    const QJsonObject fields = answerOf(fixture);
     FieldForm form;
-    form.setSpecs(FieldSpec::listFromFields(fields));
+    form.setSpecs(descriptors(fields));
     QCOMPARE(form.specs().size(), fields.size());
     FieldEditor *editor = form.editor(field);
     QVERIFY(editor);
@@ -79,7 +88,7 @@ void TestFieldForm::editorKinds()
 void TestFieldForm::requiredAndReadOnlyMarked()
 {
     FieldForm form;
-    form.setSpecs(FieldSpec::listFromFields(fieldsOf(u"crm.contact.fields.response.json"_s)));
+    form.setSpecs(descriptors(answerOf(u"crm.contact.fields.response.json"_s)));
     // NAME is required in this portal's answer, COMMENTS is not; ID is read-only.
     QVERIFY(form.label(u"NAME"_s)->text().contains(u"*"_s));
     QVERIFY(!form.label(u"COMMENTS"_s)->text().contains(u"*"_s));
@@ -92,7 +101,7 @@ void TestFieldForm::statusesFillStatusFields()
 {
     FieldForm form;
     QSignalSpy wanted(&form, &FieldForm::statusesWanted);
-    form.setSpecs(FieldSpec::listFromFields(fieldsOf(u"crm.deal.fields.response.json"_s)));
+    form.setSpecs(descriptors(answerOf(u"crm.deal.fields.response.json"_s)));
     QStringList asked;
     for (const auto &args : std::as_const(wanted))
         asked.append(args.at(0).toString());
@@ -121,7 +130,7 @@ void TestFieldForm::statusesFillStatusFields()
 void TestFieldForm::valuesFromEditors()
 {
     FieldForm form;
-    form.setSpecs(FieldSpec::listFromFields(fieldsOf(u"crm.contact.fields.response.json"_s)));
+    form.setSpecs(descriptors(answerOf(u"crm.contact.fields.response.json"_s)));
     QSignalSpy changed(&form, &FieldForm::changed);
     qobject_cast<LineEditor *>(form.editor(u"NAME"_s))->lineEdit()->setText(u"Anna"_s);
     QTest::keyClicks(qobject_cast<LineEditor *>(form.editor(u"ADDRESS_LOC_ADDR_ID"_s))->lineEdit(), u"42"_s);
@@ -138,7 +147,7 @@ void TestFieldForm::valuesFromEditors()
 void TestFieldForm::setValuesRoundTrip()
 {
     FieldForm form;
-    form.setSpecs(FieldSpec::listFromFields(fieldsOf(u"crm.deal.fields.response.json"_s)));
+    form.setSpecs(descriptors(answerOf(u"crm.deal.fields.response.json"_s)));
     const QJsonObject values{{u"TITLE"_s, u"Deal"_s},
                              {u"OPPORTUNITY"_s, 1999.5},
                              {u"IS_RECURRING"_s, u"Y"_s},
@@ -153,7 +162,7 @@ void TestFieldForm::setValuesRoundTrip()
 void TestFieldForm::invalidInputFlagged()
 {
     FieldForm form;
-    form.setSpecs(FieldSpec::listFromFields(fieldsOf(u"crm.deal.fields.response.json"_s)));
+    form.setSpecs(descriptors(answerOf(u"crm.deal.fields.response.json"_s)));
     QVERIFY(form.validationErrors().isEmpty());
     qobject_cast<LineEditor *>(form.editor(u"PROBABILITY"_s))->lineEdit()->setText(u"ten"_s);
     qobject_cast<LineEditor *>(form.editor(u"BEGINDATE"_s))->lineEdit()->setText(u"2024-13-45"_s);
@@ -171,7 +180,7 @@ void TestFieldForm::invalidInputFlagged()
 void TestFieldForm::requiredMissingFlaggedOnCreate()
 {
     FieldForm form;
-    form.setSpecs(FieldSpec::listFromFields(fieldsOf(u"crm.contact.fields.response.json"_s)));
+    form.setSpecs(descriptors(answerOf(u"crm.contact.fields.response.json"_s)));
     QVERIFY(form.validationErrors().isEmpty()); // update: required fields may be left out
     form.setRequireMandatory(true);
     const QStringList errors = form.validationErrors();
@@ -183,7 +192,7 @@ void TestFieldForm::userFieldEditors()
 {
     const QJsonObject fragment = b24test::fixtureObject(u"crm.item.fields.userfields-fragment.json"_s);
     FieldForm form;
-    form.setSpecs(FieldSpec::listFromFields(fragment));
+    form.setSpecs(descriptors(fragment));
     auto *list = qobject_cast<ChoiceEditor *>(form.editor(u"ufCrm44_1721812814433"_s));
     QVERIFY(list);
     QCOMPARE(list->kind(), u"enumeration"_s);
@@ -191,7 +200,7 @@ void TestFieldForm::userFieldEditors()
     list->setValue(u"80"_s);
     QCOMPARE(list->value(), QJsonValue(u"80"_s));
     // The human label of a user field comes from formLabel, not from the code.
-    QCOMPARE(form.editor(u"ufCrm44_1721812814433"_s)->spec().label, u"Custom field (list)"_s);
+    QCOMPARE(form.editor(u"ufCrm44_1721812814433"_s)->spec().displayTitle(), u"Custom field (list)"_s);
     int moneyFields = 0;
     for (auto it = fragment.begin(); it != fragment.end(); ++it) {
         if (it.value().toObject().value("type"_L1).toString() == "money"_L1) {

@@ -19,7 +19,7 @@ FieldForm::FieldForm(QWidget *parent)
     setSpecs({});
 }
 
-void FieldForm::setSpecs(const QList<FieldSpec> &specs)
+void FieldForm::setSpecs(const QList<FieldDescriptor> &specs)
 {
     const QJsonObject previous = values();
     m_specs = specs;
@@ -31,7 +31,7 @@ void FieldForm::setSpecs(const QList<FieldSpec> &specs)
     if (specs.isEmpty())
         m_layout->addRow(new QLabel(tr("No field list for this method: use the raw JSON tab."), page));
     QSet<QString> wanted;
-    for (const FieldSpec &spec : specs) {
+    for (const FieldDescriptor &spec : specs) {
         FieldEditor *editor = createFieldEditor(spec, page);
         auto *label = new QLabel(page);
         label->setBuddy(editor);
@@ -66,9 +66,9 @@ QLabel *FieldForm::label(const QString &name) const
 QJsonObject FieldForm::values() const
 {
     QJsonObject result = m_unmanaged;
-    for (const FieldSpec &spec : m_specs) {
+    for (const FieldDescriptor &spec : m_specs) {
         const QJsonValue v = m_editors.value(spec.name)->value();
-        if (!v.isUndefined() && !spec.readOnly)
+        if (!v.isUndefined() && !spec.isReadOnly)
             result.insert(spec.name, v);
     }
     return result;
@@ -79,7 +79,7 @@ void FieldForm::setValues(const QJsonObject &values)
     m_unmanaged = {};
     for (auto it = values.begin(); it != values.end(); ++it) {
         FieldEditor *editor = m_editors.value(it.key());
-        if (!editor || editor->spec().readOnly)
+        if (!editor || editor->spec().isReadOnly)
             m_unmanaged.insert(it.key(), it.value());
     }
     for (FieldEditor *editor : std::as_const(m_editors)) {
@@ -100,7 +100,7 @@ QString FieldForm::problemOf(const FieldEditor *editor) const
     const QString input = editor->inputError();
     if (!input.isEmpty())
         return input;
-    if (m_requireMandatory && editor->spec().required && editor->isEmpty())
+    if (m_requireMandatory && editor->spec().isRequired && editor->isEmpty())
         return tr("required");
     return {};
 }
@@ -108,7 +108,7 @@ QString FieldForm::problemOf(const FieldEditor *editor) const
 QStringList FieldForm::validationErrors() const
 {
     QStringList errors;
-    for (const FieldSpec &spec : m_specs) {
+    for (const FieldDescriptor &spec : m_specs) {
         const QString problem = problemOf(m_editors.value(spec.name));
         if (!problem.isEmpty())
             errors.append(u"%1: %2"_s.arg(spec.name, problem));
@@ -118,13 +118,13 @@ QStringList FieldForm::validationErrors() const
 
 void FieldForm::refreshMarks()
 {
-    for (const FieldSpec &spec : std::as_const(m_specs)) {
+    for (const FieldDescriptor &spec : std::as_const(m_specs)) {
         QLabel *label = m_labels.value(spec.name);
         const QString problem = problemOf(m_editors.value(spec.name));
-        QString text = spec.label.toHtmlEscaped();
-        if (spec.required)
+        QString text = spec.displayTitle().toHtmlEscaped();
+        if (spec.isRequired)
             text += u" <b>*</b>"_s;
-        if (spec.readOnly)
+        if (spec.isReadOnly)
             text = u"<span style=\"color:gray\">%1 %2</span>"_s.arg(text, tr("(read-only)"));
         if (!problem.isEmpty())
             text += u" <span style=\"color:#c0392b\">⚠ %1</span>"_s.arg(problem.toHtmlEscaped());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/fieldspec.h"
+#include "catalog/fielddescriptor.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -23,8 +23,8 @@ class FieldForm : public QScrollArea
 public:
     explicit FieldForm(QWidget *parent = nullptr);
 
-    void setSpecs(const QList<FieldSpec> &specs);
-    const QList<FieldSpec> &specs() const { return m_specs; }
+    void setSpecs(const QList<FieldDescriptor> &specs);
+    const QList<FieldDescriptor> &specs() const { return m_specs; }
     FieldEditor *editor(const QString &name) const;
     QLabel *label(const QString &name) const;
 
@@ -49,7 +49,7 @@ private:
     QString problemOf(const FieldEditor *editor) const;
     void refreshMarks();
 
-    QList<FieldSpec> m_specs;
+    QList<FieldDescriptor> m_specs;
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QLabel *> m_labels;
     QJsonObject m_unmanaged;

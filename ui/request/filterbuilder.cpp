@@ -44,11 +44,11 @@ void FilterBuilder::splitKey(const QString &key, QString *op, QString *field)
     *field = key.mid(best.size());
 }
 
-void FilterBuilder::setSpecs(const QList<FieldSpec> &specs)
+void FilterBuilder::setSpecs(const QList<FieldDescriptor> &specs)
 {
     m_specs = specs;
     QStringList names;
-    for (const FieldSpec &spec : specs)
+    for (const FieldDescriptor &spec : specs)
         names.append(spec.name);
     m_rows->setFieldNames(names);
 }
@@ -125,7 +125,7 @@ QStringList FilterBuilder::validationErrors() const
             continue;
         }
         ValueKind kind = ValueKind::Text;
-        for (const FieldSpec &spec : m_specs) {
+        for (const FieldDescriptor &spec : m_specs) {
             if (spec.name == field)
                 kind = valueKindForType(spec.type);
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/fieldspec.h"
+#include "catalog/fielddescriptor.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -23,7 +23,7 @@ public:
     // Splits a filter key into its prefix operator ("" = equals) and field name.
     static void splitKey(const QString &key, QString *op, QString *field);
 
-    void setSpecs(const QList<FieldSpec> &specs);
+    void setSpecs(const QList<FieldDescriptor> &specs);
     int conditionCount() const;
     // op: one of operators() or "=" (equals, sent without prefix).
     void addCondition(const QString &field, const QString &op, const QJsonValue &value);
@@ -41,7 +41,7 @@ signals:
 private:
     static bool isListOperator(const QString &op);
 
-    QList<FieldSpec> m_specs;
+    QList<FieldDescriptor> m_specs;
     FieldRowTable *m_rows;
     QJsonObject m_unmanaged;
 };

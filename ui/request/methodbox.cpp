@@ -41,17 +41,13 @@ MethodBox::MethodBox(QWidget *parent)
     updateBadge();
 }
 
-void MethodBox::setCatalog(const QStringList &available, const QStringList &allKnown,
-                           const QStringList &grantedScopes)
+void MethodBox::setCatalog(const MethodCatalog &catalog)
 {
-    m_available = available;
-    m_allKnown = allKnown;
-    m_scopes = grantedScopes;
+    m_catalog = catalog;
     m_hasCatalog = true;
-    QStringList all = available + allKnown;
-    all.removeDuplicates();
-    all.sort();
-    m_model->setStringList(all);
+    QStringList names = catalog.methods();
+    names.sort();
+    m_model->setStringList(names);
     updateBadge();
 }
 
@@ -65,44 +61,35 @@ void MethodBox::setMethod(const QString &method)
     m_edit->setText(method);
 }
 
-MethodBox::Availability MethodBox::availability() const
+MethodCatalog::MethodStatus MethodBox::status() const
 {
-    // The portal lower-cases method names before looking them up.
-    const QString name = method().toLower();
-    if (!m_hasCatalog || name.isEmpty())
-        return Availability::Unknown;
-    if (m_available.contains(name, Qt::CaseInsensitive))
-        return Availability::Available;
-    if (m_allKnown.contains(name, Qt::CaseInsensitive))
-        return Availability::NeedsScope;
-    // `methods` leaves out batch and a few introspection calls; do not call them unknown.
-    if (name == "batch"_L1 || name == "methods"_L1 || name == "scope"_L1 || name == "method.get"_L1)
-        return Availability::Available;
-    return Availability::NotFound;
+    if (!m_hasCatalog || method().isEmpty())
+        return {};
+    return m_catalog.status(method());
 }
 
 QString MethodBox::badgeText() const
 {
-    switch (availability()) {
-    case Availability::Available:
+    if (!m_hasCatalog || method().isEmpty())
+        return {};
+    const MethodCatalog::MethodStatus s = status();
+    switch (s.availability) {
+    case MethodCatalog::Availability::Available:
         return tr("available");
-    case Availability::NeedsScope:
-        return tr("needs a scope this webhook lacks (granted: %1)")
-            .arg(m_scopes.isEmpty() ? tr("none") : m_scopes.join(u", "_s));
-    case Availability::NotFound:
-        return tr("not found on this portal");
-    case Availability::Unknown:
+    case MethodCatalog::Availability::NeedsScope:
+        return tr("needs scope %1, which this webhook lacks").arg(s.scope);
+    case MethodCatalog::Availability::Unknown:
         break;
     }
-    return {};
+    return m_catalog.hasMethods() ? tr("not in this webhook's method list") : QString();
 }
 
 void MethodBox::updateBadge()
 {
-    const Availability state = availability();
-    const char *color = state == Availability::Available    ? "#27ae60"
-                        : state == Availability::NeedsScope ? "#d35400"
-                                                            : "#c0392b";
+    const MethodCatalog::Availability state = status().availability;
+    const char *color = state == MethodCatalog::Availability::Available    ? "#27ae60"
+                        : state == MethodCatalog::Availability::NeedsScope ? "#d35400"
+                                                                           : "#7f8c8d";
     const QString text = badgeText();
     m_badge->setText(text.isEmpty() ? QString()
                                     : u"<span style=\"color:%1\">● %2</span>"_s.arg(QLatin1String(color),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/methodcatalog.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -12,30 +14,20 @@ class QToolButton;
 namespace b24 {
 
 // The method name with completion from the live catalog and a badge: available to this
-// webhook, needs a scope the webhook lacks, or unknown to the portal.
+// webhook, or needs a scope the webhook lacks (core's MethodCatalog decides).
 class MethodBox : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Availability
-    {
-        Unknown,
-        Available,
-        NeedsScope,
-        NotFound
-    };
-    Q_ENUM(Availability)
-
     explicit MethodBox(QWidget *parent = nullptr);
 
-    // available: `methods` of this webhook; allKnown: `methods` full=true; scopes: `scope`.
-    void setCatalog(const QStringList &available, const QStringList &allKnown,
-                    const QStringList &grantedScopes);
+    void setCatalog(const MethodCatalog &catalog);
+    const MethodCatalog &catalog() const { return m_catalog; }
     bool hasCatalog() const { return m_hasCatalog; }
 
     QString method() const;
     void setMethod(const QString &method);
-    Availability availability() const;
+    MethodCatalog::MethodStatus status() const;
     QString badgeText() const;
 
     QLineEdit *lineEdit() const { return m_edit; }
@@ -53,9 +45,7 @@ private:
     QToolButton *m_refresh;
     QCompleter *m_completer;
     QStringListModel *m_model;
-    QStringList m_available;
-    QStringList m_allKnown;
-    QStringList m_scopes;
+    MethodCatalog m_catalog;
     bool m_hasCatalog = false;
 };
 

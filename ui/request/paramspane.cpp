@@ -34,11 +34,11 @@ ParamsPane::ParamsPane(QWidget *parent)
     connect(m_form, &FieldForm::statusesWanted, this, &ParamsPane::statusesWanted);
 }
 
-void ParamsPane::setSpecs(const QList<FieldSpec> &specs)
+void ParamsPane::setSpecs(const QList<FieldDescriptor> &specs)
 {
     m_specs = specs;
     QStringList names;
-    for (const FieldSpec &spec : specs)
+    for (const FieldDescriptor &spec : specs)
         names.append(spec.name);
     m_filling = true;
     m_form->setSpecs(specs);

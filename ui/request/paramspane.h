@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/fieldspec.h"
+#include "catalog/fielddescriptor.h"
 
 #include <QJsonObject>
 #include <QTabWidget>
@@ -23,8 +23,8 @@ class ParamsPane : public QTabWidget
 public:
     explicit ParamsPane(QWidget *parent = nullptr);
 
-    void setSpecs(const QList<FieldSpec> &specs);
-    const QList<FieldSpec> &specs() const { return m_specs; }
+    void setSpecs(const QList<FieldDescriptor> &specs);
+    const QList<FieldDescriptor> &specs() const { return m_specs; }
     // Required fields are enforced for *.add methods only.
     void setMethod(const QString &method);
 
@@ -48,7 +48,7 @@ private:
     void rawEdited(const QJsonObject &object);
     void fillBuilders();
 
-    QList<FieldSpec> m_specs;
+    QList<FieldDescriptor> m_specs;
     QJsonObject m_params;
     FieldForm *m_form;
     SelectPicker *m_select;

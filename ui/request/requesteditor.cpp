@@ -2,6 +2,7 @@
 
 #include "b24/batchcommand.h"
 #include "batch/batcheditor.h"
+#include "catalog/fieldschema.h"
 #include "request/fieldform.h"
 #include "request/methodbox.h"
 #include "request/paramspane.h"
@@ -132,11 +133,13 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
         return;
     d->sourceConnections << connect(source, &SchemaSource::methodsReady, d->methodBox,
                                     &MethodBox::setCatalog);
-    d->sourceConnections << connect(source, &SchemaSource::fieldsReady, this,
-                                    [this](const QString &method, const QJsonObject &fields) {
-                                        if (method == d->fieldsMethod)
-                                            d->params->setSpecs(FieldSpec::listFromFields(fields));
-                                    });
+    d->sourceConnections << connect(
+        source, &SchemaSource::fieldsReady, this, [this](const QString &method, const QJsonObject &fields) {
+            if (method != d->fieldsMethod)
+                return; // an answer for a method typed earlier
+            const auto schema = FieldSchema::parse(fields);
+            d->params->setSpecs(schema ? schema->fields() : QList<FieldDescriptor>());
+        });
     d->sourceConnections << connect(source, &SchemaSource::statusesReady, d->params->fieldForm(),
                                     &FieldForm::setStatuses);
     d->sourceConnections << connect(source, &SchemaSource::failed, this, [this](const QString &what) {
@@ -152,6 +155,19 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
 SchemaSource *RequestEditor::schemaSource() const
 {
     return d->source;
+}
+
+void RequestEditor::setMethodCatalog(const MethodCatalog &catalog)
+{
+    d->methodBox->setCatalog(catalog);
+}
+
+void RequestEditor::setFieldSchema(const QString &method, const FieldSchema &schema)
+{
+    if (method != d->fieldsMethod && method != this->method())
+        return; // an answer for a method typed earlier
+    d->fieldsMethod = method;
+    d->params->setSpecs(schema.fields());
 }
 
 QString RequestEditor::method() const

@@ -11,6 +11,8 @@
 namespace b24 {
 
 struct BatchCommand;
+class FieldSchema;
+class MethodCatalog;
 class SchemaSource;
 class MethodBox;
 class ParamsPane;
@@ -46,6 +48,9 @@ public:
     // Context from outside: methods, *.fields and crm.status.list answers. Not owned; may be null.
     void setSchemaSource(SchemaSource *source);
     SchemaSource *schemaSource() const;
+    // The same context pushed directly (what the source's signals deliver).
+    void setMethodCatalog(const MethodCatalog &catalog);
+    void setFieldSchema(const QString &method, const FieldSchema &schema);
 
     QString method() const;
     void setMethod(const QString &method);

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "catalog/methodcatalog.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 namespace b24 {
 
@@ -18,8 +19,8 @@ class SchemaSource : public QObject
 public:
     using QObject::QObject;
 
-    // The webhook's methods (`methods`), every known method (`methods` full=true) and the granted
-    // scopes (`scope`). refresh=true bypasses the per-profile cache.
+    // The webhook's methods (`methods`) and granted scopes (`scope`) as core's MethodCatalog
+    // (cached per profile); refresh=true bypasses the cache.
     virtual void requestMethods(bool refresh) = 0;
     // The field descriptors (the `result` map of the *.fields method) of the entity behind `method`
     // (crm.deal.list -> crm.deal.fields); the source picks the *.fields method.
@@ -28,8 +29,7 @@ public:
     virtual void requestStatuses(const QString &entityId) = 0;
 
 signals:
-    void methodsReady(const QStringList &available, const QStringList &allKnown,
-                      const QStringList &grantedScopes);
+    void methodsReady(const b24::MethodCatalog &catalog);
     void fieldsReady(const QString &method, const QJsonObject &fields);
     void statusesReady(const QString &entityId, const QJsonArray &items);
     // what: "methods", "fields:<method>" or "statuses:<entityId>"; message is already redacted.

@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-BooleanEditor::BooleanEditor(const FieldSpec &spec, QWidget *parent)
+BooleanEditor::BooleanEditor(const FieldDescriptor &spec, QWidget *parent)
     : FieldEditor(spec, parent)
     , m_combo(new QComboBox(this))
 {

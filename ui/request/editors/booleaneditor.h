@@ -11,7 +11,7 @@ class BooleanEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    explicit BooleanEditor(const FieldSpec &spec, QWidget *parent = nullptr);
+    explicit BooleanEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
     QString kind() const override;
     QJsonValue value() const override;

@@ -12,12 +12,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-ChoiceEditor::ChoiceEditor(const FieldSpec &spec, QWidget *parent)
+ChoiceEditor::ChoiceEditor(const FieldDescriptor &spec, QWidget *parent)
     : FieldEditor(spec, parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    if (spec.multiple) {
+    if (spec.isMultiple) {
         m_list = new QListWidget(this);
         m_list->setMaximumHeight(110);
         layout->addWidget(m_list);
@@ -29,7 +29,10 @@ ChoiceEditor::ChoiceEditor(const FieldSpec &spec, QWidget *parent)
         layout->addWidget(m_combo);
         connect(m_combo, &QComboBox::currentTextChanged, this, &FieldEditor::changed);
     }
-    setItems(spec.items);
+    QList<QPair<QString, QString>> items;
+    for (const FieldItem &item : spec.items)
+        items.append({item.id, item.value});
+    setItems(items);
 }
 
 QString ChoiceEditor::kind() const

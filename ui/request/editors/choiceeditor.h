@@ -16,7 +16,7 @@ class ChoiceEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    explicit ChoiceEditor(const FieldSpec &spec, QWidget *parent = nullptr);
+    explicit ChoiceEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
     QString kind() const override;
     QJsonValue value() const override;

@@ -2,12 +2,12 @@
 
 namespace b24 {
 
-FieldEditor::FieldEditor(const FieldSpec &spec, QWidget *parent)
+FieldEditor::FieldEditor(const FieldDescriptor &spec, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
 {
     setObjectName(spec.name);
-    setEnabled(!spec.readOnly);
+    setEnabled(!spec.isReadOnly);
 }
 
 } // namespace b24

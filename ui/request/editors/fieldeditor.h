@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/fieldspec.h"
+#include "catalog/fielddescriptor.h"
 
 #include <QJsonValue>
 #include <QWidget>
@@ -12,9 +12,9 @@ class FieldEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FieldEditor(const FieldSpec &spec, QWidget *parent = nullptr);
+    explicit FieldEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
-    const FieldSpec &spec() const { return m_spec; }
+    const FieldDescriptor &spec() const { return m_spec; }
     // Short name of the editor kind, for tests and accessibility ("integer", "enumeration" ...).
     virtual QString kind() const = 0;
     virtual QJsonValue value() const = 0;
@@ -27,7 +27,7 @@ signals:
     void changed();
 
 private:
-    FieldSpec m_spec;
+    FieldDescriptor m_spec;
 };
 
 } // namespace b24

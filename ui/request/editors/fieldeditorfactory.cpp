@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-FieldEditor *createFieldEditor(const FieldSpec &spec, QWidget *parent)
+FieldEditor *createFieldEditor(const FieldDescriptor &spec, QWidget *parent)
 {
     using Kind = LineEditor::Kind;
     const QString &t = spec.type;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/fieldspec.h"
+#include "catalog/fielddescriptor.h"
 
 class QWidget;
 
@@ -9,6 +9,6 @@ namespace b24 {
 class FieldEditor;
 
 // The editor for one *.fields type code (reference: b24-rest-protocol.md §8.2).
-FieldEditor *createFieldEditor(const FieldSpec &spec, QWidget *parent = nullptr);
+FieldEditor *createFieldEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
 } // namespace b24

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-JsonValueEditor::JsonValueEditor(const FieldSpec &spec, QWidget *parent)
+JsonValueEditor::JsonValueEditor(const FieldDescriptor &spec, QWidget *parent)
     : FieldEditor(spec, parent)
     , m_edit(new QLineEdit(this))
 {

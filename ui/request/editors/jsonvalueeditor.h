@@ -12,7 +12,7 @@ class JsonValueEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    explicit JsonValueEditor(const FieldSpec &spec, QWidget *parent = nullptr);
+    explicit JsonValueEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
     QString kind() const override;
     QJsonValue value() const override;

@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-LineEditor::LineEditor(Kind kind, const FieldSpec &spec, QWidget *parent)
+LineEditor::LineEditor(Kind kind, const FieldDescriptor &spec, QWidget *parent)
     : FieldEditor(spec, parent)
     , m_kind(kind)
     , m_edit(new QLineEdit(this))
@@ -28,13 +28,13 @@ LineEditor::LineEditor(Kind kind, const FieldSpec &spec, QWidget *parent)
         m_edit->setPlaceholderText(tr("YYYY-MM-DDThh:mm:ss+03:00"));
         break;
     case Kind::User:
-        m_edit->setPlaceholderText(spec.multiple ? tr("user IDs, comma-separated") : tr("user ID"));
+        m_edit->setPlaceholderText(spec.isMultiple ? tr("user IDs, comma-separated") : tr("user ID"));
         break;
     case Kind::Id:
-        m_edit->setPlaceholderText(spec.multiple ? tr("IDs, comma-separated") : tr("ID"));
+        m_edit->setPlaceholderText(spec.isMultiple ? tr("IDs, comma-separated") : tr("ID"));
         break;
     default:
-        if (spec.multiple)
+        if (spec.isMultiple)
             m_edit->setPlaceholderText(tr("comma-separated values"));
         break;
     }
@@ -67,7 +67,7 @@ QStringList LineEditor::parts() const
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
         return {};
-    if (!spec().multiple)
+    if (!spec().isMultiple)
         return {text};
     QStringList list;
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
@@ -115,7 +115,7 @@ QJsonValue LineEditor::value() const
     const QStringList list = parts();
     if (list.isEmpty())
         return QJsonValue::Undefined;
-    if (!spec().multiple)
+    if (!spec().isMultiple)
         return convert(list.first());
     QJsonArray array;
     for (const QString &part : list) {

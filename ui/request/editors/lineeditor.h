@@ -23,7 +23,7 @@ public:
         User
     };
 
-    LineEditor(Kind kind, const FieldSpec &spec, QWidget *parent = nullptr);
+    LineEditor(Kind kind, const FieldDescriptor &spec, QWidget *parent = nullptr);
 
     QString kind() const override;
     QJsonValue value() const override;

@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-MoneyEditor::MoneyEditor(const FieldSpec &spec, QWidget *parent)
+MoneyEditor::MoneyEditor(const FieldDescriptor &spec, QWidget *parent)
     : FieldEditor(spec, parent)
     , m_amount(new QLineEdit(this))
     , m_currency(new QLineEdit(this))

@@ -11,7 +11,7 @@ class MoneyEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    explicit MoneyEditor(const FieldSpec &spec, QWidget *parent = nullptr);
+    explicit MoneyEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
     QString kind() const override;
     QJsonValue value() const override;

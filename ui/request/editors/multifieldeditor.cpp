@@ -19,7 +19,7 @@ constexpr int TypeColumn = 0;
 constexpr int ValueColumn = 1;
 } // namespace
 
-MultiFieldEditor::MultiFieldEditor(const FieldSpec &spec, QWidget *parent)
+MultiFieldEditor::MultiFieldEditor(const FieldDescriptor &spec, QWidget *parent)
     : FieldEditor(spec, parent)
     , m_table(new QTableWidget(0, 2, this))
 {

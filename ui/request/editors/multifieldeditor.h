@@ -15,7 +15,7 @@ class MultiFieldEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    explicit MultiFieldEditor(const FieldSpec &spec, QWidget *parent = nullptr);
+    explicit MultiFieldEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
     QString kind() const override;
     QJsonValue value() const override;
