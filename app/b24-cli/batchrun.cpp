@@ -1,0 +1,128 @@
+// b24-cli batch [FILE|-] [--halt]: commands from a JSON file or stdin, 50 per request; per-command
+// results and errors as JSON on stdout, each failure also on stderr.
+#include "clicontext.h"
+#include "commands.h"
+
+#include "b24/b24hook.h"
+#include "b24/batchcommand.h"
+#include "b24/batchjob.h"
+#include "b24/batchresult.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+namespace {
+
+QJsonObject itemJson(const BatchItem &item)
+{
+    QJsonObject object{{u"key"_s, item.key},
+                       {u"method"_s, item.method},
+                       {u"ok"_s, item.ok()},
+                       {u"executed"_s, item.executed}};
+    if (item.executed && !item.error.isError())
+        object.insert(u"result"_s, item.result);
+    if (item.next)
+        object.insert(u"next"_s, *item.next);
+    if (item.total)
+        object.insert(u"total"_s, *item.total);
+    if (item.error.isError())
+        object.insert(u"error"_s,
+                      QJsonObject{{u"code"_s, item.error.code}, {u"description"_s, item.error.toString()}});
+    return object;
+}
+
+bool readInput(const QString &path, QByteArray *bytes, QString *error)
+{
+    QFile file;
+    const bool fromStdin = path.isEmpty() || path == "-"_L1;
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = u"cannot read %1: %2"_s.arg(fromStdin ? u"stdin"_s : path, file.errorString());
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+} // namespace
+
+int runBatch(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Run commands in batch requests (50 per request). Input JSON: an array "
+                                     u"of [method, params], an array "
+                                     "of {method, params}, or {label: [method, params] | {method, params}}; "
+                                     "$result[label][...] references "
+                                     "work within one request."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"JSON file; - or nothing reads stdin"_s, u"[FILE|-]"_s);
+    const QCommandLineOption halt(u"halt"_s, u"Stop at the first failing command."_s);
+    const QCommandLineOption pretty(u"pretty"_s, u"Indent the JSON."_s);
+    parser.addOption(halt);
+    parser.addOption(pretty);
+    if (const int code = parseCommandLine(context, parser, u"batch"_s, args); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return context.fail(ExitUsage, u"USAGE"_s, u"batch takes one FILE"_s);
+
+    QByteArray input;
+    QString error;
+    if (!readInput(positional.value(0), &input, &error))
+        return context.fail(ExitUsage, u"USAGE"_s, error);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(input, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return context.fail(ExitUsage, u"USAGE"_s,
+                            u"batch input is not JSON: %1 at offset %2"_s.arg(parseError.errorString())
+                                .arg(parseError.offset));
+    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const QList<BatchCommand> commands = BatchCommand::listFromJson(root, &error);
+    if (!error.isEmpty())
+        return context.fail(ExitUsage, u"USAGE"_s, error);
+    if (commands.isEmpty())
+        return context.fail(ExitUsage, u"USAGE"_s, u"batch input holds no commands"_s);
+
+    int exitCode = ExitOk;
+    B24Hook *hook = context.hook(&exitCode);
+    if (!hook)
+        return exitCode;
+    BatchJob *job = hook->callBatchByChunk(commands, parser.isSet(halt));
+    BatchResult result;
+    QEventLoop loop;
+    QObject::connect(job, &BatchJob::finished, &loop, [&] {
+        result = job->result();
+        loop.quit();
+    });
+    loop.exec();
+
+    QJsonArray items;
+    for (const BatchItem &item : result.items) {
+        items.append(itemJson(item));
+        if (item.error.isError())
+            context.fail(ExitPartial, item.error.code,
+                         item.error.description + u" (command %1, %2)"_s.arg(item.key, item.method));
+    }
+    const QJsonObject out{
+        {u"items"_s, items}, {u"failed"_s, result.failedCount()}, {u"requests"_s, result.requests}};
+    context.writeOut(
+        QJsonDocument(out).toJson(parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact) +
+        (parser.isSet(pretty) ? "" : "\n"));
+    if (result.error.isError()) {
+        const bool someRan = std::any_of(result.items.cbegin(), result.items.cend(),
+                                         [](const BatchItem &item) { return item.ok(); });
+        const int code = context.failApi(result.error);
+        return someRan ? ExitPartial : code;
+    }
+    return result.failedCount() > 0 ? ExitPartial : ExitOk;
+}
+
+} // namespace b24

@@ -1,0 +1,64 @@
+// b24-cli call METHOD [PARAMS]: one call, the envelope as JSON on stdout.
+#include "clicontext.h"
+#include "commands.h"
+#include "paramparser.h"
+
+#include "b24/b24hook.h"
+#include "b24/calljob.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+int runCall(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Call one REST method and print the envelope ({result, next, total, time}) "
+        "as JSON."_s);
+    parser.addPositionalArgument(u"METHOD"_s, u"REST method, e.g. crm.deal.get"_s);
+    parser.addPositionalArgument(u"PARAMS"_s, u"JSON object or key=value pairs (filter[>ID]=5)"_s,
+                                 u"[PARAMS...]"_s);
+    const QCommandLineOption pretty(u"pretty"_s, u"Indent the JSON."_s);
+    parser.addOption(pretty);
+    if (const int code = parseCommandLine(context, parser, u"call"_s, args); code >= 0)
+        return code;
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return context.fail(ExitUsage, u"USAGE"_s, u"call needs a METHOD"_s);
+    const QString method = positional.takeFirst();
+    QJsonObject params;
+    QString error;
+    if (!ParamParser::parse(positional, &params, &error))
+        return context.fail(ExitUsage, u"USAGE"_s, error);
+
+    int exitCode = ExitOk;
+    B24Hook *hook = context.hook(&exitCode);
+    if (!hook)
+        return exitCode;
+    CallJob *job = hook->callMethod(method, params);
+    CallResult result;
+    QEventLoop loop;
+    // The hook deletes its jobs after `finished`: keep a copy of the result.
+    QObject::connect(job, &CallJob::finished, &loop, [&] {
+        result = job->result();
+        loop.quit();
+    });
+    loop.exec();
+
+    if (!result.ok())
+        return context.failApi(result.error);
+    const auto format = parser.isSet(pretty) ? QJsonDocument::Indented : QJsonDocument::Compact;
+    QByteArray json = QJsonDocument(result.envelope()).toJson(format);
+    if (!json.endsWith('\n'))
+        json += '\n';
+    context.writeOut(json);
+    return ExitOk;
+}
+
+} // namespace b24

@@ -1,0 +1,182 @@
+#include "clicontext.h"
+
+#include "b24/apierror.h"
+#include "b24/b24hook.h"
+#include "b24/clientoptions.h"
+#include "b24/redaction.h"
+#include "b24/requestlogentry.h"
+#include "b24/webhookurl.h"
+#include "profiles/profilestore.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QEventLoop>
+
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+CliContext::CliContext(const GlobalOptions &options)
+    : m_options(options)
+{
+    // Unbuffered on our side: QFile buffers, and we flush after each write.
+    m_stdout.open(stdout, QIODevice::WriteOnly);
+    m_stderr.open(stderr, QIODevice::WriteOnly);
+}
+
+CliContext::~CliContext()
+{
+    m_stdout.flush();
+    m_stderr.flush();
+}
+
+int CliContext::fail(ExitCode code, const QString &errorCode, const QString &description)
+{
+    const QString text = description.isEmpty() ? errorCode : errorCode + u": "_s + description;
+    m_stderr.write((u"error: "_s + redact(text) + u'\n').toUtf8());
+    m_stderr.flush();
+    return code;
+}
+
+int CliContext::failApi(const ApiError &error)
+{
+    const QString code = error.code.isEmpty() ? ApiError::kindName(error.kind).toUpper() : error.code;
+    return fail(exitCodeFor(error), code, error.description);
+}
+
+void CliContext::note(const QString &text)
+{
+    if (m_options.quiet)
+        return;
+    m_stderr.write((redact(text) + u'\n').toUtf8());
+    m_stderr.flush();
+}
+
+void CliContext::writeOut(const QByteArray &bytes)
+{
+    m_stdout.write(bytes);
+    m_stdout.flush();
+}
+
+bool CliContext::stderrIsTerminal() const
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+bool CliContext::showProgress() const
+{
+    switch (m_options.progress) {
+    case GlobalOptions::Progress::On:
+        return true;
+    case GlobalOptions::Progress::Off:
+        return false;
+    case GlobalOptions::Progress::Auto:
+        break;
+    }
+    return !m_options.quiet && stderrIsTerminal();
+}
+
+ProfileStore &CliContext::profiles()
+{
+    if (!m_profiles) {
+        m_settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                 u"b24-explorer"_s, u"b24-explorer"_s);
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        m_session = std::make_unique<MemorySecretStore>();
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_keychain.get(), m_session.get());
+    }
+    return *m_profiles;
+}
+
+bool CliContext::resolveWebhookUrl(QString *url, int *exitCode)
+{
+    if (!m_options.webhook.isEmpty()) {
+        *url = m_options.webhook;
+        return true;
+    }
+    if (!m_options.profile.isEmpty()) {
+        const std::optional<Profile> profile = profiles().profileByLabel(m_options.profile);
+        if (!profile) {
+            *exitCode = fail(ExitUsage, u"PROFILE_NOT_FOUND"_s,
+                             u"no profile named \"%1\" (see b24-cli profile list)"_s.arg(m_options.profile));
+            return false;
+        }
+        QEventLoop loop;
+        SecretError error;
+        profiles().webhookUrl(profile->id, &loop, [&](const QString &webhookUrl, const SecretError &e) {
+            *url = webhookUrl;
+            error = e;
+            loop.quit();
+        });
+        loop.exec();
+        if (error.isError()) {
+            const bool missing = error.kind == SecretError::Kind::NotFound;
+            *exitCode =
+                fail(missing ? ExitUsage : ExitKeychain,
+                     missing ? u"PROFILE_SECRET_MISSING"_s : u"KEYCHAIN_UNAVAILABLE"_s, error.toString());
+            return false;
+        }
+        registerSecret(WebhookUrl::parse(*url).secret());
+        if (m_options.plan.isEmpty() && !profile->plan.isEmpty())
+            m_options.plan = profile->plan.toLower();
+        return true;
+    }
+    *url = qEnvironmentVariable("B24_WEBHOOK");
+    if (url->isEmpty()) {
+        *exitCode =
+            fail(ExitUsage, u"NO_WEBHOOK"_s, u"give --webhook URL, --profile NAME or set B24_WEBHOOK"_s);
+        return false;
+    }
+    return true;
+}
+
+B24Hook *CliContext::hook(int *exitCode)
+{
+    if (m_hook)
+        return m_hook.get();
+    QString url;
+    if (!resolveWebhookUrl(&url, exitCode))
+        return nullptr;
+
+    ClientOptions client;
+    if (!m_options.caFile.isEmpty()) {
+        QString error;
+        if (!ClientOptions::loadCaFile(m_options.caFile, &client.extraCaCertificates, &error)) {
+            *exitCode = fail(ExitUsage, u"CACERT_UNREADABLE"_s, error);
+            return nullptr;
+        }
+    }
+    if (m_options.timeoutSeconds > 0)
+        client.timeoutMs = int(m_options.timeoutSeconds * 1000);
+    if (m_options.plan == "enterprise"_L1)
+        client.plan = ClientOptions::Plan::Enterprise;
+    else if (m_options.plan == "unlimited"_L1)
+        client.plan = ClientOptions::Plan::Unlimited;
+
+    WebhookUrl::ParseError parseError = WebhookUrl::ParseError::None;
+    m_hook = B24Hook::fromWebhookUrl(url.trimmed(), &parseError, client);
+    if (!m_hook || !m_hook->isValid()) {
+        m_hook.reset();
+        *exitCode =
+            fail(ExitBadWebhook, WebhookUrl::errorCode(parseError), WebhookUrl::errorText(parseError));
+        return nullptr;
+    }
+    if (m_options.verbose) {
+        QObject::connect(m_hook.get(), &B24Hook::requestFinished, m_hook.get(),
+                         [this](const RequestLogEntry &e) {
+                             note(u"http: %1 %2 status=%3 %4ms sent=%5 received=%6 attempt=%7 id=%8 %9"_s
+                                      .arg(e.origin, e.method)
+                                      .arg(e.httpStatus)
+                                      .arg(e.elapsedMs)
+                                      .arg(e.bytesSent)
+                                      .arg(e.bytesReceived)
+                                      .arg(e.attempt)
+                                      .arg(e.requestId, e.errorCode));
+                         });
+    }
+    return m_hook.get();
+}
+
+} // namespace b24

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "clioptions.h"
+#include "exitcodes.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace b24 {
+
+class B24Hook;
+class ProfileStore;
+class SecretStore;
+struct ApiError;
+
+// What every command needs: the global options, stdout/stderr, the webhook and the client.
+// All text printed on stderr goes through redact().
+class CliContext
+{
+public:
+    explicit CliContext(const GlobalOptions &options);
+    ~CliContext();
+
+    const GlobalOptions &options() const { return m_options; }
+    GlobalOptions &options() { return m_options; }
+    QFile &out() { return m_stdout; }
+
+    // "error: CODE: description" on stderr, redacted; returns `code` for `return ctx.fail(...)`.
+    int fail(ExitCode code, const QString &errorCode, const QString &description);
+    int failApi(const ApiError &error);
+    void note(const QString &text); // stderr, unless --quiet
+    void writeOut(const QByteArray &bytes);
+    bool stderrIsTerminal() const;
+    bool showProgress() const;
+
+    // Resolves the webhook (--webhook, --profile from the keychain, $B24_WEBHOOK) and builds the
+    // client; on failure prints the error and returns null with `*exitCode` set.
+    B24Hook *hook(int *exitCode);
+
+    // Saved profiles (metadata in QSettings, the webhook URL in the OS keychain), shared with
+    // the explorer; created on first use.
+    ProfileStore &profiles();
+
+private:
+    bool resolveWebhookUrl(QString *url, int *exitCode);
+
+    GlobalOptions m_options;
+    QFile m_stdout;
+    QFile m_stderr;
+    std::unique_ptr<B24Hook> m_hook;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_session;
+    std::unique_ptr<ProfileStore> m_profiles;
+};
+
+} // namespace b24

@@ -1,0 +1,84 @@
+#include "clioptions.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+QList<QCommandLineOption> CliOptions::globalOptions()
+{
+    return {
+        {u"webhook"_s, u"Webhook URL https://portal/rest/USER/SECRET/ (else --profile, else $B24_WEBHOOK)."_s,
+         u"URL"_s},
+        {u"profile"_s, u"Use a saved profile; its secret comes from the OS keychain."_s, u"NAME"_s},
+        {u"cacert"_s, u"Also trust the certificates of this PEM file (e.g. the sandbox's)."_s, u"FILE"_s},
+        {u"timeout"_s, u"Seconds to wait for one answer (default 65)."_s, u"S"_s},
+        {u"plan"_s, u"Portal plan for client-side rate limiting: standard|enterprise|unlimited."_s,
+         u"PLAN"_s},
+        {u"progress"_s, u"Show progress on stderr even when it is not a terminal."_s},
+        {u"no-progress"_s, u"Never show progress."_s},
+        {u"quiet"_s, u"Print nothing but results and errors."_s},
+        {u"verbose"_s, u"Print every HTTP request (redacted) on stderr."_s},
+    };
+}
+
+void CliOptions::addGlobalOptions(QCommandLineParser *parser)
+{
+    parser->addOptions(globalOptions());
+}
+
+bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptions *options, QString *error)
+{
+    if (parser.isSet(u"webhook"_s))
+        options->webhook = parser.value(u"webhook"_s);
+    if (parser.isSet(u"profile"_s))
+        options->profile = parser.value(u"profile"_s);
+    if (parser.isSet(u"cacert"_s))
+        options->caFile = parser.value(u"cacert"_s);
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        options->timeoutSeconds = parser.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || options->timeoutSeconds <= 0) {
+            *error = u"--timeout takes a positive number of seconds"_s;
+            return false;
+        }
+    }
+    if (parser.isSet(u"plan"_s)) {
+        options->plan = parser.value(u"plan"_s).toLower();
+        if (options->plan != "standard"_L1 && options->plan != "enterprise"_L1 &&
+            options->plan != "unlimited"_L1) {
+            *error = u"--plan takes standard, enterprise or unlimited"_s;
+            return false;
+        }
+    }
+    if (parser.isSet(u"progress"_s) && parser.isSet(u"no-progress"_s)) {
+        *error = u"--progress and --no-progress exclude each other"_s;
+        return false;
+    }
+    if (parser.isSet(u"progress"_s))
+        options->progress = GlobalOptions::Progress::On;
+    if (parser.isSet(u"no-progress"_s))
+        options->progress = GlobalOptions::Progress::Off;
+    options->quiet = options->quiet || parser.isSet(u"quiet"_s);
+    options->verbose = options->verbose || parser.isSet(u"verbose"_s);
+    if (options->quiet && options->verbose) {
+        *error = u"--quiet and --verbose exclude each other"_s;
+        return false;
+    }
+    return true;
+}
+
+QString CliOptions::exitCodeHelp()
+{
+    return u"Exit codes:\n"
+           "  0  success\n"
+           "  1  the portal answered an error\n"
+           "  2  usage error\n"
+           "  3  invalid webhook URL\n"
+           "  4  authentication or scope\n"
+           "  5  limits still exceeded after retries\n"
+           "  6  network, TLS or timeout\n"
+           "  7  partial: some batch commands or pages failed\n"
+           "  8  keychain unavailable\n"_s;
+}
+
+} // namespace b24

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+namespace b24 {
+
+// Options that come before (or after) COMMAND, shared by every command.
+struct GlobalOptions
+{
+    QString webhook;
+    QString profile;
+    QString caFile;
+    double timeoutSeconds = 0; // 0: client default
+    QString plan;              // "" / standard / enterprise / unlimited
+    enum class Progress
+    {
+        Auto,
+        On,
+        Off
+    } progress = Progress::Auto;
+    bool quiet = false;
+    bool verbose = false;
+};
+
+// One QCommandLineParser per command; the global options are accepted there too.
+class CliOptions
+{
+public:
+    static QList<QCommandLineOption> globalOptions();
+    static void addGlobalOptions(QCommandLineParser *parser);
+    // Reads the global options set on `parser` into `options` (values already there are kept
+    // unless the parser has the option).
+    static bool readGlobalOptions(const QCommandLineParser &parser, GlobalOptions *options, QString *error);
+    static QString exitCodeHelp();
+};
+
+} // namespace b24

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace b24 {
+
+struct ApiError;
+
+// The exit codes of b24-cli (design.md §4); scripts rely on them.
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitPortalError = 1, // the portal answered an error
+    ExitUsage = 2,
+    ExitBadWebhook = 3, // invalid webhook URL
+    ExitAuth = 4,       // authentication or scope
+    ExitLimits = 5,     // limits still exceeded after retries
+    ExitNetwork = 6,    // network, TLS or timeout
+    ExitPartial = 7,    // some batch commands or pages failed
+    ExitKeychain = 8,   // keychain unavailable
+};
+
+ExitCode exitCodeFor(const ApiError &error);
+
+} // namespace b24
