@@ -1,0 +1,83 @@
+// The JS SDK side of tests/bench/run.sh, using the SDK's own best method for each job.
+// Usage: node jsbench.mjs MODE WEBHOOK_URL [--jobs K] [--count N] [--output FILE] [--time-box S]
+//   list   actions.v2.callList (collect every row of crm.deal.list)
+//   csv    actions.v2.fetchList, each page written to a CSV file as it arrives
+//   batch  actions.v2.batchByChunk of N crm.deal.get commands
+// --jobs K runs K independent clients at once (K apps on one portal, each with its own limiter).
+// Prints one JSON line: {"rows":N,"jobs":K,"failed":F,"errors":[codes],"cancelled":bool,"ms":T}.
+import { B24Hook } from '@bitrix24/b24jssdk';
+import { createWriteStream } from 'node:fs';
+
+const [mode, url, ...rest] = process.argv.slice(2);
+const opt = { jobs: 1, count: 1000, output: '/dev/null', 'time-box': 0 };
+for (let i = 0; i < rest.length; i += 2) opt[rest[i].replace(/^--/, '')] = rest[i + 1];
+if (!['list', 'csv', 'batch'].includes(mode) || !url) {
+  console.error('usage: node jsbench.mjs list|csv|batch WEBHOOK_URL [--jobs K] [--count N] [--output FILE]');
+  process.exit(2);
+}
+
+function csvCell(value) {
+  const text = value === null || value === undefined ? '' :
+    typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+async function runList(b24) {
+  const result = await b24.actions.v2.callList.make({ method: 'crm.deal.list', params: {}, idKey: 'ID' });
+  if (!result.isSuccess) throw new Error(result.getErrorMessages().join('; '));
+  return result.getData().length;
+}
+
+async function runCsv(b24, output) {
+  const out = createWriteStream(output);
+  let columns = null;
+  let rows = 0;
+  for await (const page of b24.actions.v2.fetchList.make({ method: 'crm.deal.list', params: {}, idKey: 'ID' })) {
+    if (!columns && page.length) {
+      columns = Object.keys(page[0]);
+      out.write(columns.map(csvCell).join(',') + '\n');
+    }
+    const text = page.map((row) => columns.map((c) => csvCell(row[c])).join(',')).join('\n');
+    if (!out.write(text + '\n')) await new Promise((resolve) => out.once('drain', resolve));
+    rows += page.length;
+  }
+  await new Promise((resolve) => out.end(resolve));
+  return rows;
+}
+
+async function runBatch(b24, count) {
+  const calls = [];
+  for (let id = 1; id <= count; ++id) calls.push(['crm.deal.get', { id }]);
+  const result = await b24.actions.v2.batchByChunk.make({ calls, options: { isHaltOnError: false } });
+  if (!result.isSuccess) throw new Error(result.getErrorMessages().join('; '));
+  return result.getData().length;
+}
+
+const started = Date.now();
+const summary = { rows: 0, jobs: Number(opt.jobs), failed: 0, errors: [], cancelled: false, ms: 0 };
+function finish() {
+  summary.ms = Date.now() - started;
+  console.log(JSON.stringify(summary));
+}
+if (Number(opt['time-box']) > 0) {
+  setTimeout(() => {
+    summary.cancelled = true;
+    finish();
+    process.exit(0);
+  }, Number(opt['time-box']) * 1000).unref();
+}
+
+const jobs = [];
+for (let j = 0; j < summary.jobs; ++j) {
+  const b24 = B24Hook.fromWebhookUrl(url);
+  const output = summary.jobs > 1 ? `${opt.output}.${j}` : opt.output;
+  const run = mode === 'list' ? runList(b24) : mode === 'csv' ? runCsv(b24, output) :
+    runBatch(b24, Number(opt.count));
+  jobs.push(run.then((rows) => { summary.rows += rows; }, (error) => {
+    summary.failed += 1;
+    summary.errors.push(error.code || error.message);
+  }));
+}
+await Promise.all(jobs);
+finish();
+process.exit(summary.failed ? 1 : 0);

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""One benchmark run -> one JSON line on stdout (used by tests/bench/run.sh).
+
+Requests, 503s and 429s come from the sandbox's --log (one JSON line per HTTP request); wall time
+from the caller; peak memory from /usr/bin/time -v; rows from the client's output.
+"""
+import argparse
+import json
+import os
+import re
+
+
+def sandbox_counts(path):
+    requests = s503 = s429 = 0
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as log:
+            for line in log:
+                if not line.strip():
+                    continue
+                status = json.loads(line).get("status")
+                requests += 1
+                s503 += status == 503
+                s429 += status == 429
+    return requests, s503, s429
+
+
+def peak_kb(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", f.read())
+    return int(match.group(1)) if match else None
+
+
+def last_json(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = [l for l in f.read().splitlines() if l.strip().startswith("{")]
+    return json.loads(lines[-1]) if lines else {}
+
+
+def count_lines(path):
+    if not os.path.exists(path):
+        return 0
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
+def rows_of(spec, run_dir):
+    """stdout: the 'rows' of the client's JSON summary; batch: ok items of b24-cli batch;
+    file:PATH lines of a JSON Lines file; csv:PATH lines minus the header."""
+    if spec == "stdout":
+        return last_json(os.path.join(run_dir, "stdout")).get("rows", 0), last_json(
+            os.path.join(run_dir, "stdout")).get("errors", [])
+    if spec == "batch":
+        out = last_json(os.path.join(run_dir, "stdout"))
+        items = out.get("items", [])
+        return sum(1 for i in items if i.get("ok")), [i["error"]["code"] for i in items if "error" in i]
+    kind, path = spec.split(":", 1)
+    n = count_lines(path)
+    return (max(0, n - 1) if kind == "csv" else n), []
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--scenario", required=True)
+    p.add_argument("--client", required=True)
+    p.add_argument("--dir")
+    p.add_argument("--status", type=int, default=0)
+    p.add_argument("--wall-ns", type=int, default=0)
+    p.add_argument("--rows-from", default="stdout")
+    p.add_argument("--note", default="")
+    p.add_argument("--external", help="a benchmark's own output: KEY=VALUE or JSON lines")
+    a = p.parse_args()
+    record = {"scenario": int(a.scenario), "client": a.client, "note": a.note}
+    if a.external:
+        with open(a.external, encoding="utf-8", errors="replace") as f:
+            record["external"] = f.read()[-4000:]
+        print(json.dumps(record))
+        return
+    requests, s503, s429 = sandbox_counts(os.path.join(a.dir, "requests.jsonl"))
+    rows, errors = rows_of(a.rows_from, a.dir)
+    wall = a.wall_ns / 1e9
+    record.update({
+        "requests": requests, "s503": s503, "s429": s429, "wall_s": round(wall, 3), "rows": rows,
+        "rows_per_s": round(rows / wall, 1) if wall > 0 else 0, "peak_kb": peak_kb(os.path.join(a.dir, "time.txt")),
+        "exit": a.status, "errors": errors[:10],
+    })
+    print(json.dumps(record))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Benchmark records (record.py lines) -> the table on stdout, bench.md, bench.svg and bench.png."""
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+
+TITLES = {
+    1: "cloud-like export (standard plan, 50 ms latency)",
+    2: "raw client speed, CSV export (unlimited plan)",
+    3: "batch: crm.deal.get by chunks of 50",
+    4: "five exports at once on one standard portal",
+    5: "operating budget (crm.deal.list made expensive)",
+    6: "explorer table model load",
+}
+HOW = {
+    (1, "ours"): "b24-cli list (batched keyset)", (1, "js"): "callList",
+    (2, "ours"): "b24-cli list --format csv", (2, "js"): "fetchList + CSV writer",
+    (3, "ours"): "b24-cli batch (callBatchByChunk)", (3, "js"): "batchByChunk",
+    (4, "ours"): "5 ListJobs, one B24Hook (keyset)", (4, "js"): "5 B24Hook clients, callList",
+    (5, "ours"): "ListJob (keyset), budget known", (5, "js"): "callList",
+}
+
+
+def extrapolated(rec):
+    """JS scenario 1 measured on fewer rows: add the steady 2 req/s for the missing pages."""
+    note = rec.get("note", "")
+    if not note.startswith("extrapolate:") or not rec["rows"]:
+        return rec
+    full = int(note.split(":")[1])
+    extra_requests = math.ceil(full / 50) - math.ceil(rec["rows"] / 50)
+    out = dict(rec)
+    out["wall_s"] = round(rec["wall_s"] + extra_requests / 2.0, 1)
+    out["requests"] = rec["requests"] + extra_requests
+    out["rows"] = full
+    out["rows_per_s"] = round(full / out["wall_s"], 1)
+    out["how_note"] = f"extrapolated from {rec['rows']} measured rows at 2 req/s"
+    return out
+
+
+def fmt(v, digits=1):
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:,.{digits}f}"
+    return f"{v:,}"
+
+
+def ratio(a, b):
+    return f"{a / b:.3g}" if a is not None and b else "–"
+
+
+def verdicts(by, smoke):
+    out = []
+    o, j = by.get((1, "ours")), by.get((1, "js"))
+    if o:
+        floor = math.ceil(o["rows"] / 2500) if o["rows"] else 1
+        ok = o["requests"] <= floor + 2
+        line = f"1: {o['requests']} requests for {o['rows']:,} rows (floor {floor}, target ≤ {floor + 2}): " + \
+            ("met" if ok else "MISSED")
+        if j:
+            ok2 = o["wall_s"] * 30 <= j["wall_s"]
+            line += f"; wall {o['wall_s']} s vs JS {j['wall_s']} s (target ≤ 1/30): " + ("met" if ok2 else "MISSED")
+        out.append(line)
+    o, j = by.get((2, "ours")), by.get((2, "js"))
+    if o and o.get("peak_kb"):
+        mb = o["peak_kb"] / 1024
+        out.append(f"2: peak memory {mb:.1f} MB (target < 64 MB): " + ("met" if mb < 64 else "MISSED") +
+                   (f"; rows/s {ratio(o['rows_per_s'], j['rows_per_s'])}× the JS SDK's" if j else ""))
+    for s, key, code in ((4, "s503", "QUERY_LIMIT_EXCEEDED (503)"), (5, "s429", "OPERATION_TIME_LIMIT (429)")):
+        o, j = by.get((s, "ours")), by.get((s, "js"))
+        if o:
+            out.append(f"{s}: ours received {o[key]} × {code} (target 0): " + ("met" if o[key] == 0 else "MISSED") +
+                       (f"; the JS SDK received {j[key]}" if j else ""))
+    if smoke:
+        out.append("smoke mode: tiny sizes, the harness is checked, not the timings")
+    return out
+
+
+def svg_chart(by, scenarios):
+    """Two log-scale bar panels (wall time, HTTP requests); ours blue, JS SDK orange."""
+    w, h, pad, panel_w = 900, 360, 60, 400
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="DejaVu Sans" '
+             f'font-size="12"><rect width="{w}" height="{h}" fill="white"/>']
+    for p, (key, title) in enumerate((("wall_s", "wall time, s (log)"), ("requests", "HTTP requests (log)"))):
+        x0 = pad + p * (panel_w + 40)
+        values = [by[k][key] for k in by if k[0] in scenarios and by[k].get(key)]
+        top = math.ceil(math.log10(max(values))) if values else 1
+        bottom = math.floor(math.log10(min(values))) if values else 0
+        top = max(top, bottom + 1)
+        y = lambda v: h - pad - (math.log10(max(v, 10 ** bottom)) - bottom) / (top - bottom) * (h - 2 * pad)
+        parts.append(f'<text x="{x0}" y="30" font-size="14" font-weight="bold">{title}</text>')
+        for e in range(bottom, top + 1):
+            parts.append(f'<line x1="{x0}" x2="{x0 + panel_w}" y1="{y(10 ** e):.1f}" y2="{y(10 ** e):.1f}" '
+                         f'stroke="#ddd"/><text x="{x0 - 6}" y="{y(10 ** e) + 4:.1f}" text-anchor="end">'
+                         f'{10 ** e:g}</text>')
+        slot = panel_w / max(1, len(scenarios))
+        for i, s in enumerate(scenarios):
+            for c, (client, colour) in enumerate((("ours", "#2f6fbf"), ("js", "#e8902a"))):
+                rec = by.get((s, client))
+                if not rec or not rec.get(key):
+                    continue
+                bx = x0 + i * slot + slot * 0.15 + c * slot * 0.35
+                by_ = y(rec[key])
+                parts.append(f'<rect x="{bx:.1f}" y="{by_:.1f}" width="{slot * 0.33:.1f}" '
+                             f'height="{h - pad - by_:.1f}" fill="{colour}"/>')
+                parts.append(f'<text x="{bx + slot * 0.16:.1f}" y="{by_ - 3:.1f}" text-anchor="middle" '
+                             f'font-size="10">{rec[key]:g}</text>')
+            parts.append(f'<text x="{x0 + (i + 0.5) * slot:.1f}" y="{h - pad + 18}" text-anchor="middle">'
+                         f'scenario {s}</text>')
+    parts.append(f'<rect x="{pad}" y="{h - 22}" width="12" height="12" fill="#2f6fbf"/>'
+                 f'<text x="{pad + 18}" y="{h - 12}">B24 Explorer (b24-cli / core)</text>'
+                 f'<rect x="{pad + 260}" y="{h - 22}" width="12" height="12" fill="#e8902a"/>'
+                 f'<text x="{pad + 278}" y="{h - 12}">official JS SDK 2.2.0</text></svg>')
+    return "\n".join(parts)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--records", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--machine", default="")
+    p.add_argument("--smoke", action="store_true")
+    a = p.parse_args()
+    with open(a.records, encoding="utf-8") as f:
+        recs = [json.loads(l) for l in f if l.strip()]
+    by = {(r["scenario"], r["client"]): extrapolated(r) for r in recs if "external" not in r}
+    external = [r for r in recs if "external" in r]
+    head = ["#", "client (method)", "HTTP requests", "503", "429", "wall s", "rows", "rows/s", "peak MB",
+            "exit", "ours/theirs wall", "ours/theirs requests"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    scenarios = sorted({s for s, _ in by})
+    for s in scenarios:
+        o, j = by.get((s, "ours")), by.get((s, "js"))
+        for client, rec in (("ours", o), ("js", j)):
+            if not rec:
+                continue
+            how = HOW.get((s, client), "")
+            if rec.get("how_note"):
+                how += f" — **{rec['how_note']}**"
+            if rec.get("note", "").startswith("time-box"):
+                how += f" — stopped after {rec['note'].split(':')[1]} s"
+            name = ("ours" if client == "ours" else "JS SDK") + (f" ({how})" if how else "")
+            peak = rec["peak_kb"] / 1024 if rec.get("peak_kb") else None
+            ratios = [ratio(o["wall_s"], j["wall_s"]), ratio(o["requests"], j["requests"])] \
+                if client == "ours" and o and j else ["", ""]
+            lines.append("| " + " | ".join([str(s), name, fmt(rec["requests"]), fmt(rec["s503"]), fmt(rec["s429"]),
+                                             fmt(rec["wall_s"], 2), fmt(rec["rows"]), fmt(rec["rows_per_s"], 0),
+                                             fmt(peak), str(rec["exit"])] + ratios) + " |")
+    md = [f"Scenarios: " + "; ".join(f"{s}. {TITLES[s]}" for s in scenarios), "", *lines, ""]
+    md += ["- " + v for v in verdicts(by, a.smoke)]
+    for r in external:
+        md += ["", f"Scenario 6 ({TITLES[6]}), the benchmark's own output:", "```", r["external"].strip(), "```"]
+    if a.machine:
+        md += ["", f"Machine: {a.machine}"]
+    text = "\n".join(md) + "\n"
+    print(text)
+    os.makedirs(a.out, exist_ok=True)
+    with open(os.path.join(a.out, "bench.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    svg = os.path.join(a.out, "bench.svg")
+    with open(svg, "w", encoding="utf-8") as f:
+        f.write(svg_chart(by, [s for s in scenarios if s <= 5]))
+    converter = shutil.which("rsvg-convert")
+    if converter:
+        subprocess.run([converter, "-o", os.path.join(a.out, "bench.png"), svg], check=True)
+    else:
+        print("note: rsvg-convert (librsvg2-bin) not found; the chart is only in bench.svg")
+
+
+if __name__ == "__main__":
+    main()

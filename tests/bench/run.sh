@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# B24 Explorer benchmarks: b24-cli / our client core vs the official JS SDK, each scenario on a
+# fresh b24-sandbox. Prints one table and writes results/bench.md, results/bench.png (.svg).
+#   tests/bench/run.sh [--smoke] [--build-dir DIR] [--results DIR] [--work DIR] [--only 1,3]
+# Without --build-dir it configures and builds the release preset (build/release).
+# Sizes can be overridden from the environment (see the defaults below).
+set -u
+here="$(cd "$(dirname "$0")" && pwd)"
+source_dir="$(cd "$here/../.." && pwd)"
+smoke=0 build_dir="" results="$here/results" work="" only="1,2,3,4,5,6"
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --smoke) smoke=1 ;;
+    --build-dir) build_dir="$2"; shift ;;
+    --results) results="$2"; shift ;;
+    --work) work="$2"; shift ;;
+    --only) only="$2"; shift ;;
+    *) echo "usage: $0 [--smoke] [--build-dir DIR] [--results DIR] [--work DIR] [--only 1,2,...]" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+if [ "$smoke" = 1 ]; then
+    : "${S1_DEALS:=300}" "${S1_JS_DEALS:=300}" "${S1_LATENCY:=5}" "${S2_DEALS:=3000}" "${S3_COUNT:=120}"
+    : "${S4_ROWS:=100}" "${S5_DEALS:=600}" "${S5_LIMIT:=6}" "${S5_COST:=1}" "${S5_BOX:=4}"
+else
+    : "${S1_DEALS:=20000}" "${S1_JS_DEALS:=20000}" "${S1_LATENCY:=50}" "${S2_DEALS:=200000}"
+    : "${S3_COUNT:=1000}" "${S4_ROWS:=1000}" "${S5_DEALS:=5000}" "${S5_LIMIT:=60}" "${S5_COST:=2}"
+    : "${S5_BOX:=45}"
+fi
+
+if [ -z "$build_dir" ]; then
+    build_dir="$source_dir/build/release"
+    (cd "$source_dir" && cmake --preset release >/dev/null &&
+        cmake --build --preset release -j2 --target b24-sandbox b24-cli b24-bench-share) || exit 1
+fi
+sandbox="$build_dir/app/b24-sandbox/b24-sandbox"
+cli="$build_dir/bin/b24-cli"
+share="$build_dir/bin/b24-bench-share"
+for b in "$sandbox" "$cli" "$share"; do
+    [ -x "$b" ] || { echo "missing $b (build it first)" >&2; exit 1; }
+done
+[ -n "$work" ] || work="$build_dir/bench-work"
+rm -rf "$work/runs"
+mkdir -p "$work/runs" "$results"
+. "$source_dir/tests/peer/peerlib.sh"
+
+js=1
+if peer_install "$work/npm"; then
+    cp "$here"/*.mjs "$work/npm/"
+else
+    js=0
+    echo "note: the JS SDK peer is unavailable; only our side is measured" >&2
+fi
+records="$work/records.jsonl"
+: >"$records"
+trap sandbox_stop EXIT
+
+# run_case SCENARIO CLIENT SANDBOX_ARGS -- COMMAND...: a fresh sandbox, the command under
+# /usr/bin/time (or plain), then one JSON record (requests, 503s and 429s from the sandbox log).
+# The command sees $URL and $CERT; rows come from count_rows on its stdout file.
+run_case() {
+    local scenario="$1" client="$2"
+    shift 2
+    local sargs=()
+    while [ "$1" != "--" ]; do sargs+=("$1"); shift; done
+    shift
+    local dir="$work/runs/s$scenario-$client"
+    mkdir -p "$dir"
+    sandbox_start "$sandbox" "$dir" --seed 11 --log "$dir/requests.jsonl" "${sargs[@]}" || return 1
+    URL="$SANDBOX_URL" CERT="$SANDBOX_CERT"
+    local t0 t1 status
+    t0=$(date +%s%N)
+    if [ -x /usr/bin/time ]; then
+        URL="$URL" CERT="$CERT" NODE_EXTRA_CA_CERTS="$CERT" /usr/bin/time -v -o "$dir/time.txt" \
+            "$@" >"$dir/stdout" 2>"$dir/stderr"
+    else
+        URL="$URL" CERT="$CERT" NODE_EXTRA_CA_CERTS="$CERT" "$@" >"$dir/stdout" 2>"$dir/stderr"
+    fi
+    status=$?
+    t1=$(date +%s%N)
+    sandbox_stop
+    python3 "$here/record.py" --scenario "$scenario" --client "$client" --dir "$dir" \
+        --status "$status" --wall-ns $((t1 - t0)) --rows-from "${ROWS_FROM:-stdout}" \
+        --note "${NOTE:-}" >>"$records" || return 1
+    tail -n 1 "$records" >&2
+}
+
+cli_cmd() { echo "$cli" --webhook '$URL' --cacert '$CERT' --no-progress "$@"; }
+want() { [[ ",$only," == *",$1,"* ]]; }
+jsb="$work/npm/jsbench.mjs"
+
+if want 1; then
+    ROWS_FROM="file:$work/runs/s1.jsonl" run_case 1 ours --plan standard --latency "$S1_LATENCY" \
+        --data "deals=$S1_DEALS" -- bash -c "$(cli_cmd --plan standard list crm.deal.list \
+        --format jsonl --output "$work/runs/s1.jsonl")"
+    [ "$js" = 1 ] && NOTE="$([ "$S1_JS_DEALS" != "$S1_DEALS" ] && echo "extrapolate:$S1_DEALS")" \
+        run_case 1 js --plan standard --latency "$S1_LATENCY" --data "deals=$S1_JS_DEALS" -- \
+        bash -c 'node "$0" list "$URL"' "$jsb"
+fi
+if want 2; then
+    ROWS_FROM="csv:$work/runs/s2.csv" run_case 2 ours --plan unlimited --data "deals=$S2_DEALS" -- \
+        bash -c "$(cli_cmd --plan unlimited list crm.deal.list --format csv --output "$work/runs/s2.csv")"
+    [ "$js" = 1 ] && ROWS_FROM="csv:$work/runs/s2-js.csv" run_case 2 js --plan unlimited \
+        --data "deals=$S2_DEALS" -- bash -c 'node "$0" csv "$URL" --output "$1"' "$jsb" "$work/runs/s2-js.csv"
+fi
+if want 3; then
+    python3 -c "import json,sys; print(json.dumps([['crm.deal.get', {'id': i}] for i in range(1, int(sys.argv[1]) + 1)]))" \
+        "$S3_COUNT" >"$work/runs/s3-commands.json"
+    ROWS_FROM=batch run_case 3 ours --plan standard --data "deals=$S3_COUNT" -- \
+        bash -c "$(cli_cmd --plan standard batch "$work/runs/s3-commands.json")"
+    [ "$js" = 1 ] && run_case 3 js --plan standard --data "deals=$S3_COUNT" -- \
+        bash -c 'node "$0" batch "$URL" --count "$1"' "$jsb" "$S3_COUNT"
+fi
+if want 4; then
+    # Five exports of S4_ROWS rows each, one page per request (keyset) so that together they
+    # need more than the burst of 50: ours share one limiter in one process.
+    run_case 4 ours --plan standard --data "deals=$S4_ROWS" -- bash -c '"$0" --webhook "$URL" --cacert \
+        "$CERT" --jobs 5 --strategy keyset --plan standard' "$share"
+    [ "$js" = 1 ] && run_case 4 js --plan standard --data "deals=$S4_ROWS" -- \
+        bash -c 'node "$0" list "$URL" --jobs 5' "$jsb"
+fi
+if want 5; then
+    # crm.deal.list costs S5_COST s of the S5_LIMIT s budget: the export cannot finish within the
+    # 10-minute window, so both sides run for S5_BOX s; we count the 429s each receives.
+    sb=(--plan unlimited --data "deals=$S5_DEALS" --operating-limit "$S5_LIMIT" --operating-cost "$S5_COST")
+    NOTE="time-box:$S5_BOX" run_case 5 ours "${sb[@]}" -- bash -c '"$0" --webhook "$URL" --cacert "$CERT" \
+        --jobs 1 --strategy keyset --plan unlimited --operating-limit "$1" --time-box "$2"' \
+        "$share" "$S5_LIMIT" "$S5_BOX"
+    [ "$js" = 1 ] && NOTE="time-box:$S5_BOX" run_case 5 js "${sb[@]}" -- \
+        bash -c 'node "$0" list "$URL" --time-box "$1"' "$jsb" "$S5_BOX"
+fi
+if want 6; then
+    # The explorer's table: a model-load benchmark from the UI, if one has been built.
+    for b in "$build_dir"/tests/bench/bench_model* "$build_dir"/bin/bench_model*; do
+        [ -x "$b" ] || continue
+        "$b" $([ "$smoke" = 1 ] && echo --smoke) >"$work/runs/s6.txt" 2>&1 &&
+            python3 "$here/record.py" --scenario 6 --client ours --external "$work/runs/s6.txt" >>"$records"
+    done
+fi
+
+python3 "$here/report.py" --records "$records" --out "$results" \
+    --machine "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM" $([ "$smoke" = 1 ] && echo --smoke)
