@@ -14,7 +14,7 @@ PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qtkeychain-qt6-dev qt6-l10n-tools libssl-dev
     libsecret-1-0 gnome-keyring dbus
     xvfb xauth fonts-dejavu-core libxkbcommon-dev
-    clang libclang-rt-14-dev nodejs npm wrk
+    clang libclang-rt-14-dev nodejs npm wrk time librsvg2-bin
     dpkg-dev file appstream desktop-file-utils)
 
 install_deps() {
