@@ -84,17 +84,19 @@ int main(int argc, char **argv)
         }
     }
     if (!writer.finish() || !file.commit()) {
-        std::fprintf(stderr, "%s\n", qPrintable(writer.hasFailed() ? writer.errorString() : file.errorString()));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(writer.hasFailed() ? writer.errorString() : file.errorString()));
         return 1;
     }
     const double seconds = timer.elapsed() / 1000.0;
     const double megabytes = writer.bytesWritten() / 1e6;
-    const QJsonObject result{{u"tool"_s, discover ? u"b24 CsvWriter (discovered columns)"_s : u"b24 CsvWriter"_s},
-                             {u"rows"_s, double(rows)},
-                             {u"bytes"_s, double(writer.bytesWritten())},
-                             {u"seconds"_s, seconds},
-                             {u"mbPerSecond"_s, megabytes / seconds},
-                             {u"peakRssMb"_s, peakRssMb()}};
+    const QJsonObject result{
+        {u"tool"_s, discover ? u"b24 CsvWriter (discovered columns)"_s : u"b24 CsvWriter"_s},
+        {u"rows"_s, double(rows)},
+        {u"bytes"_s, double(writer.bytesWritten())},
+        {u"seconds"_s, seconds},
+        {u"mbPerSecond"_s, megabytes / seconds},
+        {u"peakRssMb"_s, peakRssMb()}};
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
