@@ -116,6 +116,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, bool secure, HttpHandler hand
     , m_parser(options.limits)
 {
     m_socket->setParent(this);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // no Nagle delay on small responses
     m_idleTimer.setSingleShot(true);
     m_delayTimer.setSingleShot(true);
     m_delayTimer.setTimerType(Qt::PreciseTimer); // latency must not come early
@@ -208,12 +209,12 @@ void HttpConnection::deliver(const HttpReply &reply, const QByteArray &httpMetho
     const bool full = reply.delivery == HttpReply::Delivery::Full;
     const bool headOnly = httpMethod == "HEAD";
     keepAlive = keepAlive && full;
-    m_socket->write(responseHead(response, response.body.size(), keepAlive));
     qsizetype sent = headOnly ? 0 : response.body.size();
     if (!full)
         sent = std::min<qsizetype>(sent, response.body.size() / 2);
-    if (sent > 0)
-        m_socket->write(response.body.constData(), sent);
+    // one write: head and body leave in the same TLS record / TCP segment where they fit
+    m_socket->write(responseHead(response, response.body.size(), keepAlive) +
+                    QByteArrayView(response.body.constData(), sent));
 
     emitExchange(reply, httpMethod, sent);
 
