@@ -47,17 +47,19 @@ PhpValue BatchRunner::resolve(const QString &value, const PhpValue &maps)
     while (it.hasNext()) {
         const auto m = it.next();
         // Walk the path; stop at the first missing key and keep the node reached (real quirk).
-        PhpValue node = maps.value(m.captured(1).toLower());
+        // Walk by pointer and copy only the node reached: copying every earlier result per
+        // reference made a 50-page chained batch quadratic.
+        const PhpValue *at = maps.find(m.captured(1).toLower());
         static const QRegularExpression keyRe(u"\\[([^\\]]*)\\]"_s);
         auto keys = keyRe.globalMatch(m.captured(2));
-        while (keys.hasNext()) {
+        while (at && keys.hasNext()) {
             const QString key = keys.next().captured(1);
-            const PhpValue *child = node.isArray() ? node.find(key) : nullptr;
+            const PhpValue *child = at->isArray() ? at->find(key) : nullptr;
             if (!child)
                 break;
-            PhpValue next = *child; // child lives inside node: copy before assigning
-            node = std::move(next);
+            at = child;
         }
+        const PhpValue node = at ? *at : PhpValue();
         if (m.capturedStart() == 0 && m.capturedLength() == value.size())
             return node; // the whole value: substitute raw (scalar or array)
         text += value.mid(last, m.capturedStart() - last);

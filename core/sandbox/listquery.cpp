@@ -180,8 +180,18 @@ bool ListQuery::idOnly(IdRange &range) const
     for (const auto &e : m_filter.entries()) {
         QString name;
         const QString op = splitKey(e.key, name);
-        if (e.value.isArray() || normalised(name) != u"id")
+        if (normalised(name) != u"id")
             return false;
+        if (e.value.isArray()) {
+            // An array (a batch reference that resolved to a page) compares as "Array", above
+            // every ID, exactly as the scan below would find: no row for > and >=, no limit for
+            // < and <=. Answering from the range keeps such chained tails from scanning the table.
+            if (op == u">" || op == u">=")
+                range.low = std::numeric_limits<qint64>::max();
+            else if (op != u"<" && op != u"<=")
+                return false;
+            continue;
+        }
         const qint64 v = e.value.toInt();
         if (op == u">")
             range.low = std::max(range.low, v + 1);
