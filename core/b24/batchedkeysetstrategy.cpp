@@ -12,6 +12,33 @@ namespace b24 {
 void BatchedKeysetStrategy::start()
 {
     m_cursor = initialCursor();
+    QJsonObject params = keysetParams(m_cursor);
+    params.insert("order"_L1, QJsonObject{{m_job->options().cursorIdKey, u"DESC"_s}});
+    startCall(m_job->method(), params, [this](const CallResult &result) { onLastId(result); });
+}
+
+void BatchedKeysetStrategy::onLastId(const CallResult &result)
+{
+    if (!result.ok()) {
+        m_job->complete(result.error);
+        return;
+    }
+    QJsonArray rows;
+    if (!pageRows(result.result, m_job->options().resultKey, &rows)) {
+        m_job->complete(notAList());
+        return;
+    }
+    if (rows.isEmpty()) {
+        m_job->deliverPage(rows);
+        m_job->complete();
+        return;
+    }
+    const std::optional<qint64> last = rowId(rows.first(), m_job->options().idKey);
+    if (!last) {
+        m_job->complete(idNotNumeric());
+        return;
+    }
+    m_lastId = *last;
     sendBatch();
 }
 
@@ -32,10 +59,11 @@ QList<BatchCommand> BatchedKeysetStrategy::chainedCommands(qint64 cursor, int pa
 
 void BatchedKeysetStrategy::sendBatch()
 {
-    int pages = BatchJob::kMaxCommands;
-    const qint64 left = m_job->remaining();
-    if (left > 0)
-        pages = int(std::clamp<qint64>((left + kPageSize - 1) / kPageSize, 1, pages));
+    // IDs are unique integers: no more rows than IDs left in the range.
+    qint64 left = m_lastId - m_cursor;
+    if (m_job->remaining() >= 0)
+        left = std::min(left, m_job->remaining());
+    const int pages = int(std::clamp<qint64>((left + kPageSize - 1) / kPageSize, 1, BatchJob::kMaxCommands));
     m_commands = chainedCommands(m_cursor, pages);
     startBatch(m_commands, [this](const CallResult &result) { onBatch(result); });
 }
@@ -59,8 +87,7 @@ void BatchedKeysetStrategy::onBatch(const CallResult &result)
         }
         QJsonArray rows;
         if (!pageRows(item.result, m_job->options().resultKey, &rows)) {
-            m_job->complete(ApiError::make(ApiError::Kind::UnexpectedAnswer, u"LIST_NOT_A_LIST"_s,
-                                           u"The result holds no list of rows; set the list's resultKey."_s));
+            m_job->complete(notAList());
             return;
         }
         ApiError error;
@@ -69,7 +96,7 @@ void BatchedKeysetStrategy::onBatch(const CallResult &result)
             return;
         }
         // Pages after a short one chained to a missing row: their answers are meaningless.
-        if (!m_job->deliverPage(rows) || rows.size() < kPageSize) {
+        if (!m_job->deliverPage(rows) || rows.size() < kPageSize || m_cursor >= m_lastId) {
             m_job->complete();
             return;
         }

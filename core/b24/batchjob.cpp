@@ -19,7 +19,7 @@ BatchJob::BatchJob(HookContextPtr context, const QList<BatchCommand> &commands, 
 {
     for (const BatchCommand &command : m_commands) {
         BatchItem item;
-        item.key = command.key;
+        item.key = command.key.isEmpty() ? QString::number(m_result.items.size()) : command.key;
         item.method = command.method;
         m_result.items.append(item);
     }
@@ -82,8 +82,13 @@ void BatchJob::onChunkFinished()
     }
     const BatchResult chunk = parseBatchResult(m_commands.mid(m_next, m_chunkSize), outer);
     m_context->limiter->noteBatchResult(chunk);
-    for (int i = 0; i < chunk.items.size(); ++i)
-        m_result.items[m_next + i] = chunk.items.at(i);
+    for (int i = 0; i < chunk.items.size(); ++i) {
+        BatchItem item = chunk.items.at(i);
+        // Positional commands are keyed by their place in the whole input, not in the chunk.
+        if (m_commands.at(m_next + i).key.isEmpty())
+            item.key = QString::number(m_next + i);
+        m_result.items[m_next + i] = item;
+    }
     if (chunk.error.isError()) {
         m_result.error = chunk.error;
         finish();

@@ -1,6 +1,6 @@
 #include "b24/calljob.h"
 
-#include "b24/httpexchange.h"
+#include "b24/httpattempt.h"
 #include "b24/portallimiter.h"
 #include "b24/retrypolicy.h"
 
@@ -100,14 +100,14 @@ void CallJob::send()
 {
     m_context->limiter->noteSent();
     ++m_attempt;
-    m_exchange = new HttpExchange(m_context, m_method, m_body, m_requestId, this);
-    connect(m_exchange, &HttpExchange::finished, this, &CallJob::onExchangeFinished);
+    m_exchange = new HttpAttempt(m_context, m_method, m_body, m_requestId, this);
+    connect(m_exchange, &HttpAttempt::finished, this, &CallJob::onExchangeFinished);
     m_exchange->start();
 }
 
 void CallJob::onExchangeFinished()
 {
-    HttpExchange *exchange = m_exchange;
+    HttpAttempt *exchange = m_exchange;
     m_exchange = nullptr;
     m_result = exchange->result();
     m_result.attempts = m_attempt;

@@ -13,7 +13,7 @@
 
 namespace b24 {
 
-class HttpExchange;
+class HttpAttempt;
 
 // One REST call with everything around it: waits for the portal limiter, sends, retries what
 // decideRetry allows (waits on a QTimer, never blocks), reports each attempt to the hook log.
@@ -60,7 +60,7 @@ private:
     QStringList m_batchMethods;
     QString m_requestId;
     QByteArray m_body;
-    HttpExchange *m_exchange = nullptr;
+    HttpAttempt *m_exchange = nullptr;
     QTimer m_wait;
     CallResult m_result;
     int m_attempt = 0;

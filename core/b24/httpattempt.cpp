@@ -1,4 +1,4 @@
-#include "b24/httpexchange.h"
+#include "b24/httpattempt.h"
 
 #include "b24/envelopeparser.h"
 #include "b24/redaction.h"
@@ -32,8 +32,8 @@ QString networkErrorCode(QNetworkReply::NetworkError error)
 
 } // namespace
 
-HttpExchange::HttpExchange(HookContextPtr context, const QString &method, const QByteArray &body,
-                           const QString &requestId, QObject *parent)
+HttpAttempt::HttpAttempt(HookContextPtr context, const QString &method, const QByteArray &body,
+                         const QString &requestId, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_method(method)
@@ -48,7 +48,7 @@ HttpExchange::HttpExchange(HookContextPtr context, const QString &method, const 
     });
 }
 
-HttpExchange::~HttpExchange()
+HttpAttempt::~HttpAttempt()
 {
     if (m_reply) {
         m_reply->disconnect(this);
@@ -57,7 +57,7 @@ HttpExchange::~HttpExchange()
     }
 }
 
-void HttpExchange::start()
+void HttpAttempt::start()
 {
     const ClientOptions &options = m_context->options;
     QNetworkRequest request(m_context->webhook.methodUrl(m_method));
@@ -80,12 +80,12 @@ void HttpExchange::start()
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
     });
-    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpAttempt::onReplyFinished);
     if (options.timeoutMs > 0)
         m_timeout.start(options.timeoutMs);
 }
 
-void HttpExchange::cancel()
+void HttpAttempt::cancel()
 {
     if (m_cancelled)
         return;
@@ -94,7 +94,7 @@ void HttpExchange::cancel()
         m_reply->abort();
 }
 
-void HttpExchange::failWith(ApiError::Kind kind, const QString &code, const QString &description)
+void HttpAttempt::failWith(ApiError::Kind kind, const QString &code, const QString &description)
 {
     m_result.error.kind = kind;
     m_result.error.code = code;
@@ -102,7 +102,7 @@ void HttpExchange::failWith(ApiError::Kind kind, const QString &code, const QStr
     m_result.error.httpStatus = m_result.httpStatus;
 }
 
-QString HttpExchange::redirectOrigin() const
+QString HttpAttempt::redirectOrigin() const
 {
     const QUrl base = m_context->webhook.methodUrl(m_method);
     const QUrl location = base.resolved(m_reply->header(QNetworkRequest::LocationHeader).toUrl());
@@ -115,12 +115,12 @@ QString HttpExchange::redirectOrigin() const
     return redact(origin);
 }
 
-void HttpExchange::onReplyFinished()
+void HttpAttempt::onReplyFinished()
 {
     m_timeout.stop();
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString errorString = reply->errorString();
 

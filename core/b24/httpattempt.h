@@ -14,14 +14,14 @@ namespace b24 {
 
 // One HTTP POST to the portal and its answer turned into a CallResult: envelope parsed on any
 // status, 3xx surfaced (never followed), TLS and network failures classified, total timeout.
-class HttpExchange : public QObject
+class HttpAttempt : public QObject
 {
     Q_OBJECT
 
 public:
-    HttpExchange(HookContextPtr context, const QString &method, const QByteArray &body,
-                 const QString &requestId, QObject *parent = nullptr);
-    ~HttpExchange() override;
+    HttpAttempt(HookContextPtr context, const QString &method, const QByteArray &body,
+                const QString &requestId, QObject *parent = nullptr);
+    ~HttpAttempt() override;
 
     void start();
     void cancel();

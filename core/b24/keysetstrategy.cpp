@@ -26,8 +26,7 @@ void KeysetStrategy::onPage(const CallResult &result)
     }
     QJsonArray rows;
     if (!pageRows(result.result, m_job->options().resultKey, &rows)) {
-        m_job->complete(ApiError::make(ApiError::Kind::UnexpectedAnswer, u"LIST_NOT_A_LIST"_s,
-                                       u"The result holds no list of rows; set the list's resultKey."_s));
+        m_job->complete(notAList());
         return;
     }
     ApiError error;

@@ -129,6 +129,20 @@ qint64 ListStrategy::initialCursor() const
     return 0;
 }
 
+ApiError ListStrategy::notAList()
+{
+    return ApiError::make(ApiError::Kind::UnexpectedAnswer, u"LIST_NOT_A_LIST"_s,
+                          u"The result holds no list of rows; set the list's resultKey."_s);
+}
+
+ApiError ListStrategy::idNotNumeric() const
+{
+    return ApiError::make(
+        ApiError::Kind::UnexpectedAnswer, u"LIST_ID_NOT_NUMERIC"_s,
+        u"Rows carry no numeric \"%1\"; set the list's idKey or use the offset strategy."_s.arg(
+            m_job->options().idKey));
+}
+
 bool ListStrategy::advanceCursor(const QJsonArray &rows, qint64 *cursor, ApiError *error) const
 {
     if (rows.isEmpty())
@@ -136,9 +150,7 @@ bool ListStrategy::advanceCursor(const QJsonArray &rows, qint64 *cursor, ApiErro
     const QString &idKey = m_job->options().idKey;
     const std::optional<qint64> last = rowId(rows.last(), idKey);
     if (!last) {
-        *error = ApiError::make(ApiError::Kind::UnexpectedAnswer, u"LIST_ID_NOT_NUMERIC"_s,
-                                u"Rows carry no numeric \"%1\"; set the list's idKey or use the offset "
-                                u"strategy."_s.arg(idKey));
+        *error = idNotNumeric();
         return false;
     }
     // A portal that ignores the ">ID" filter would hand the same page forever.

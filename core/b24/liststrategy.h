@@ -1,5 +1,6 @@
 #pragma once
 
+#include "b24/apierror.h"
 #include "b24/batchcommand.h"
 #include "b24/listoptions.h"
 
@@ -15,7 +16,6 @@ namespace b24 {
 class CallJob;
 class ListJob;
 struct CallResult;
-struct ApiError;
 
 // One way of walking a list; it asks its ListJob for parameters and hands pages back to it.
 class ListStrategy : public QObject
@@ -54,6 +54,8 @@ protected:
     // Checks one keyset page against the cursor; advances it or returns the error.
     bool advanceCursor(const QJsonArray &rows, qint64 *cursor, ApiError *error) const;
     QString filterCursorKey() const;
+    static ApiError notAList();
+    ApiError idNotNumeric() const;
 
     ListJob *m_job;
     CallJob *m_call = nullptr;

@@ -1,0 +1,255 @@
+// B24Hook single calls against the in-process sandbox portal over real HTTPS sockets.
+
+#include "sandboxfixture.h"
+
+#include "b24/portallimiter.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace b24;
+using namespace b24::test;
+
+class TestB24Hook : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> startServer(const PortalOptions &portal = unlimitedPortal(),
+                                               const SandboxServerOptions &server = {})
+    {
+        auto sandbox = std::make_unique<SandboxServer>(portal, server);
+        QString error;
+        if (!sandbox->start(&error))
+            qWarning("sandbox did not start: %s", qPrintable(error));
+        return sandbox;
+    }
+    std::unique_ptr<B24Hook> hookFor(const QString &url, const ClientOptions &options)
+    {
+        WebhookUrl::ParseError error = WebhookUrl::ParseError::None;
+        auto hook = B24Hook::fromWebhookUrl(url, &error, options);
+        if (!hook)
+            qWarning("bad webhook url: %s", qPrintable(WebhookUrl::errorCode(error)));
+        return hook;
+    }
+
+private slots:
+    void callSucceedsAndIsLogged()
+    {
+        auto sandbox = startServer();
+        auto hook = hookFor(sandbox->webhookUrl(), trustingOptions(sandbox->certificate()));
+        QVERIFY(hook && hook->isValid());
+        QSignalSpy logged(hook.get(), &B24Hook::requestFinished);
+        const CallResult result = call(*hook, u"user.current"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.httpStatus, 200);
+        QVERIFY(!result.result.toObject().value("ID"_L1).isUndefined());
+        QVERIFY(result.time.has_value());
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(sandbox->requestCount(), 1);
+        QCOMPARE(logged.count(), 1);
+        const auto entry = logged.at(0).at(0).value<RequestLogEntry>();
+        QCOMPARE(entry.method, u"user.current"_s);
+        QCOMPARE(entry.httpStatus, 200);
+        QCOMPARE(entry.requestId, result.requestId);
+        QVERIFY(!entry.origin.contains(hook->webhook().secret()));
+        QCOMPARE(hook->getTargetOrigin(), hook->webhook().targetOrigin());
+    }
+
+    void wireFormat_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("plain method") << u"crm.deal.get"_s;
+        QTest::newRow("positional task method") << u"task.commentitem.getlist"_s;
+    }
+    void wireFormat()
+    {
+        QFETCH(QString, method);
+        ScriptedServer server([](const HttpRequest &) { return ScriptedServer::json(R"({"result":true})"); });
+        QVERIFY(server.ok());
+        auto hook = hookFor(server.webhookUrl(), trustingOptions(server.certificate()));
+        const CallResult result = call(*hook, method, QJsonObject{{u"id"_s, 5}, {u"flag"_s, true}});
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(server.requests().size(), 1);
+        const HttpRequest &request = server.requests().first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, "/rest/7/scriptedSecret42/"_ba + method.toLatin1());
+        QVERIFY(request.query.isEmpty()); // no telemetry: positional task.* methods read the query
+        QCOMPARE(request.header("accept"), QByteArray("application/json"));
+        QVERIFY(request.header("content-type").startsWith("application/json"));
+        QVERIFY(request.header("user-agent").startsWith("B24Explorer/"));
+        QVERIFY(!QUuid::fromString(QString::fromLatin1(request.header("x-request-id"))).isNull());
+        QCOMPARE(QString::fromLatin1(request.header("x-request-id")), result.requestId);
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value("id"_L1).toInt(), 5);
+        QCOMPARE(body.value("flag"_L1).toBool(), true);
+    }
+
+    void portalErrorsAreNotRetried_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<bool>("badSecret");
+        QTest::addColumn<bool>("withoutTaskScope");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("bad secret") << u"user.current"_s << true << false << 401 << u"INVALID_CREDENTIALS"_s;
+        QTest::newRow("missing scope")
+            << u"tasks.task.list"_s << false << true << 401 << u"insufficient_scope"_s;
+        QTest::newRow("unknown method")
+            << u"no.such.method"_s << false << false << 404 << u"ERROR_METHOD_NOT_FOUND"_s;
+    }
+    void portalErrorsAreNotRetried()
+    {
+        QFETCH(QString, method);
+        QFETCH(bool, badSecret);
+        QFETCH(bool, withoutTaskScope);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        PortalOptions portal = unlimitedPortal();
+        if (withoutTaskScope)
+            portal.scopes.removeAll(u"task"_s);
+        auto sandbox = startServer(portal);
+        QString url = sandbox->webhookUrl();
+        if (badSecret)
+            url.replace(sandbox->portal().secret(), u"wrongSecret123"_s);
+        auto hook = hookFor(url, trustingOptions(sandbox->certificate()));
+        const CallResult result = call(*hook, method);
+        QCOMPARE(result.error.kind, ApiError::Kind::Portal);
+        QCOMPARE(result.error.code, code);
+        QCOMPARE(result.httpStatus, status);
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(sandbox->requestCount(), 1);
+        QCOMPARE(result.error.isAuth() || result.error.isScope(), status == 401);
+    }
+
+    void queryLimitIsRetried()
+    {
+        auto sandbox = startServer();
+        QVERIFY(sandbox->faults().setSpec(u"503=0.5"_s));
+        ClientOptions options = trustingOptions(sandbox->certificate());
+        options.maxAttempts = 12;
+        auto hook = hookFor(sandbox->webhookUrl(), options);
+        int attempts = 0;
+        for (int i = 0; i < 6; ++i) {
+            const CallResult result = call(*hook, u"server.time"_s);
+            QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+            attempts += result.attempts;
+        }
+        QCOMPARE(sandbox->requestCount(), attempts);
+        QVERIFY2(attempts > 6, "the fault spec should have refused some requests"); // seed-deterministic
+    }
+
+    void tlsFailsWithoutTheCertificate()
+    {
+        auto sandbox = startServer();
+        ClientOptions options;
+        options.maxAttempts = 1;
+        auto hook = hookFor(sandbox->webhookUrl(), options);
+        const CallResult result = call(*hook, u"server.time"_s);
+        QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+        QVERIFY(!result.error.toString().contains(sandbox->portal().secret()));
+    }
+
+    void timeout_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::newRow("read retried") << u"server.time"_s << 2 << ApiError::Kind::Timeout;
+        QTest::newRow("write never sent twice") << u"crm.deal.add"_s << 1 << ApiError::Kind::OutcomeUnknown;
+    }
+    void timeout()
+    {
+        QFETCH(QString, method);
+        QFETCH(int, attempts);
+        QFETCH(ApiError::Kind, kind);
+        auto sandbox = startServer();
+        sandbox->setLatencyMs(1500);
+        ClientOptions options = trustingOptions(sandbox->certificate());
+        options.timeoutMs = 250;
+        options.maxAttempts = 2;
+        auto hook = hookFor(sandbox->webhookUrl(), options);
+        const CallResult result = call(*hook, method, {{u"fields"_s, QJsonObject{{u"TITLE"_s, u"x"_s}}}});
+        QCOMPARE(result.error.kind, kind);
+        QCOMPARE(result.attempts, attempts);
+    }
+
+    void redirectIsNotFollowed()
+    {
+        ScriptedServer server([](const HttpRequest &request) {
+            HttpResponse response;
+            response.status = 302;
+            response.headers = {{"location"_ba, "https://renamed.example:8443"_ba + request.path}};
+            return response;
+        });
+        QVERIFY(server.ok());
+        auto hook = hookFor(server.webhookUrl(), trustingOptions(server.certificate()));
+        const CallResult result = call(*hook, u"crm.deal.add"_s, {{u"fields"_s, QJsonObject{{u"A"_s, 1}}}});
+        QCOMPARE(result.error.kind, ApiError::Kind::Redirect);
+        QCOMPARE(result.error.redirectTarget, u"https://renamed.example:8443"_s);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(!result.error.toString().contains(u"scriptedSecret42"_s));
+    }
+
+    void nonJsonSuccessIsAnError()
+    {
+        ScriptedServer server([](const HttpRequest &) {
+            HttpResponse response;
+            response.headers = {{"content-type"_ba, "text/html"_ba}};
+            response.body = "<html><body>maintenance</body></html>";
+            return response;
+        });
+        QVERIFY(server.ok());
+        ClientOptions options = trustingOptions(server.certificate());
+        options.maxAttempts = 1;
+        auto hook = hookFor(server.webhookUrl(), options);
+        const CallResult result = call(*hook, u"server.time"_s);
+        QCOMPARE(result.error.kind, ApiError::Kind::UnexpectedAnswer);
+        QCOMPARE(result.error.code, u"ERROR_UNEXPECTED_ANSWER"_s);
+        QCOMPARE(result.httpStatus, 200);
+    }
+
+    void cancelAbortsTheRequest()
+    {
+        auto sandbox = startServer();
+        sandbox->setLatencyMs(3000);
+        auto hook = hookFor(sandbox->webhookUrl(), trustingOptions(sandbox->certificate()));
+        CallJob *job = hook->callMethod(u"server.time"_s);
+        QTimer::singleShot(200, job, &CallJob::cancel);
+        QElapsedTimer clock;
+        clock.start();
+        ApiError error;
+        QVERIFY(runJob(job, [&](CallJob *j) { error = j->result().error; }));
+        QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(clock.elapsed() < 2500);
+    }
+
+    void onePortalOneLimiter()
+    {
+        const ClientOptions options;
+        auto a = B24Hook::fromWebhookUrl(u"https://one.example/rest/1/secretAAAA/"_s, nullptr, options);
+        auto b = B24Hook::fromWebhookUrl(u"https://one.example/rest/2/secretBBBB/"_s, nullptr, options);
+        auto c = B24Hook::fromWebhookUrl(u"https://two.example/rest/1/secretAAAA/"_s, nullptr, options);
+        QVERIFY(a && b && c);
+        QCOMPARE(a->limiter().get(), b->limiter().get());
+        QVERIFY(a->limiter().get() != c->limiter().get());
+    }
+
+    void invalidWebhookSendsNothing()
+    {
+        WebhookUrl::ParseError error = WebhookUrl::ParseError::None;
+        QVERIFY(!B24Hook::fromWebhookUrl(u"http://p.example/rest/1/abc/"_s, &error));
+        QCOMPARE(error, WebhookUrl::ParseError::NotHttps);
+        B24Hook hook(B24HookParams{u"https://p.example"_s, -3, u""_s});
+        QVERIFY(!hook.isValid());
+        const CallResult result = call(hook, u"server.time"_s);
+        QCOMPARE(result.error.kind, ApiError::Kind::InvalidRequest);
+        QCOMPARE(result.attempts, 0);
+    }
+};
+
+QTEST_MAIN(TestB24Hook)
+#include "tst_b24hook.moc"

@@ -1,0 +1,245 @@
+// ListJob: the three list strategies against the in-process sandbox portal over real HTTPS sockets.
+
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace b24;
+using namespace b24::test;
+
+namespace {
+
+struct ListRun
+{
+    bool finished = false;
+    QJsonArray rows;
+    qint64 rowCount = 0;
+    qint64 streamed = 0;
+    qint64 total = -1;
+    int requests = 0;
+    ListOptions::Strategy strategy = ListOptions::Strategy::Auto;
+    ApiError error;
+    bool cancelled = false;
+    QList<qint64> progressRows;
+};
+
+ListRun runList(ListJob *job, const std::function<void(ListJob *)> &onFirstRows = {})
+{
+    ListRun run;
+    QObject::connect(job, &ListJob::rowsReady, job, [&run, job, onFirstRows](const QJsonArray &rows) {
+        run.streamed += rows.size();
+        if (onFirstRows && run.streamed == rows.size())
+            onFirstRows(job);
+    });
+    QObject::connect(job, &ListJob::progress, job,
+                     [&run](qint64 rows, qint64) { run.progressRows.append(rows); });
+    run.finished = runJob(job, [&run](ListJob *j) {
+        run.rows = j->rows();
+        run.rowCount = j->rowCount();
+        run.total = j->total();
+        run.requests = j->requestCount();
+        run.strategy = j->strategyUsed();
+        run.error = j->error();
+        run.cancelled = j->wasCancelled();
+    });
+    return run;
+}
+
+// Every ID once: the count of distinct IDs equals the count of rows.
+int distinctIds(const QJsonArray &rows, const QString &idKey)
+{
+    QSet<QString> ids;
+    for (const QJsonValue &row : rows)
+        ids.insert(row.toObject().value(idKey).toVariant().toString());
+    return int(ids.size());
+}
+
+} // namespace
+
+class TestListJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<B24Hook> m_hook;
+
+private slots:
+    void initTestCase()
+    {
+        PortalOptions portal = unlimitedPortal();
+        portal.data.insert(u"deals"_s, 10000);
+        portal.data.insert(u"tasks"_s, 3000);
+        m_sandbox = std::make_unique<SandboxServer>(portal);
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_hook = B24Hook::fromWebhookUrl(m_sandbox->webhookUrl(), nullptr,
+                                         trustingOptions(m_sandbox->certificate()));
+        QVERIFY(m_hook);
+    }
+
+    void everyRowOnce_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<ListOptions::Strategy>("strategy");
+        QTest::addColumn<QString>("idKey");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<int>("maxRequests");
+        using S = ListOptions::Strategy;
+        const QJsonObject none;
+        const QJsonObject deals{{u"entityTypeId"_s, 2}};
+        // Batched: 2500 rows per request, plus the request that finds the end.
+        QTest::newRow("deals batched")
+            << u"crm.deal.list"_s << none << S::BatchedKeyset << u"ID"_s << 10000 << 5;
+        QTest::newRow("deals auto") << u"crm.deal.list"_s << none << S::Auto << u"ID"_s << 10000 << 5;
+        QTest::newRow("deals keyset") << u"crm.deal.list"_s << none << S::Keyset << u"ID"_s << 10000 << 201;
+        QTest::newRow("deals offset") << u"crm.deal.list"_s << none << S::Offset << u"ID"_s << 10000 << 200;
+        QTest::newRow("crm.item batched")
+            << u"crm.item.list"_s << deals << S::BatchedKeyset << u"id"_s << 10000 << 5;
+        QTest::newRow("tasks batched")
+            << u"tasks.task.list"_s << none << S::BatchedKeyset << u"id"_s << 3000 << 3;
+        QTest::newRow("tasks keyset") << u"tasks.task.list"_s << none << S::Keyset << u"id"_s << 3000 << 61;
+        QTest::newRow("tasks offset") << u"tasks.task.list"_s << none << S::Offset << u"id"_s << 3000 << 60;
+    }
+    void everyRowOnce()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, params);
+        QFETCH(ListOptions::Strategy, strategy);
+        QFETCH(QString, idKey);
+        QFETCH(int, expected);
+        QFETCH(int, maxRequests);
+        ListOptions options;
+        options.strategy = strategy;
+        const qint64 before = m_sandbox->requestCount();
+        const ListRun run = runList(m_hook->callListMethod(method, params, options));
+        QVERIFY(run.finished);
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+        QCOMPARE(run.rowCount, expected);
+        QCOMPARE(run.rows.size(), expected);
+        QCOMPARE(distinctIds(run.rows, idKey), expected);
+        const qint64 requests = m_sandbox->requestCount() - before;
+        QCOMPARE(requests, qint64(run.requests));
+        QVERIFY2(requests <= maxRequests, qPrintable(u"%1 requests"_s.arg(requests)));
+        if (strategy != ListOptions::Strategy::Auto)
+            QCOMPARE(run.strategy, strategy);
+        QCOMPARE(run.progressRows.last(), qint64(expected));
+        if (strategy == ListOptions::Strategy::Offset)
+            QCOMPARE(run.total, qint64(expected));
+    }
+
+    void limitStopsEarly_data()
+    {
+        QTest::addColumn<ListOptions::Strategy>("strategy");
+        QTest::newRow("batched") << ListOptions::Strategy::BatchedKeyset;
+        QTest::newRow("keyset") << ListOptions::Strategy::Keyset;
+        QTest::newRow("offset") << ListOptions::Strategy::Offset;
+    }
+    void limitStopsEarly()
+    {
+        QFETCH(ListOptions::Strategy, strategy);
+        ListOptions options;
+        options.strategy = strategy;
+        options.limit = 120;
+        const ListRun run = runList(m_hook->callListMethod(u"crm.deal.list"_s, {}, options));
+        QVERIFY(!run.error.isError());
+        QCOMPARE(run.rowCount, 120);
+        QCOMPARE(distinctIds(run.rows, u"ID"_s), 120);
+        QCOMPARE(run.requests, strategy == ListOptions::Strategy::BatchedKeyset
+                                   ? 2
+                                   : 3); // batched: last-ID probe + one batch
+    }
+
+    void streamKeepsNothing()
+    {
+        const ListRun run = runList(m_hook->fetchListMethod(u"crm.deal.list"_s));
+        QVERIFY(!run.error.isError());
+        QCOMPARE(run.streamed, 10000);
+        QCOMPARE(run.rowCount, 10000);
+        QVERIFY(run.rows.isEmpty());
+    }
+
+    void otherOrderUsesOffset()
+    {
+        const QJsonObject params{{u"order"_s, QJsonObject{{u"TITLE"_s, u"ASC"_s}}},
+                                 {u"select"_s, QJsonArray{u"ID"_s, u"TITLE"_s}}};
+        ListOptions options;
+        options.limit = 300;
+        const ListRun run = runList(m_hook->callListMethod(u"crm.deal.list"_s, params, options));
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+        QCOMPARE(run.strategy, ListOptions::Strategy::Offset);
+        QCOMPARE(run.rowCount, 300);
+        QCOMPARE(run.total, 300); // the portal's total, capped by the limit
+        for (qsizetype i = 1; i < run.rows.size(); ++i) {
+            QVERIFY(run.rows.at(i - 1).toObject().value("TITLE"_L1).toString() <=
+                    run.rows.at(i).toObject().value("TITLE"_L1).toString());
+        }
+        ListOptions keyset;
+        keyset.strategy = ListOptions::Strategy::Keyset;
+        const ListRun refused = runList(m_hook->callListMethod(u"crm.deal.list"_s, params, keyset));
+        QCOMPARE(refused.error.code, u"LIST_ORDER_NOT_KEYSET"_s);
+        QCOMPARE(refused.requests, 0);
+    }
+
+    void cancelKeepsArrivedRows_data()
+    {
+        QTest::addColumn<ListOptions::Strategy>("strategy");
+        QTest::newRow("keyset") << ListOptions::Strategy::Keyset;
+        QTest::newRow("offset") << ListOptions::Strategy::Offset;
+    }
+    void cancelKeepsArrivedRows()
+    {
+        QFETCH(ListOptions::Strategy, strategy);
+        ListOptions options;
+        options.strategy = strategy;
+        const qint64 before = m_sandbox->requestCount();
+        const ListRun run = runList(m_hook->callListMethod(u"crm.deal.list"_s, {}, options),
+                                    [](ListJob *job) { job->cancel(); });
+        QVERIFY(run.finished);
+        QVERIFY(run.cancelled);
+        QCOMPARE(run.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(run.rowCount, 50); // the first page; nothing was on the wire when cancel came
+        QCOMPARE(run.rows.size(), 50);
+        QCOMPARE(m_sandbox->requestCount() - before, 1);
+    }
+
+    // The JS SDK looped forever when the portal ignored the ">ID" filter.
+    void stuckCursorIsAnError()
+    {
+        ScriptedServer server([](const HttpRequest &) {
+            QJsonArray page;
+            for (int id = 1; id <= 50; ++id)
+                page.append(QJsonObject{{u"ID"_s, QString::number(id)}});
+            return ScriptedServer::json(QJsonDocument(QJsonObject{{u"result"_s, page}}).toJson());
+        });
+        QVERIFY(server.ok());
+        auto hook =
+            B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, trustingOptions(server.certificate()));
+        ListOptions options;
+        options.strategy = ListOptions::Strategy::Keyset;
+        const ListRun run = runList(hook->callListMethod(u"crm.deal.list"_s, {}, options));
+        QVERIFY(run.finished);
+        QCOMPARE(run.error.code, u"LIST_CURSOR_STUCK"_s);
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(run.rowCount, 50); // the first page was genuine
+    }
+
+    void wrongIdKeyIsAnError()
+    {
+        ListOptions options;
+        options.strategy = ListOptions::Strategy::Keyset;
+        options.idKey = u"NOPE"_s;
+        options.cursorIdKey = u"ID"_s;
+        const ListRun run = runList(m_hook->callListMethod(u"crm.deal.list"_s, {}, options));
+        QCOMPARE(run.error.code, u"LIST_ID_NOT_NUMERIC"_s);
+        QCOMPARE(run.requests, 1);
+    }
+};
+
+QTEST_MAIN(TestListJob)
+#include "tst_listjob.moc"
