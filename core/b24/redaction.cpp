@@ -47,6 +47,15 @@ const QRegularExpression &pathPattern()
     return re;
 }
 
+// With literal "/" separators the secret runs to the next "/" even if it holds "%2F" or ",": a
+// secret such as "%2F%2Fabc" would otherwise escape the pattern above entirely.
+const QRegularExpression &slashPathPattern()
+{
+    static const QRegularExpression re(
+        uR"((?i)(\\?/rest\\?/(?:api\\?/)?\d+\\?/)((?:(?!\\?/)[^\s?#"'<>])+))"_s);
+    return re;
+}
+
 } // namespace
 
 QString redactionMask()
@@ -66,6 +75,7 @@ QString redact(const QString &text)
                 out.replace(form, redactionMask(), Qt::CaseInsensitive);
         }
     }
+    out.replace(slashPathPattern(), u"\\1"_s + redactionMask());
     out.replace(pathPattern(), u"\\1"_s + redactionMask());
     return out;
 }

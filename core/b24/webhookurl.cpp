@@ -45,7 +45,9 @@ bool isValidSecret(const QString &secret)
     if (secret.isEmpty())
         return false;
     for (QChar c : secret) {
-        if (c == u'/' || c == u'?' || c == u'#' || c == u'\\' || c.isSpace())
+        // Quotes and angle brackets end a URL in text, so redact() could not mask what follows.
+        if (c == u'/' || c == u'?' || c == u'#' || c == u'\\' || c.isSpace() || c == u'\'' || c == u'"' ||
+            c == u'<' || c == u'>')
             return false;
     }
     return true;
