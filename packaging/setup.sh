@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set-up for a fresh Debian 12 machine (as root, or through sudo).
 #   setup.sh run    install what is missing, build, start the explorer (demo portal when no webhook)
-#   setup.sh test   install what is missing, build (warnings are errors), run every test, then again under ASan+UBSan
+#   setup.sh test   install what is missing, build (warnings are errors), run every test, then again under ASan+UBSan,
+#                   then build the .deb and run the programs from it (packaging/ci-package.sh)
 #   setup.sh deps   only install the Debian packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ PACKAGES=(cmake ninja-build g++ pkg-config
     libsecret-1-0 gnome-keyring dbus
     xvfb xauth fonts-dejavu-core libxkbcommon-dev
     clang libclang-rt-14-dev nodejs npm wrk time librsvg2-bin
-    dpkg-dev file appstream desktop-file-utils)
+    dpkg-dev file appstream desktop-file-utils qt6-translations-l10n)
 
 install_deps() {
     local missing=()
@@ -86,6 +87,9 @@ test)
     build asan
     run_tests asan
     echo "setup: asan preset passed after $((SECONDS - t0)) s"
+    tests/fuzz/run.sh "${B24_FUZZ_SECONDS:-20}" build/fuzz # libFuzzer + ASan/UBSan, bounded time per target
+    bash packaging/ci-package.sh
+    echo "setup: package built, installed and run after $((SECONDS - t0)) s"
     ;;
 *)
     echo "usage: $0 run|test|deps" >&2

@@ -1,4 +1,5 @@
 // B24 Explorer: composes the stores and the window; all behaviour lives in ui/ and core/.
+#include "b24i18n.h"
 #include "b24version.h"
 #include "main/mainwindow.h"
 #include "main/screenshotter.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -25,6 +27,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"b24-explorer"_s);
     QApplication::setApplicationDisplayName(QStringLiteral(B24_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(B24_VERSION_STRING));
+    QApplication::setDesktopFileName(b24::desktopFileId());
+    QApplication::setWindowIcon(QIcon(b24::applicationIconPath()));
+    b24::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explorer for the Bitrix24 REST API"));

@@ -1,4 +1,5 @@
 // b24-sandbox: a local Bitrix24 portal over HTTPS (design.md §3). Only composition lives here.
+#include "b24i18n.h"
 #include "b24version.h"
 #include "sandbox/portal.h"
 #include "sandbox/sandboxcommandline.h"
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("b24-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(B24_VERSION_STRING));
+    b24::installTranslations(app);
 
     SandboxCommandLine commandLine;
     switch (commandLine.parse(QCoreApplication::arguments())) {

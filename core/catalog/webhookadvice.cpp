@@ -99,52 +99,57 @@ QString WebhookAdvice::advice(const ApiError &error)
     case Problem::None:
         return {};
     case Problem::WrongSecret:
-        return u"The portal does not accept this webhook: the user id or the secret is wrong, or the webhook "
-               u"was deleted. Copy the URL again from Developer resources > Inbound webhook."_s;
+        return tr(
+            "The portal does not accept this webhook: the user id or the secret is wrong, or the webhook "
+            "was deleted. Copy the URL again from Developer resources > Inbound webhook.");
     case Problem::OwnerInactive:
-        return u"The user who owns this webhook is deactivated or dismissed. Create the webhook again under "
-               u"an active user."_s;
+        return tr(
+            "The user who owns this webhook is deactivated or dismissed. Create the webhook again under "
+            "an active user.");
     case Problem::MissingScope:
-        return u"The webhook lacks the permission (scope) this method needs. Edit the webhook in Bitrix24 "
-               u"and tick the missing scope; the URL stays the same."_s;
+        return tr("The webhook lacks the permission (scope) this method needs. Edit the webhook in Bitrix24 "
+                  "and tick the missing scope; the URL stays the same.");
     case Problem::RestNotOnPlan:
-        return u"The REST API is not available on this portal's plan (or the subscription ended). It needs a "
-               u"commercial plan."_s;
+        return tr(
+            "The REST API is not available on this portal's plan (or the subscription ended). It needs a "
+            "commercial plan.");
     case Problem::HttpsRequired:
-        return u"Webhooks work over HTTPS only. Use the https:// address of the portal."_s;
+        return tr("Webhooks work over HTTPS only. Use the https:// address of the portal.");
     case Problem::Overloaded:
-        return u"The portal has blocked REST calls of this webhook for overload. Wait, reduce the load "
-               u"(fewer parallel jobs, batch calls), or ask Bitrix24 support to lift the block."_s;
+        return tr("The portal has blocked REST calls of this webhook for overload. Wait, reduce the load "
+                  "(fewer parallel jobs, batch calls), or ask Bitrix24 support to lift the block.");
     case Problem::RateLimited:
-        return u"Too many requests per second. The explorer slows down and retries by itself; lower the "
-               u"request rate if it keeps happening."_s;
+        return tr("Too many requests per second. The explorer slows down and retries by itself; lower the "
+                  "request rate if it keeps happening.");
     case Problem::OperatingLimit:
-        return u"This method used up its processing-time budget (about 8 minutes per 10 minutes). Calls to "
-               u"it resume when the budget resets; other methods still work."_s;
-    case Problem::PortalMoved: {
-        const QString target =
-            error.redirectTarget.isEmpty() ? QString() : u" to "_s + redact(error.redirectTarget);
-        return u"The portal answered with a redirect%1: it was probably renamed. Check the new address and "
-               u"update the profile; the webhook URL is not sent to a new host without your consent."_s.arg(
-                   target);
-    }
+        return tr("This method used up its processing-time budget (about 8 minutes per 10 minutes). Calls to "
+                  "it resume when the budget resets; other methods still work.");
+    case Problem::PortalMoved:
+        if (error.redirectTarget.isEmpty())
+            return tr(
+                "The portal answered with a redirect: it was probably renamed. Check the new address and "
+                "update the profile; the webhook URL is not sent to a new host without your consent.");
+        return tr("The portal answered with a redirect to %1: it was probably renamed. Check the new address "
+                  "and update the profile; the webhook URL is not sent to a new host without your consent.")
+            .arg(redact(error.redirectTarget));
     case Problem::PortalDeleted:
-        return u"The portal is deleted or closed. Check the address and the portal's status."_s;
+        return tr("The portal is deleted or closed. Check the address and the portal's status.");
     case Problem::MethodNotFound:
-        return u"The portal does not know this method: check its name, or whether the module is installed."_s;
+        return tr(
+            "The portal does not know this method: check its name, or whether the module is installed.");
     case Problem::AppOnlyMethod:
-        return u"This method works only for applications (OAuth), not for webhooks."_s;
+        return tr("This method works only for applications (OAuth), not for webhooks.");
     case Problem::Network:
-        return u"The portal could not be reached: check the address and the network connection."_s;
+        return tr("The portal could not be reached: check the address and the network connection.");
     case Problem::Tls:
-        return u"The portal's certificate could not be verified. The connection was refused for your "
-               u"safety; check the address, the system clock, or a company proxy."_s;
+        return tr("The portal's certificate could not be verified. The connection was refused for your "
+                  "safety; check the address, the system clock, or a company proxy.");
     case Problem::Timeout:
-        return u"The portal did not answer in time. Try again; a slow list may need smaller pages."_s;
+        return tr("The portal did not answer in time. Try again; a slow list may need smaller pages.");
     case Problem::Other:
         break;
     }
-    return u"The portal answered an error: "_s + error.toString();
+    return tr("The portal answered an error: %1").arg(error.toString());
 }
 
 } // namespace b24

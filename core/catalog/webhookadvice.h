@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace b24 {
@@ -10,6 +11,8 @@ struct ApiError;
 // and the CLI: what went wrong in the user's words, and what to do about it.
 class WebhookAdvice
 {
+    Q_DECLARE_TR_FUNCTIONS(b24::WebhookAdvice)
+
 public:
     enum class Problem
     {

@@ -1,0 +1,1277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>HTTP %1, %2 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1, %2 мс, %n попытка</numerusform>
+            <numerusform>HTTP %1, %2 мс, %n попытки</numerusform>
+            <numerusform>HTTP %1, %2 мс, %n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID запроса: %1</translation>
+    </message>
+    <message>
+        <source>Portal time: %1 s (processing %2 s)</source>
+        <translation>Время портала: %1 с (обработка %2 с)</translation>
+    </message>
+    <message>
+        <source>Operating time of this method: %1 s</source>
+        <translation>Время выполнения этого метода: %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>b24</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date-time (ISO 8601)</source>
+        <translation>«%1» — не дата и время (ISO 8601)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::AddProfileDialog</name>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Использовать только в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation>Добавление вебхука</translation>
+    </message>
+    <message>
+        <source>A name for this portal (default: its host)</source>
+        <translation>Название портала (по умолчанию — его адрес)</translation>
+    </message>
+    <message>
+        <source>No system keychain: %1</source>
+        <translation>Системное хранилище паролей недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Адрес вебхука:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Paste the inbound webhook URL from Developer resources → Other → Inbound webhook.</source>
+        <translation>Вставьте адрес входящего вебхука из раздела «Разработчикам» → «Другое» → «Входящий вебхук».</translation>
+    </message>
+    <message>
+        <source>Portal %1, acting as user %2</source>
+        <translation>Портал %1, от имени пользователя %2</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Сохранение секрета в системном хранилище паролей…</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the system keychain: %1
+You can use this webhook for this session only; it is forgotten when the window closes.</source>
+        <translation>Не удалось сохранить секрет в системном хранилище паролей: %1
+Вебхук можно использовать только в этом сеансе; после закрытия окна он будет забыт.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::BatchCommandModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON)</source>
+        <translation>Параметры (JSON)</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>нет ключа</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is used twice</source>
+        <translation>ключ «%1» использован дважды</translation>
+    </message>
+    <message>
+        <source>no method</source>
+        <translation>не указан метод</translation>
+    </message>
+    <message>
+        <source>a batch cannot contain a batch</source>
+        <translation>пакет не может содержать пакет</translation>
+    </message>
+    <message>
+        <source>parameters are not a JSON object</source>
+        <translation>параметры — не объект JSON</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, which is not an earlier command</source>
+        <translation>ссылается на «%1», но это не предыдущая команда</translation>
+    </message>
+</context>
+<context>
+    <name>b24::BatchEditor</name>
+    <message>
+        <source>Stop at the first failing command (halt)</source>
+        <translation>Остановиться на первой ошибке (halt)</translation>
+    </message>
+    <message>
+        <source>Add command</source>
+        <translation>Добавить команду</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>parameter, e.g. filter.&gt;ID or fields.CONTACT_ID</source>
+        <translation>параметр, например filter.&gt;ID или fields.CONTACT_ID</translation>
+    </message>
+    <message>
+        <source>Path inside the earlier answer: [0][ID] is the first row&apos;s ID</source>
+        <translation>Путь внутри предыдущего ответа: [0][ID] — ID первой строки</translation>
+    </message>
+    <message>
+        <source>Insert reference</source>
+        <translation>Вставить ссылку</translation>
+    </message>
+    <message>
+        <source>Use the answer of</source>
+        <translation>Взять ответ команды</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>в</translation>
+    </message>
+</context>
+<context>
+    <name>b24::BatchResultModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Не выполнена</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+</context>
+<context>
+    <name>b24::BatchResultView</name>
+    <message>
+        <source>Open result</source>
+        <translation>Открыть результат</translation>
+    </message>
+    <message>
+        <source>The batch failed: %1</source>
+        <translation>Пакетный запрос не выполнен: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s), </source>
+        <translation>
+            <numerusform>%n команда, </numerusform>
+            <numerusform>%n команды, </numerusform>
+            <numerusform>%n команд, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, </source>
+        <translation>
+            <numerusform>%n с ошибкой, </numerusform>
+            <numerusform>%n с ошибкой, </numerusform>
+            <numerusform>%n с ошибкой, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b24::BooleanEditor</name>
+    <message>
+        <source>Yes (Y)</source>
+        <translation>Да (Y)</translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation>Нет (N)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::DemoPortal</name>
+    <message>
+        <source>The demo portal could not start.</source>
+        <translation>Не удалось запустить демо-портал.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ExportDialog</name>
+    <message>
+        <source>UTF-8 byte order mark (for Excel)</source>
+        <translation>Метка порядка байтов UTF-8 (для Excel)</translation>
+    </message>
+    <message>
+        <source>Guard against formulas (=, +, -, @ start a cell as text)</source>
+        <translation>Защита от формул (ячейка, начинающаяся с =, +, -, @, — текст)</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Выгрузка результата</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ExportJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b24::FieldForm</name>
+    <message>
+        <source>No field list for this method: use the raw JSON tab.</source>
+        <translation>Для этого метода нет списка полей: используйте вкладку JSON.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательное</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::FieldRowTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>b24::FilterBuilder</name>
+    <message>
+        <source>filter row %1: no field</source>
+        <translation>строка фильтра %1: не выбрано поле</translation>
+    </message>
+    <message>
+        <source>filter %1: the list is empty</source>
+        <translation>фильтр %1: список пуст</translation>
+    </message>
+</context>
+<context>
+    <name>b24::HistoryModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+</context>
+<context>
+    <name>b24::HistoryView</name>
+    <message>
+        <source>Search method, status or parameters</source>
+        <translation>Поиск по методу, статусу или параметрам</translation>
+    </message>
+    <message>
+        <source>Open as new request</source>
+        <translation>Открыть как новый запрос</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Копировать как curl</translation>
+    </message>
+    <message>
+        <source>Copy as curl with the secret…</source>
+        <translation>Копировать как curl с секретом…</translation>
+    </message>
+    <message>
+        <source>Copy the secret?</source>
+        <translation>Скопировать секрет?</translation>
+    </message>
+    <message>
+        <source>The command will contain the webhook secret in plain text. Anyone who sees it can act on your portal. Copy it anyway?</source>
+        <translation>Команда будет содержать секрет вебхука в открытом виде. Любой, кто его увидит, сможет действовать на вашем портале. Всё равно скопировать?</translation>
+    </message>
+</context>
+<context>
+    <name>b24::HookSchemaSource</name>
+    <message>
+        <source>No portal</source>
+        <translation>Портал не выбран</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>No field list for this method</source>
+        <translation>Для этого метода нет списка полей</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Неожиданный ответ</translation>
+    </message>
+</context>
+<context>
+    <name>b24::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 элемент]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[элементов: %1]</translation>
+    </message>
+    <message>
+        <source>{1 key}</source>
+        <translation>{1 ключ}</translation>
+    </message>
+    <message>
+        <source>{%1 keys}</source>
+        <translation>{ключей: %1}</translation>
+    </message>
+</context>
+<context>
+    <name>b24::JsonValueEditor</name>
+    <message>
+        <source>%1 (text or JSON)</source>
+        <translation>%1 (текст или JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::LimitsGauge</name>
+    <message>
+        <source>Limits: no portal</source>
+        <translation>Лимиты: портал не выбран</translation>
+    </message>
+    <message>
+        <source>Requests: unlimited</source>
+        <translation>Запросы: без ограничений</translation>
+    </message>
+    <message>
+        <source>Requests: %1 / %2</source>
+        <translation>Запросы: %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 s of %3 s operating</source>
+        <translation>%1: %2 с из %3 с времени выполнения</translation>
+    </message>
+    <message>
+        <source>(paused by the portal)</source>
+        <translation>(приостановлено порталом)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::LineEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDThh:mm:ss+03:00</source>
+        <translation>ГГГГ-ММ-ДДTчч:мм:сс+03:00</translation>
+    </message>
+    <message>
+        <source>user IDs, comma-separated</source>
+        <translation>ID пользователей через запятую</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>IDs, comma-separated</source>
+        <translation>ID через запятую</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>comma-separated values</source>
+        <translation>значения через запятую</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MainWindow</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>B24 Explorer</source>
+        <translation>B24 Explorer</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Copied as curl, with the secret.</source>
+        <translation>Скопировано как curl, с секретом.</translation>
+    </message>
+    <message>
+        <source>Copied as curl (secret masked).</source>
+        <translation>Скопировано как curl (секрет скрыт).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Export result…</source>
+        <translation>&amp;Выгрузить результат…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Запуск</translation>
+    </message>
+    <message>
+        <source>&amp;Run request</source>
+        <translation>&amp;Выполнить запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Method…</source>
+        <translation>&amp;Метод…</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Портал</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>&amp;Добавить вебхук…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>&amp;Управление профилями…</translation>
+    </message>
+    <message>
+        <source>&amp;Check webhook</source>
+        <translation>&amp;Проверить вебхук</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo portal</source>
+        <translation>Открыть &amp;демо-портал</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Add webhook…</source>
+        <translation>Добавить вебхук…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Choose a portal…</source>
+        <translation>Выберите портал…</translation>
+    </message>
+    <message>
+        <source>(this session)</source>
+        <translation>(только этот сеанс)</translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Демо-портал</translation>
+    </message>
+    <message>
+        <source>%1 — B24 Explorer</source>
+        <translation>%1 — B24 Explorer</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Подключено к %1</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Сначала выберите портал.</translation>
+    </message>
+    <message>
+        <source>Enter a method, e.g. crm.deal.list.</source>
+        <translation>Введите метод, например crm.deal.list.</translation>
+    </message>
+    <message>
+        <source>Fetching every page of %1…</source>
+        <translation>Загрузка всех страниц %1…</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Вызов %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) in %2 ms</source>
+        <translation>
+            <numerusform>%1: %n строка за %2 мс</numerusform>
+            <numerusform>%1: %n строки за %2 мс</numerusform>
+            <numerusform>%1: %n строк за %2 мс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), strategy %1</source>
+        <translation>
+            <numerusform>%n запрос, стратегия %1</numerusform>
+            <numerusform>%n запроса, стратегия %1</numerusform>
+            <numerusform>%n запросов, стратегия %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s)</source>
+        <translation>
+            <numerusform>Отменено после %n строки</numerusform>
+            <numerusform>Отменено после %n строк</numerusform>
+            <numerusform>Отменено после %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run a request first.</source>
+        <translation>Выгружать пока нечего: сначала выполните запрос.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1
+Webhooks you add can be used for this session only; they are forgotten when the window closes.</source>
+        <translation>Системное хранилище паролей недоступно: %1
+Добавленные вебхуки можно использовать только в этом сеансе; после закрытия окна они будут забыты.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MethodBox</name>
+    <message>
+        <source>method, e.g. crm.deal.list</source>
+        <translation>метод, например crm.deal.list</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the method list of this portal</source>
+        <translation>Заново загрузить список методов портала</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <source>needs scope %1, which this webhook lacks</source>
+        <translation>нужны права %1, которых нет у этого вебхука</translation>
+    </message>
+    <message>
+        <source>not in this webhook&apos;s method list</source>
+        <translation>отсутствует в списке методов этого вебхука</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MoneyEditor</name>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>«%1» — не сумма</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MultiFieldEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Добавить значение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ParamsPane</name>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Выбор полей</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Сортировка</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ProfilesDialog</name>
+    <message>
+        <source>Portals</source>
+        <translation>Порталы</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Rename portal</source>
+        <translation>Переименование портала</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Remove portal</source>
+        <translation>Удаление портала</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and delete its webhook from the keychain?</source>
+        <translation>Удалить «%1» и стереть его вебхук из хранилища паролей?</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>только этот сеанс</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>хранилище паролей</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::QuickRequest</name>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Method, e.g. crm.deal.list (Ctrl+K)</source>
+        <translation>Метод, например crm.deal.list (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Parameters as a JSON object, e.g. {&quot;filter&quot;: {&quot;&gt;ID&quot;: 10}}</source>
+        <translation>Параметры в виде объекта JSON, например {&quot;filter&quot;: {&quot;&gt;ID&quot;: 10}}</translation>
+    </message>
+    <message>
+        <source>Single call</source>
+        <translation>Один вызов</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Все страницы</translation>
+    </message>
+    <message>
+        <source>How all pages are fetched</source>
+        <translation>Как загружаются все страницы</translation>
+    </message>
+    <message>
+        <source>Parameters are not valid JSON: %1 at character %2</source>
+        <translation>Параметры — некорректный JSON: %1 в символе %2</translation>
+    </message>
+    <message>
+        <source>Parameters must be a JSON object ({…}).</source>
+        <translation>Параметры должны быть объектом JSON ({…}).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>b24::RawJsonEditor</name>
+    <message>
+        <source>Invalid JSON at offset %1: %2</source>
+        <translation>Некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>The parameters must be a JSON object ({...})</source>
+        <translation>Параметры должны быть объектом JSON ({...})</translation>
+    </message>
+</context>
+<context>
+    <name>b24::RequestEditor</name>
+    <message>
+        <source>Single call</source>
+        <translation>Один вызов</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Все страницы</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>How all pages are fetched</source>
+        <translation>Как загружаются все страницы</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Batched keyset (fastest)</source>
+        <translation>Ключевой курсор в пакетах (быстрее всего)</translation>
+    </message>
+    <message>
+        <source>Keyset</source>
+        <translation>Ключевой курсор</translation>
+    </message>
+    <message>
+        <source>Offset (start/next)</source>
+        <translation>Смещение (start/next)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Run the request (Ctrl+Enter)</source>
+        <translation>Выполнить запрос (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The batch has no commands</source>
+        <translation>В пакете нет команд</translation>
+    </message>
+    <message>
+        <source>No method</source>
+        <translation>Не указан метод</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ResultView</name>
+    <message>
+        <source>Filter rows (any column)</source>
+        <translation>Фильтр строк (по любому столбцу)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Исходный ответ</translation>
+    </message>
+    <message>
+        <source>Headers &amp;&amp; timing</source>
+        <translation>Заголовки &amp;&amp; время</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Копировать как TSV</translation>
+    </message>
+    <message>
+        <source>Copy with column names</source>
+        <translation>Копировать с названиями столбцов</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes not shown]</source>
+        <translation>[… ещё %1 байт не показано]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 из %n строки</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b24::RunProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>strategy: %1</source>
+        <translation>стратегия: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>строк: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 строк/с</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>осталось %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>b24::SelectPicker</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>b24::Session</name>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Этого профиля больше нет.</translation>
+    </message>
+    <message>
+        <source>The webhook of &quot;%1&quot; could not be read: %2</source>
+        <translation>Не удалось прочитать вебхук «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Демо-портал</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WebhookAdvice</name>
+    <message>
+        <source>The portal does not accept this webhook: the user id or the secret is wrong, or the webhook was deleted. Copy the URL again from Developer resources &gt; Inbound webhook.</source>
+        <translation>Портал не принимает этот вебхук: неверен ID пользователя или секрет, либо вебхук удалён. Скопируйте адрес заново в разделе «Разработчикам» &gt; «Входящий вебхук».</translation>
+    </message>
+    <message>
+        <source>The user who owns this webhook is deactivated or dismissed. Create the webhook again under an active user.</source>
+        <translation>Пользователь, которому принадлежит вебхук, деактивирован или уволен. Создайте вебхук заново от имени активного пользователя.</translation>
+    </message>
+    <message>
+        <source>The webhook lacks the permission (scope) this method needs. Edit the webhook in Bitrix24 and tick the missing scope; the URL stays the same.</source>
+        <translation>У вебхука нет прав, нужных этому методу. Откройте вебхук в Битрикс24 и отметьте недостающие права; адрес вебхука не изменится.</translation>
+    </message>
+    <message>
+        <source>The REST API is not available on this portal&apos;s plan (or the subscription ended). It needs a commercial plan.</source>
+        <translation>REST API недоступен на тарифе этого портала (или подписка закончилась). Нужен коммерческий тариф.</translation>
+    </message>
+    <message>
+        <source>Webhooks work over HTTPS only. Use the https:// address of the portal.</source>
+        <translation>Вебхуки работают только по HTTPS. Используйте адрес портала, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <source>The portal has blocked REST calls of this webhook for overload. Wait, reduce the load (fewer parallel jobs, batch calls), or ask Bitrix24 support to lift the block.</source>
+        <translation>Портал заблокировал REST-вызовы этого вебхука из-за перегрузки. Подождите, снизьте нагрузку (меньше параллельных задач, пакетные запросы) или попросите техподдержку Битрикс24 снять блокировку.</translation>
+    </message>
+    <message>
+        <source>Too many requests per second. The explorer slows down and retries by itself; lower the request rate if it keeps happening.</source>
+        <translation>Слишком много запросов в секунду. Программа сама замедляется и повторяет запросы; если это повторяется, снизьте частоту запросов.</translation>
+    </message>
+    <message>
+        <source>This method used up its processing-time budget (about 8 minutes per 10 minutes). Calls to it resume when the budget resets; other methods still work.</source>
+        <translation>Метод исчерпал лимит времени выполнения (около 8 минут за 10 минут). Вызовы возобновятся, когда лимит обнулится; остальные методы работают.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect: it was probably renamed. Check the new address and update the profile; the webhook URL is not sent to a new host without your consent.</source>
+        <translation>Портал ответил перенаправлением — вероятно, его переименовали. Проверьте новый адрес и обновите профиль; без вашего согласия адрес вебхука на новый сервер не отправляется.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect to %1: it was probably renamed. Check the new address and update the profile; the webhook URL is not sent to a new host without your consent.</source>
+        <translation>Портал ответил перенаправлением на %1 — вероятно, его переименовали. Проверьте новый адрес и обновите профиль; без вашего согласия адрес вебхука на новый сервер не отправляется.</translation>
+    </message>
+    <message>
+        <source>The portal is deleted or closed. Check the address and the portal&apos;s status.</source>
+        <translation>Портал удалён или закрыт. Проверьте адрес и состояние портала.</translation>
+    </message>
+    <message>
+        <source>The portal does not know this method: check its name, or whether the module is installed.</source>
+        <translation>Портал не знает этот метод: проверьте его название и установлен ли нужный модуль.</translation>
+    </message>
+    <message>
+        <source>This method works only for applications (OAuth), not for webhooks.</source>
+        <translation>Этот метод доступен только приложениям (OAuth), а не вебхукам.</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached: check the address and the network connection.</source>
+        <translation>Не удалось связаться с порталом: проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate could not be verified. The connection was refused for your safety; check the address, the system clock, or a company proxy.</source>
+        <translation>Не удалось проверить сертификат портала. Соединение отклонено ради вашей безопасности; проверьте адрес, системные часы или корпоративный прокси.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again; a slow list may need smaller pages.</source>
+        <translation>Портал не ответил вовремя. Повторите попытку; для медленного списка могут понадобиться страницы поменьше.</translation>
+    </message>
+    <message>
+        <source>The portal answered an error: %1</source>
+        <translation>Портал вернул ошибку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WebhookCheckDialog</name>
+    <message>
+        <source>Webhook check</source>
+        <translation>Проверка вебхука</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WebhookCheckView</name>
+    <message>
+        <source>&lt;b&gt;Checking %1…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Проверка %1…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The webhook does not work.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вебхук не работает.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Проблема:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The webhook works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вебхук работает.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The webhook works, with remarks.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вебхук работает, но есть замечания.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Портал:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Вебхук:</translation>
+    </message>
+    <message>
+        <source>Acts as:</source>
+        <translation>Действует от имени:</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (пользователь %2)</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Администратор:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Права:</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>портал не сообщил</translation>
+    </message>
+    <message>
+        <source>Methods available:</source>
+        <translation>Доступно методов:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Время отклика:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>Request limit:</source>
+        <translation>Лимит запросов:</translation>
+    </message>
+    <message>
+        <source>%1 at once, then %2 per second</source>
+        <translation>%1 сразу, затем %2 в секунду</translation>
+    </message>
+    <message>
+        <source>Current user:</source>
+        <translation>Текущий пользователь:</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Совет:</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WelcomePage</name>
+    <message>
+        <source>Explore a demo portal</source>
+        <translation>Открыть демо-портал</translation>
+    </message>
+    <message>
+        <source>Add a webhook…</source>
+        <translation>Добавить вебхук…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Paste an inbound webhook URL of your Bitrix24 portal (https://your.bitrix24.com/rest/1/…/) to start. Its secret is kept in the system keychain.&lt;br&gt;No webhook at hand? The demo portal runs on this computer with sample CRM data.</source>
+        <translation>Чтобы начать, вставьте адрес входящего вебхука вашего портала Битрикс24 (https://your.bitrix24.ru/rest/1/…/). Секрет хранится в системном хранилище паролей.&lt;br&gt;Нет вебхука под рукой? Демо-портал работает прямо на этом компьютере и содержит примеры данных CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explorer for the Bitrix24 REST API</source>
+        <translation>Обозреватель REST API Битрикс24</translation>
+    </message>
+    <message>
+        <source>Open the demo portal at once.</source>
+        <translation>Сразу открыть демо-портал.</translation>
+    </message>
+    <message>
+        <source>Run the demo, save screenshots to DIR, quit.</source>
+        <translation>Запустить демо, сохранить снимки экрана в DIR и выйти.</translation>
+    </message>
+</context>
+</TS>

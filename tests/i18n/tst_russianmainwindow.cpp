@@ -1,0 +1,103 @@
+// The explorer window in Russian when the system locale is Russian (ctest sets LANG=ru_RU.UTF-8),
+// through the same b24::installTranslations() call the program's main makes.
+#include "b24i18n.h"
+#include "main/explorerservices.h"
+#include "main/mainwindow.h"
+#include "profiles/historystore.h"
+#include "profiles/profilestore.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestRussianMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void menusAreRussian_data();
+    void menusAreRussian();
+    void noEnglishMenuLeft();
+
+private:
+    QStringList menuTexts() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    b24::MemorySecretStore m_session;
+    std::unique_ptr<b24::ProfileStore> m_profiles;
+    std::unique_ptr<b24::HistoryStore> m_history;
+    std::unique_ptr<b24::MainWindow> m_window;
+};
+
+void TestRussianMainWindow::initTestCase()
+{
+    QVERIFY2(QLocale::system().uiLanguages().join(u',').contains(u"ru"_s),
+             "run through ctest, which sets LANG=ru_RU.UTF-8");
+    // The saved-language lookup reads the default QSettings: keep it away from the user's.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(u"b24-explorer-test"_s);
+    QCOMPARE(b24::installTranslations(*qApp), u"ru"_s);
+
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_profiles = std::make_unique<b24::ProfileStore>(m_settings.get(), &m_session, &m_session);
+    m_history = std::make_unique<b24::HistoryStore>(m_dir.filePath(u"history.jsonl"_s));
+    const b24::ExplorerServices services{m_settings.get(), &m_session, &m_session, m_profiles.get(),
+                                         m_history.get()};
+    m_window = std::make_unique<b24::MainWindow>(services);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+QStringList TestRussianMainWindow::menuTexts() const
+{
+    QStringList texts;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        texts << menu->text();
+        if (menu->menu()) {
+            for (QAction *action : menu->menu()->actions())
+                if (!action->isSeparator())
+                    texts << action->text();
+        }
+    }
+    return texts;
+}
+
+void TestRussianMainWindow::menusAreRussian_data()
+{
+    // The Russian texts a user sees first: the menus and the portal commands.
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("russian");
+    QTest::newRow("File menu") << u"&File"_s << u"&Файл"_s;
+    QTest::newRow("Run menu") << u"&Run"_s << u"&Запуск"_s;
+    QTest::newRow("Portal menu") << u"&Portal"_s << u"&Портал"_s;
+    QTest::newRow("add webhook") << u"&Add webhook…"_s << u"&Добавить вебхук…"_s;
+    QTest::newRow("check webhook") << u"&Check webhook"_s << u"&Проверить вебхук"_s;
+}
+
+void TestRussianMainWindow::menusAreRussian()
+{
+    QFETCH(QString, english);
+    QFETCH(QString, russian);
+    const QStringList texts = menuTexts();
+    QVERIFY2(texts.contains(russian), qPrintable(texts.join(u" | "_s)));
+    QVERIFY(!texts.contains(english));
+}
+
+void TestRussianMainWindow::noEnglishMenuLeft()
+{
+    // Every menu entry carries Cyrillic, so a string added without a translation shows up here.
+    static const QRegularExpression cyrillic(u"[\\x{0400}-\\x{04FF}]"_s);
+    for (const QString &text : menuTexts())
+        QVERIFY2(text.contains(cyrillic), qPrintable(text));
+    QVERIFY(m_window->windowTitle().contains(u"B24 Explorer"_s));
+}
+
+QTEST_MAIN(TestRussianMainWindow)
+#include "tst_russianmainwindow.moc"
