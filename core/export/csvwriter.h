@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/csvoptions.h"
+#include "export/csvrowencoder.h"
 #include "export/rowwriter.h"
 #include "table/columnset.h"
 
@@ -14,8 +15,9 @@ namespace b24 {
 
 // RFC 4180 CSV in UTF-8. With chosen columns the rows stream straight to the device. With
 // discovered columns the header is only known at the end (a later page may bring a new column),
-// so encoded rows go to an unnamed spool file first and finish() writes header + rows, padding
-// rows that were encoded before a column appeared; memory stays bounded either way.
+// so encoded lines go to an unnamed spool file first and finish() writes the header, then copies
+// the spool in large blocks; only the stretches of rows encoded before a column appeared are
+// scanned line by line, to pad them. Memory stays bounded either way.
 class CsvWriter : public RowWriter
 {
 public:
@@ -33,15 +35,28 @@ protected:
     bool encodeEnd() override;
 
 private:
-    void appendLine(const QStringList &cells, QString *line) const;
+    // Rows spooled while the column count was `cells`, starting at spool byte `offset`.
+    struct Segment
+    {
+        qint64 offset;
+        qsizetype cells;
+    };
+
     bool writeHeader();
-    bool spoolRow(qsizetype cellCount, const QByteArray &line);
+    bool spoolLine(qsizetype cellCount);
+    bool flushSpool();
     bool replaySpool();
+    bool copySpool(qint64 length);
+    bool padSpool(qint64 length, qsizetype cells);
 
     ColumnSet m_columns;
     CsvOptions m_options;
-    QString m_line; // reused per row
+    CsvRowEncoder m_encoder;
+    QByteArray m_line; // reused per row
     std::unique_ptr<QTemporaryFile> m_spool;
+    QByteArray m_spoolBuffer;
+    qint64 m_spooled = 0; // bytes handed to the spool, buffered or not
+    QList<Segment> m_segments;
     bool m_started = false;
 };
 

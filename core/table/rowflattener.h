@@ -37,6 +37,12 @@ public:
     // A key that itself contains dots ("a.b" in the row) is matched before descending.
     static QJsonValue valueAt(const QJsonObject &row, const QString &path);
 
+    // Appends the cells of a nested object whose column names start with "prefix.".
+    static void flattenObject(const QJsonObject &object, const QString &prefix, QList<Cell> *out)
+    {
+        flattenInto(object, prefix, out);
+    }
+
     static bool isMultiField(const QJsonArray &array);
     static QString numberText(double value);
 
