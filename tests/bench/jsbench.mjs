@@ -4,12 +4,14 @@
 //   csv    actions.v2.fetchList, each page written to a CSV file as it arrives
 //   batch  actions.v2.batchByChunk of N crm.deal.get commands
 // --jobs K runs K independent clients at once (K apps on one portal, each with its own limiter).
+// --plan unlimited turns the SDK's client-side rate limit off (as ours for an unlimited portal);
+// --operating-limit S tells it the portal's per-method budget (default: its built-in 480 s).
 // Prints one JSON line: {"rows":N,"jobs":K,"failed":F,"errors":[codes],"cancelled":bool,"ms":T}.
-import { B24Hook } from '@bitrix24/b24jssdk';
+import { B24Hook, ParamsFactory } from '@bitrix24/b24jssdk';
 import { createWriteStream } from 'node:fs';
 
 const [mode, url, ...rest] = process.argv.slice(2);
-const opt = { jobs: 1, count: 1000, output: '/dev/null', 'time-box': 0 };
+const opt = { jobs: 1, count: 1000, output: '/dev/null', 'time-box': 0, plan: 'standard', 'operating-limit': 0 };
 for (let i = 0; i < rest.length; i += 2) opt[rest[i].replace(/^--/, '')] = rest[i + 1];
 if (!['list', 'csv', 'batch'].includes(mode) || !url) {
   console.error('usage: node jsbench.mjs list|csv|batch WEBHOOK_URL [--jobs K] [--count N] [--output FILE]');
@@ -67,9 +69,16 @@ if (Number(opt['time-box']) > 0) {
   }, Number(opt['time-box']) * 1000).unref();
 }
 
+// Complete parameter sets: a partial one would lose the SDK's other defaults.
+const restrictionParams = ParamsFactory.getDefault();
+if (opt.plan === 'unlimited')
+  restrictionParams.rateLimit = { burstLimit: 1e9, drainRate: 1e9, adaptiveEnabled: false };
+if (Number(opt['operating-limit']) > 0)
+  restrictionParams.operatingLimit = { ...restrictionParams.operatingLimit, limitMs: Number(opt['operating-limit']) * 1000 };
+
 const jobs = [];
 for (let j = 0; j < summary.jobs; ++j) {
-  const b24 = B24Hook.fromWebhookUrl(url);
+  const b24 = B24Hook.fromWebhookUrl(url, { restrictionParams });
   const output = summary.jobs > 1 ? `${opt.output}.${j}` : opt.output;
   const run = mode === 'list' ? runList(b24) : mode === 'csv' ? runCsv(b24, output) :
     runBatch(b24, Number(opt.count));

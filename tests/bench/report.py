@@ -20,7 +20,8 @@ HOW = {
     (2, "ours"): "b24-cli list --format csv", (2, "js"): "fetchList + CSV writer",
     (3, "ours"): "b24-cli batch (callBatchByChunk)", (3, "js"): "batchByChunk",
     (4, "ours"): "5 ListJobs, one B24Hook (keyset)", (4, "js"): "5 B24Hook clients, callList",
-    (5, "ours"): "ListJob (keyset), budget known", (5, "js"): "callList",
+    (5, "ours"): "ListJob (keyset), told the budget", (5, "js"): "callList, told the budget",
+    (5, "js-default"): "callList, default 480 s budget",
 }
 
 
@@ -72,8 +73,10 @@ def verdicts(by, smoke):
     for s, key, code in ((4, "s503", "QUERY_LIMIT_EXCEEDED (503)"), (5, "s429", "OPERATION_TIME_LIMIT (429)")):
         o, j = by.get((s, "ours")), by.get((s, "js"))
         if o:
+            d = by.get((s, "js-default"))
             out.append(f"{s}: ours received {o[key]} × {code} (target 0): " + ("met" if o[key] == 0 else "MISSED") +
-                       (f"; the JS SDK received {j[key]}" if j else ""))
+                       (f"; the JS SDK received {j[key]}" if j else "") +
+                       (f" (with its default budget: {d[key]})" if d else ""))
     if smoke:
         out.append("smoke mode: tiny sizes, the harness is checked, not the timings")
     return out
@@ -134,7 +137,7 @@ def main():
     scenarios = sorted({s for s, _ in by})
     for s in scenarios:
         o, j = by.get((s, "ours")), by.get((s, "js"))
-        for client, rec in (("ours", o), ("js", j)):
+        for client, rec in (("ours", o), ("js", j), ("js-default", by.get((s, "js-default")))):
             if not rec:
                 continue
             how = HOW.get((s, client), "")
