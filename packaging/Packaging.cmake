@@ -35,14 +35,14 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The synopsis line comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Desktop explorer, CLI and sandbox for the Bitrix24 REST API
- B24 Explorer calls Bitrix24 REST methods through inbound webhooks: single calls,
- every page of a list, batches of commands. Results are shown as tables and can
- be exported to CSV or JSON Lines. Webhook secrets are kept in the system keychain.
- .
- The package also contains b24-cli, a command-line client with the same core,
- and b24-sandbox, a local HTTPS portal that emulates Bitrix24 for tests.")
+    "B24 Explorer calls Bitrix24 REST methods through inbound webhooks: single calls,
+every page of a list, batches of commands. Results are shown as tables and can
+be exported to CSV or JSON Lines. Webhook secrets are kept in the system keychain.
+
+The package also contains b24-cli, a command-line client with the same core,
+and b24-sandbox, a local HTTPS portal that emulates Bitrix24 for tests.")
 
 if(NOT CPACK_GENERATOR)
     set(CPACK_GENERATOR DEB)
