@@ -5,6 +5,7 @@
 #include "b24/calljob.h"
 #include "b24/clientoptions.h"
 #include "b24/redaction.h"
+#include "catalog/webhookadvice.h"
 
 #include <QJsonArray>
 
@@ -16,7 +17,18 @@ namespace {
 
 QJsonObject errorJson(const ApiError &error)
 {
-    return QJsonObject{{u"code"_s, error.code}, {u"description"_s, redact(error.description)}};
+    return QJsonObject{{u"code"_s, error.code},
+                       {u"description"_s, redact(error.description)},
+                       {u"problem"_s, WebhookAdvice::problemName(WebhookAdvice::classify(error))},
+                       {u"advice"_s, WebhookAdvice::advice(error)}};
+}
+
+// "method: CODE: description. Advice." for a check that failed without sinking the webhook.
+QString warningWithAdvice(const QString &method, const ApiError &error)
+{
+    const QString advice = WebhookAdvice::advice(error);
+    const QString warning = u"%1: %2"_s.arg(method, error.toString());
+    return advice.isEmpty() ? warning : warning + u" \u2014 "_s + advice;
 }
 
 bool isTrue(const QJsonValue &value)
@@ -25,6 +37,15 @@ bool isTrue(const QJsonValue &value)
 }
 
 } // namespace
+
+QString WebhookCheckReport::planFromLicense(const QString &license)
+{
+    if (license.isEmpty())
+        return u"unknown"_s;
+    // Licence codes carry a region prefix: ru_ent250, de_pro100, en_ent1000; some have none.
+    const QString code = license.section(u'_', -1).toLower();
+    return code.startsWith("ent"_L1) ? u"enterprise"_s : u"standard"_s;
+}
 
 QJsonObject WebhookCheckReport::toJson() const
 {
@@ -38,6 +59,7 @@ QJsonObject WebhookCheckReport::toJson() const
     json.insert(u"methodCount"_s, methodCount);
     json.insert(u"roundTripMs"_s, roundTripMs);
     json.insert(u"license"_s, license);
+    json.insert(u"plan"_s, plan);
     json.insert(u"limits"_s, QJsonObject{{u"burst"_s, burst}, {u"drainPerSecond"_s, drainPerSecond}});
     json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
     return json;
@@ -47,18 +69,22 @@ QString WebhookCheckReport::toText() const
 {
     QString text = u"Webhook:     %1\n"_s.arg(redactedUrl);
     if (error.isError())
-        return text + u"Status:      FAILED  %1\n"_s.arg(error.toString());
+        return text + u"Status:      FAILED  %1\nAdvice:      %2\n"_s.arg(error.toString(), advice);
     text += u"Status:      OK\n"_s;
     const QString name =
         QString(profile.value(u"NAME"_s).toString() + u' ' + profile.value(u"LAST_NAME"_s).toString())
             .trimmed();
     text += u"Profile:     user %1 %2%3\n"_s.arg(profile.value(u"ID"_s).toVariant().toString(), name,
                                                  admin ? u" (administrator)"_s : QString());
-    text += u"user.current %1\n"_s.arg(userError.isError() ? u"refused: "_s + userError.toString() : u"ok"_s);
+    if (userError.isError())
+        text += u"user.current refused: %1\nAdvice:      %2\n"_s.arg(userError.toString(), userAdvice);
+    else
+        text += u"user.current %1\n"_s.arg(userName.isEmpty() ? u"ok"_s : userName);
     text += u"Scopes:      %1\n"_s.arg(scopes.isEmpty() ? u"(none)"_s : scopes.join(u", "_s));
     text += u"Methods:     %1 available\n"_s.arg(methodCount);
     text += u"Round trip:  %1 ms\n"_s.arg(roundTripMs);
     text += u"License:     %1\n"_s.arg(license.isEmpty() ? u"(unknown)"_s : license);
+    text += u"Plan:        %1 (the portal's rate limits)\n"_s.arg(plan);
     text += u"Limits:      burst %1, %2 requests/s (client side)\n"_s.arg(burst).arg(drainPerSecond);
     for (const QString &warning : warnings)
         text += u"Warning:     %1\n"_s.arg(warning);
@@ -73,6 +99,7 @@ WebhookCheck::WebhookCheck(B24Hook *hook, QObject *parent)
 void WebhookCheck::start()
 {
     m_report = {};
+    m_report.plan = WebhookCheckReport::planFromLicense({});
     m_report.origin = m_hook->getTargetOrigin();
     m_report.redactedUrl = m_hook->webhook().redacted();
     m_report.burst = m_hook->options().effectiveBurst();
@@ -87,6 +114,7 @@ void WebhookCheck::start()
         const BatchResult result = job->result();
         if (result.error.isError()) {
             m_report.error = result.error;
+            m_report.advice = WebhookAdvice::advice(result.error);
             emit finished();
             return;
         }
@@ -97,6 +125,7 @@ void WebhookCheck::start()
                 m_report.profile = item.result.toObject();
             } else if (item.key == "user"_L1) {
                 m_report.userError = item.error;
+                m_report.userAdvice = WebhookAdvice::advice(item.error);
                 const QJsonObject user = item.result.toObject();
                 m_report.userName =
                     QString(user.value(u"NAME"_s).toString() + u' ' + user.value(u"LAST_NAME"_s).toString())
@@ -112,15 +141,14 @@ void WebhookCheck::start()
                 m_report.license = item.result.toObject().value(u"LICENSE"_s).toString();
             }
             if (item.error.isError() && item.key != "user"_L1 && item.key != "profile"_L1)
-                m_report.warnings.append(u"%1: %2"_s.arg(item.method, item.error.toString()));
+                m_report.warnings.append(warningWithAdvice(item.method, item.error));
         }
+        m_report.plan = WebhookCheckReport::planFromLicense(m_report.license);
         if (m_report.error.isError()) {
+            m_report.advice = WebhookAdvice::advice(m_report.error);
             emit finished();
             return;
         }
-        if (m_report.userError.isError())
-            m_report.warnings.append(u"user.current refused (%1): the webhook lacks the user scope"_s.arg(
-                m_report.userError.code));
         measureRoundTrip();
     });
 }
@@ -133,7 +161,7 @@ void WebhookCheck::measureRoundTrip()
         if (result.ok())
             m_report.roundTripMs = result.elapsedMs;
         else
-            m_report.warnings.append(u"server.time: %1"_s.arg(result.error.toString()));
+            m_report.warnings.append(warningWithAdvice(u"server.time"_s, result.error));
         emit finished();
     });
 }

@@ -249,29 +249,58 @@ void TestCli::batchFromStdin()
 void TestCli::check_data()
 {
     QTest::addColumn<bool>("json");
-    QTest::newRow("text") << false;
-    QTest::newRow("json") << true;
+    QTest::addColumn<bool>("wrongSecret");
+    QTest::newRow("text") << false << false;
+    QTest::newRow("json") << true << false;
+    QTest::newRow("text, wrong secret") << false << true;
+    QTest::newRow("json, wrong secret") << true << true;
 }
 
 void TestCli::check()
 {
     QFETCH(bool, json);
-    QStringList args = hookArgs(m_url) + QStringList{u"check"_s};
+    QFETCH(bool, wrongSecret);
+    const QString secret = m_url.section(u'/', 5, 5);
+    QString url = m_url;
+    if (wrongSecret)
+        url.replace(secret, u"wrongsecret123"_s);
+    QStringList args = hookArgs(url) + QStringList{u"check"_s};
     if (json)
         args << u"--format"_s << u"json"_s;
     const Run result = run(args);
+    QVERIFY(!result.out.contains(secret.toUtf8())); // never the secret
+    QVERIFY(!result.out.contains("wrongsecret123"));
+    if (wrongSecret) {
+        QCOMPARE(result.exitCode, 4);
+        if (json) {
+            const QJsonObject error =
+                QJsonDocument::fromJson(result.out).object().value(u"error"_s).toObject();
+            QCOMPARE(error.value(u"problem"_s).toString(), u"wrong-secret"_s);
+            QVERIFY(error.value(u"advice"_s).toString().contains(u"secret"_s, Qt::CaseInsensitive));
+        } else {
+            QVERIFY2(result.out.contains("Status:      FAILED"), result.out.constData());
+            QVERIFY2(result.out.contains("Advice:"), result.out.constData());
+        }
+        return;
+    }
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY(!result.out.contains(m_url.section(u'/', 5, 5).toUtf8())); // never the secret
     if (json) {
         const QJsonObject report = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(report.value(u"ok"_s).toBool(), true);
         QVERIFY(report.value(u"scopes"_s).toArray().contains(u"crm"_s));
         QVERIFY(report.value(u"methodCount"_s).toInt() > 0);
         QVERIFY(report.value(u"roundTripMs"_s).toInt() >= 0);
-        QCOMPARE(report.value(u"user"_s).toObject().value(u"code"_s).toString(), u"insufficient_scope"_s);
+        QCOMPARE(report.value(u"plan"_s).toString(), u"standard"_s);
+        const QJsonObject user = report.value(u"user"_s).toObject();
+        QCOMPARE(user.value(u"code"_s).toString(), u"insufficient_scope"_s);
+        QCOMPARE(user.value(u"problem"_s).toString(), u"missing-scope"_s);
+        QVERIFY(!user.value(u"advice"_s).toString().isEmpty());
     } else {
         QVERIFY2(result.out.contains("Status:      OK"), result.out.constData());
         QVERIFY(result.out.contains("Scopes:      crm"));
+        QVERIFY(result.out.contains("Plan:        standard"));
+        QVERIFY(result.out.contains("user.current refused: insufficient_scope"));
+        QVERIFY(result.out.contains("Advice:"));
     }
 }
 
