@@ -39,6 +39,7 @@ private slots:
     void cleanup();
     void catalogCompletesAndBadges();
     void formFromLiveFields();
+    void unknownEntityClearsForm();
     void formToRawJson();
     void rawJsonToForm();
     void invalidJsonBlocksRun();
@@ -118,6 +119,19 @@ void TestRequestEditor::formFromLiveFields()
     QTRY_VERIFY_WITH_TIMEOUT(stage->itemCount() > 0, 10000);
     QVERIFY(!form()->editor(u"ID"_s)->isEnabled());
     QVERIFY(form()->requireMandatory()); // *.add
+}
+
+void TestRequestEditor::unknownEntityClearsForm()
+{
+    m_editor->setMethod(u"crm.deal.list"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(form()->editor(u"TITLE"_s), 10000);
+    QSignalSpy failed(m_source.get(), &SchemaSource::failed);
+    // The portal has no crm.nothing.fields: the deal form must not stay on screen.
+    m_editor->setMethod(u"crm.nothing.list"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QCOMPARE(failed.at(0).at(0).toString(), u"fields:crm.nothing.list"_s);
+    QVERIFY(form()->specs().isEmpty());
+    QVERIFY(!form()->editor(u"TITLE"_s));
 }
 
 void TestRequestEditor::formToRawJson()

@@ -146,6 +146,9 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
         // A failed lookup may be retried by the next method change.
         if (what.startsWith("statuses:"_L1))
             d->statusesAsked.remove(what.mid(9));
+        // No schema for this method: do not leave another entity's form on screen.
+        if (what == u"fields:"_s + d->fieldsMethod)
+            d->params->setSpecs({});
     });
     source->requestMethods(false);
     if (!method().isEmpty())
