@@ -25,7 +25,8 @@ bool allDigits(const QString &text)
 WebhookUrl::ParseError parseOrigin(const QString &text, QUrl *url)
 {
     *url = QUrl(text, QUrl::StrictMode);
-    if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty())
+    // Port 0 cannot be connected to (and would vanish from targetOrigin()).
+    if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty() || url->port() == 0)
         return WebhookUrl::ParseError::NotAUrl;
     if (url->scheme() != u"https"_s)
         return WebhookUrl::ParseError::NotHttps;
