@@ -1,6 +1,7 @@
 // b24-cli batch [FILE|-] [--halt]: commands from a JSON file or stdin, 50 per request; per-command
 // results and errors as JSON on stdout, each failure also on stderr.
 #include "clicontext.h"
+#include "clioptions.h"
 #include "commands.h"
 
 #include "b24/b24hook.h"
@@ -58,14 +59,16 @@ bool readInput(const QString &path, QByteArray *bytes, QString *error)
 int runBatch(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Run commands in batch requests (50 per request). Input JSON: an array "
-                                     u"of [method, params], an array "
-                                     "of {method, params}, or {label: [method, params] | {method, params}}; "
-                                     "$result[label][...] references "
-                                     "work within one request."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"JSON file; - or nothing reads stdin"_s, u"[FILE|-]"_s);
-    const QCommandLineOption halt(u"halt"_s, u"Stop at the first failing command."_s);
-    const QCommandLineOption pretty(u"pretty"_s, u"Indent the JSON."_s);
+    parser.setApplicationDescription(
+        CliOptions::tr("Run commands in batch requests (50 per request). Input JSON: an array "
+                       "of [method, params], an array "
+                       "of {method, params}, or {label: [method, params] | {method, params}}; "
+                       "$result[label][...] references "
+                       "work within one request."));
+    parser.addPositionalArgument(u"FILE"_s, CliOptions::tr("JSON file; - or nothing reads stdin"),
+                                 u"[FILE|-]"_s);
+    const QCommandLineOption halt(u"halt"_s, CliOptions::tr("Stop at the first failing command."));
+    const QCommandLineOption pretty(u"pretty"_s, CliOptions::tr("Indent the JSON."));
     parser.addOption(halt);
     parser.addOption(pretty);
     if (const int code = parseCommandLine(context, parser, u"batch"_s, args); code >= 0)

@@ -1,5 +1,6 @@
 // b24-cli call METHOD [PARAMS]: one call, the envelope as JSON on stdout.
 #include "clicontext.h"
+#include "clioptions.h"
 #include "commands.h"
 #include "paramparser.h"
 
@@ -18,12 +19,12 @@ int runCall(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Call one REST method and print the envelope ({result, next, total, time}) "
-        "as JSON."_s);
-    parser.addPositionalArgument(u"METHOD"_s, u"REST method, e.g. crm.deal.get"_s);
-    parser.addPositionalArgument(u"PARAMS"_s, u"JSON object or key=value pairs (filter[>ID]=5)"_s,
-                                 u"[PARAMS...]"_s);
-    const QCommandLineOption pretty(u"pretty"_s, u"Indent the JSON."_s);
+        CliOptions::tr("Call one REST method and print the envelope ({result, next, total, time}) "
+                       "as JSON."));
+    parser.addPositionalArgument(u"METHOD"_s, CliOptions::tr("REST method, e.g. crm.deal.get"));
+    parser.addPositionalArgument(
+        u"PARAMS"_s, CliOptions::tr("JSON object or key=value pairs (filter[>ID]=5)"), u"[PARAMS...]"_s);
+    const QCommandLineOption pretty(u"pretty"_s, CliOptions::tr("Indent the JSON."));
     parser.addOption(pretty);
     if (const int code = parseCommandLine(context, parser, u"call"_s, args); code >= 0)
         return code;

@@ -1,5 +1,6 @@
 // b24-cli check: the webhook health report (core/catalog WebhookCheck), text or JSON.
 #include "clicontext.h"
+#include "clioptions.h"
 #include "commands.h"
 
 #include "catalog/webhookcheck.h"
@@ -15,9 +16,11 @@ namespace b24 {
 int runCheck(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Check that the webhook works: profile, admin, scopes, method count, "
-                                     "round-trip time, license and limits."_s);
-    const QCommandLineOption format(u"format"_s, u"Output: text|json (default text)."_s, u"F"_s, u"text"_s);
+    parser.setApplicationDescription(
+        CliOptions::tr("Check that the webhook works: profile, admin, scopes, method count, "
+                       "round-trip time, license and limits."));
+    const QCommandLineOption format(u"format"_s, CliOptions::tr("Output: text|json (default text)."), u"F"_s,
+                                    u"text"_s);
     parser.addOption(format);
     if (const int code = parseCommandLine(context, parser, u"check"_s, args); code >= 0)
         return code;

@@ -7,17 +7,17 @@ namespace b24 {
 QList<QCommandLineOption> CliOptions::globalOptions()
 {
     return {
-        {u"webhook"_s, u"Webhook URL https://portal/rest/USER/SECRET/ (else --profile, else $B24_WEBHOOK)."_s,
-         u"URL"_s},
-        {u"profile"_s, u"Use a saved profile; its secret comes from the OS keychain."_s, u"NAME"_s},
-        {u"cacert"_s, u"Also trust the certificates of this PEM file (e.g. the sandbox's)."_s, u"FILE"_s},
-        {u"timeout"_s, u"Seconds to wait for one answer (default 65)."_s, u"S"_s},
-        {u"plan"_s, u"Portal plan for client-side rate limiting: standard|enterprise|unlimited."_s,
+        {u"webhook"_s,
+         tr("Webhook URL https://portal/rest/USER/SECRET/ (else --profile, else $B24_WEBHOOK)."), u"URL"_s},
+        {u"profile"_s, tr("Use a saved profile; its secret comes from the OS keychain."), u"NAME"_s},
+        {u"cacert"_s, tr("Also trust the certificates of this PEM file (e.g. the sandbox's)."), u"FILE"_s},
+        {u"timeout"_s, tr("Seconds to wait for one answer (default 65)."), u"S"_s},
+        {u"plan"_s, tr("Portal plan for client-side rate limiting: standard|enterprise|unlimited."),
          u"PLAN"_s},
-        {u"progress"_s, u"Show progress on stderr even when it is not a terminal."_s},
-        {u"no-progress"_s, u"Never show progress."_s},
-        {u"quiet"_s, u"Print nothing but results and errors."_s},
-        {u"verbose"_s, u"Print every HTTP request (redacted) on stderr."_s},
+        {u"progress"_s, tr("Show progress on stderr even when it is not a terminal.")},
+        {u"no-progress"_s, tr("Never show progress.")},
+        {u"quiet"_s, tr("Print nothing but results and errors.")},
+        {u"verbose"_s, tr("Print every HTTP request (redacted) on stderr.")},
     };
 }
 
@@ -69,16 +69,16 @@ bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptio
 
 QString CliOptions::exitCodeHelp()
 {
-    return u"Exit codes:\n"
-           "  0  success\n"
-           "  1  the portal answered an error\n"
-           "  2  usage error\n"
-           "  3  invalid webhook URL\n"
-           "  4  authentication or scope\n"
-           "  5  limits still exceeded after retries\n"
-           "  6  network, TLS or timeout\n"
-           "  7  partial: some batch commands or pages failed\n"
-           "  8  keychain unavailable\n"_s;
+    return tr("Exit codes:\n"
+              "  0  success\n"
+              "  1  the portal answered an error\n"
+              "  2  usage error\n"
+              "  3  invalid webhook URL\n"
+              "  4  authentication or scope\n"
+              "  5  limits still exceeded after retries\n"
+              "  6  network, TLS or timeout\n"
+              "  7  partial: some batch commands or pages failed\n"
+              "  8  keychain unavailable\n");
 }
 
 } // namespace b24

@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,8 @@ struct GlobalOptions
 // One QCommandLineParser per command; the global options are accepted there too.
 class CliOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(b24::CliOptions) // the --help texts of every command
+
 public:
     static QList<QCommandLineOption> globalOptions();
     static void addGlobalOptions(QCommandLineParser *parser);

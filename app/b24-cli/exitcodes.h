@@ -10,12 +10,13 @@ enum ExitCode : int
     ExitOk = 0,
     ExitPortalError = 1, // the portal answered an error
     ExitUsage = 2,
-    ExitBadWebhook = 3, // invalid webhook URL
-    ExitAuth = 4,       // authentication or scope
-    ExitLimits = 5,     // limits still exceeded after retries
-    ExitNetwork = 6,    // network, TLS or timeout
-    ExitPartial = 7,    // some batch commands or pages failed
-    ExitKeychain = 8,   // keychain unavailable
+    ExitBadWebhook = 3,    // invalid webhook URL
+    ExitAuth = 4,          // authentication or scope
+    ExitLimits = 5,        // limits still exceeded after retries
+    ExitNetwork = 6,       // network, TLS or timeout
+    ExitPartial = 7,       // some batch commands or pages failed
+    ExitKeychain = 8,      // keychain unavailable
+    ExitInterrupted = 130, // Ctrl+C (128 + SIGINT; SIGTERM gives 143)
 };
 
 ExitCode exitCodeFor(const ApiError &error);

@@ -1,7 +1,9 @@
 // b24-cli list METHOD [PARAMS]: every row of a list method, streamed page by page into the
 // chosen format, on stdout or atomically into --output.
 #include "clicontext.h"
+#include "clioptions.h"
 #include "commands.h"
+#include "interruptwatcher.h"
 #include "paramparser.h"
 #include "progressreporter.h"
 
@@ -36,19 +38,23 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Fetch every row of a list method (all pages) and write them as JSON Lines, "
-        "a JSON array or CSV."_s);
-    parser.addPositionalArgument(u"METHOD"_s, u"list method, e.g. crm.deal.list"_s);
-    parser.addPositionalArgument(u"PARAMS"_s, u"JSON object or key=value pairs"_s, u"[PARAMS...]"_s);
+        CliOptions::tr("Fetch every row of a list method (all pages) and write them as JSON Lines, "
+                       "a JSON array or CSV."));
+    parser.addPositionalArgument(u"METHOD"_s, CliOptions::tr("list method, e.g. crm.deal.list"));
+    parser.addPositionalArgument(u"PARAMS"_s, CliOptions::tr("JSON object or key=value pairs"),
+                                 u"[PARAMS...]"_s);
     parser.addOptions({
-        {u"strategy"_s, u"Paging: auto|batch|keyset|offset (default auto)."_s, u"S"_s, u"auto"_s},
-        {u"limit"_s, u"Stop after N rows."_s, u"N"_s},
-        {u"format"_s, u"Output format: jsonl|json|csv (default jsonl)."_s, u"F"_s, u"jsonl"_s},
-        {{u"o"_s, u"output"_s}, u"Write to FILE (atomically) instead of stdout."_s, u"FILE"_s},
-        {u"columns"_s, u"Choose and order columns: A,B,c.d (CSV; JSON rows are projected)."_s, u"LIST"_s},
-        {u"csv-bom"_s, u"Start the CSV with a UTF-8 byte order mark (for Excel)."_s},
-        {u"delimiter"_s, u"CSV delimiter: , or ; (default ,)."_s, u"C"_s, u","_s},
-        {u"no-formula-guard"_s, u"Do not prefix CSV cells starting with = + - @ with a quote."_s},
+        {u"strategy"_s, CliOptions::tr("Paging: auto|batch|keyset|offset (default auto)."), u"S"_s,
+         u"auto"_s},
+        {u"limit"_s, CliOptions::tr("Stop after N rows."), u"N"_s},
+        {u"format"_s, CliOptions::tr("Output format: jsonl|json|csv (default jsonl)."), u"F"_s, u"jsonl"_s},
+        {{u"o"_s, u"output"_s}, CliOptions::tr("Write to FILE (atomically) instead of stdout."), u"FILE"_s},
+        {u"columns"_s, CliOptions::tr("Choose and order columns: A,B,c.d (CSV; JSON rows are projected)."),
+         u"LIST"_s},
+        {u"csv-bom"_s, CliOptions::tr("Start the CSV with a UTF-8 byte order mark (for Excel).")},
+        {u"delimiter"_s, CliOptions::tr("CSV delimiter: , or ; (default ,)."), u"C"_s, u","_s},
+        {u"no-formula-guard"_s,
+         CliOptions::tr("Do not prefix CSV cells starting with = + - @ with a quote.")},
     });
     if (const int code = parseCommandLine(context, parser, u"list"_s, args); code >= 0)
         return code;
@@ -113,9 +119,16 @@ int runList(CliContext &context, const QStringList &args)
     ApiError error;
     qint64 rows = 0;
     qint64 total = -1;
+    int interruptedBy = 0;
     QEventLoop loop;
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int signalNumber) {
+        interruptedBy = signalNumber;
+        context.note(u"interrupted: stopping after the request in flight (Ctrl+C again to quit at once)"_s);
+        job->cancel();
+    });
     QObject::connect(job, &ListJob::rowsReady, &loop, [&](const QJsonArray &page) {
-        if (!writer->writeRows(page))
+        if (interruptedBy == 0 && !writer->writeRows(page))
             job->cancel(); // the disk is full or gone: stop asking the portal for more
     });
     QObject::connect(job, &ListJob::progress, &loop,
@@ -128,6 +141,15 @@ int runList(CliContext &context, const QStringList &args)
     });
     loop.exec();
     progress.finish(rows, total);
+
+    if (interruptedBy != 0) {
+        // Nothing half-written under FILE: the temporary file goes, the previous FILE stays.
+        if (file)
+            file->cancel();
+        return context.fail(
+            static_cast<ExitCode>(InterruptWatcher::exitCodeFor(interruptedBy)), u"CANCELLED"_s,
+            file ? u"interrupted; %1 was left as it was"_s.arg(list.output) : u"interrupted"_s);
+    }
 
     if (writer->hasFailed() || !writer->finish())
         return context.fail(ExitPortalError, u"WRITE_FAILED"_s,

@@ -17,24 +17,26 @@ using namespace b24;
 
 namespace {
 
+// Translated when printed (context of CliOptions::tr).
 const char *const kUsage =
-    "Usage: b24-cli [global options] COMMAND [arguments]\n\n"
-    "Commands:\n"
-    "  call METHOD [PARAMS]     one call; prints the envelope as JSON\n"
-    "  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)\n"
-    "  batch [FILE|-]           run commands from a JSON file or stdin\n"
-    "  check                    webhook health: profile, scopes, methods, latency, limits\n"
-    "  profile add|list|remove  webhook profiles; secrets live in the OS keychain\n\n"
-    "PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:\n"
-    "  filter[>ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)\n"
-    "The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.\n"
-    "Run 'b24-cli COMMAND --help' for the options of one command.\n\n";
+    QT_TRANSLATE_NOOP("b24::CliOptions",
+                      "Usage: b24-cli [global options] COMMAND [arguments]\n\n"
+                      "Commands:\n"
+                      "  call METHOD [PARAMS]     one call; prints the envelope as JSON\n"
+                      "  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)\n"
+                      "  batch [FILE|-]           run commands from a JSON file or stdin\n"
+                      "  check                    webhook health: profile, scopes, methods, latency, limits\n"
+                      "  profile add|list|remove  webhook profiles; secrets live in the OS keychain\n\n"
+                      "PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:\n"
+                      "  filter[>ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)\n"
+                      "The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.\n"
+                      "Run 'b24-cli COMMAND --help' for the options of one command.\n\n");
 
 void printTopHelp(const QCommandLineParser &parser)
 {
     QString help = parser.helpText();
     help = help.mid(help.indexOf(u'\n') + 1); // drop Qt's own "Usage:" line
-    std::fputs(kUsage, stdout);
+    std::fputs(CliOptions::tr(kUsage).toUtf8().constData(), stdout);
     std::fputs(help.toUtf8().constData(), stdout);
     std::fputs((u"\n"_s + CliOptions::exitCodeHelp()).toUtf8().constData(), stdout);
 }
@@ -47,7 +49,7 @@ int parseCommandLine(CliContext &context, QCommandLineParser &parser, const QStr
                      const QStringList &args)
 {
     CliOptions::addGlobalOptions(&parser);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliOptions::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{u"b24-cli "_s + command} + args))
         return context.fail(ExitUsage, u"USAGE"_s, parser.errorText());
@@ -74,11 +76,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CliOptions::addGlobalOptions(&parser);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption version({u"V"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliOptions::tr("Show this help."));
+    const QCommandLineOption version({u"V"_s, u"version"_s}, CliOptions::tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(u"command"_s, u"call, list, batch, check or profile"_s);
+    parser.addPositionalArgument(u"command"_s, CliOptions::tr("call, list, batch, check or profile"));
 
     GlobalOptions globals;
     CliContext context(globals);

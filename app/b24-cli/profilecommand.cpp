@@ -1,6 +1,7 @@
 // b24-cli profile add NAME [URL|-] | list | remove NAME. The webhook URL goes to the OS keychain
 // only; the profile list (label, portal, user id) never holds the secret.
 #include "clicontext.h"
+#include "clioptions.h"
 #include "commands.h"
 
 #include "profiles/profilestore.h"
@@ -116,12 +117,13 @@ int removeProfile(CliContext &context, const QStringList &args)
 int runProfile(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Manage webhook profiles. The webhook URL is kept in the OS keychain; "
-                                     "'add NAME -' (or no URL) reads it from stdin so it stays out of shell "
-                                     "history."_s);
-    parser.addPositionalArgument(u"ACTION"_s, u"add NAME [URL|-] | list | remove NAME"_s);
-    const QCommandLineOption format(u"format"_s, u"list output: text|json (default text)."_s, u"F"_s,
-                                    u"text"_s);
+    parser.setApplicationDescription(
+        CliOptions::tr("Manage webhook profiles. The webhook URL is kept in the OS keychain; "
+                       "'add NAME -' (or no URL) reads it from stdin so it stays out of shell "
+                       "history."));
+    parser.addPositionalArgument(u"ACTION"_s, CliOptions::tr("add NAME [URL|-] | list | remove NAME"));
+    const QCommandLineOption format(u"format"_s, CliOptions::tr("list output: text|json (default text)."),
+                                    u"F"_s, u"text"_s);
     parser.addOption(format);
     if (const int code = parseCommandLine(context, parser, u"profile"_s, args); code >= 0)
         return code;

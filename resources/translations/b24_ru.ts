@@ -252,6 +252,205 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
+    <name>b24::CliOptions</name>
+    <message>
+        <source>JSON file; - or nothing reads stdin</source>
+        <translation>файл JSON; «-» или ничего — читать из stdin</translation>
+    </message>
+    <message>
+        <source>Stop at the first failing command.</source>
+        <translation>Остановиться на первой команде с ошибкой.</translation>
+    </message>
+    <message>
+        <source>Indent the JSON.</source>
+        <translation>Выводить JSON с отступами.</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.deal.get</source>
+        <translation>метод REST, например crm.deal.get</translation>
+    </message>
+    <message>
+        <source>JSON object or key=value pairs (filter[&gt;ID]=5)</source>
+        <translation>объект JSON или пары ключ=значение (filter[&gt;ID]=5)</translation>
+    </message>
+    <message>
+        <source>Output: text|json (default text).</source>
+        <translation>Вывод: text|json (по умолчанию text).</translation>
+    </message>
+    <message>
+        <source>Webhook URL https://portal/rest/USER/SECRET/ (else --profile, else $B24_WEBHOOK).</source>
+        <translation>Адрес вебхука https://portal/rest/USER/SECRET/ (иначе --profile, иначе $B24_WEBHOOK).</translation>
+    </message>
+    <message>
+        <source>Use a saved profile; its secret comes from the OS keychain.</source>
+        <translation>Использовать сохранённый профиль; секрет берётся из хранилища паролей ОС.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificates of this PEM file (e.g. the sandbox&apos;s).</source>
+        <translation>Доверять также сертификатам из этого файла PEM (например, сертификату песочницы).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for one answer (default 65).</source>
+        <translation>Сколько секунд ждать один ответ (по умолчанию 65).</translation>
+    </message>
+    <message>
+        <source>Portal plan for client-side rate limiting: standard|enterprise|unlimited.</source>
+        <translation>Тариф портала для ограничения частоты запросов на стороне клиента: standard|enterprise|unlimited.</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Показывать ход выполнения в stderr, даже если это не терминал.</translation>
+    </message>
+    <message>
+        <source>Never show progress.</source>
+        <translation>Никогда не показывать ход выполнения.</translation>
+    </message>
+    <message>
+        <source>Print nothing but results and errors.</source>
+        <translation>Выводить только результаты и ошибки.</translation>
+    </message>
+    <message>
+        <source>Print every HTTP request (redacted) on stderr.</source>
+        <translation>Выводить каждый HTTP-запрос (со скрытым секретом) в stderr.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the portal answered an error
+  2  usage error
+  3  invalid webhook URL
+  4  authentication or scope
+  5  limits still exceeded after retries
+  6  network, TLS or timeout
+  7  partial: some batch commands or pages failed
+  8  keychain unavailable
+</source>
+        <translation>Коды завершения:
+  0  успех
+  1  портал вернул ошибку
+  2  ошибка в аргументах
+  3  неверный адрес вебхука
+  4  ошибка авторизации или прав
+  5  лимиты превышены и после повторов
+  6  сеть, TLS или тайм-аут
+  7  частично: часть команд пакета или страниц с ошибками
+  8  хранилище паролей недоступно
+</translation>
+    </message>
+    <message>
+        <source>list method, e.g. crm.deal.list</source>
+        <translation>списочный метод, например crm.deal.list</translation>
+    </message>
+    <message>
+        <source>JSON object or key=value pairs</source>
+        <translation>объект JSON или пары ключ=значение</translation>
+    </message>
+    <message>
+        <source>Paging: auto|batch|keyset|offset (default auto).</source>
+        <translation>Постраничная выборка: auto|batch|keyset|offset (по умолчанию auto).</translation>
+    </message>
+    <message>
+        <source>Stop after N rows.</source>
+        <translation>Остановиться после N строк.</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl|json|csv (default jsonl).</source>
+        <translation>Формат вывода: jsonl|json|csv (по умолчанию jsonl).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of stdout.</source>
+        <translation>Записать в файл FILE (атомарно) вместо stdout.</translation>
+    </message>
+    <message>
+        <source>Choose and order columns: A,B,c.d (CSV; JSON rows are projected).</source>
+        <translation>Выбор и порядок столбцов: A,B,c.d (CSV; в JSON остаются только эти поля).</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Начать CSV с метки порядка байтов UTF-8 (для Excel).</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: , or ; (default ,).</source>
+        <translation>Разделитель CSV: , или ; (по умолчанию ,).</translation>
+    </message>
+    <message>
+        <source>Do not prefix CSV cells starting with = + - @ with a quote.</source>
+        <translation>Не добавлять апостроф перед ячейками CSV, начинающимися с = + - @.</translation>
+    </message>
+    <message>
+        <source>Usage: b24-cli [global options] COMMAND [arguments]
+
+Commands:
+  call METHOD [PARAMS]     one call; prints the envelope as JSON
+  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)
+  batch [FILE|-]           run commands from a JSON file or stdin
+  check                    webhook health: profile, scopes, methods, latency, limits
+  profile add|list|remove  webhook profiles; secrets live in the OS keychain
+
+PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)
+The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.
+Run &apos;b24-cli COMMAND --help&apos; for the options of one command.
+
+</source>
+        <translation>Использование: b24-cli [общие параметры] КОМАНДА [аргументы]
+
+Команды:
+  call METHOD [PARAMS]     один вызов; выводит ответ целиком в JSON
+  list METHOD [PARAMS]     все строки списочного метода (jsonl, json или csv)
+  batch [FILE|-]           выполнить команды из файла JSON или stdin
+  check                    проверка вебхука: профиль, права, методы, задержка, лимиты
+  profile add|list|remove  профили вебхуков; секреты хранятся в хранилище паролей ОС
+
+PARAMS: один объект JSON или пары ключ=значение в скобочной записи Битрикс24:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (ключ=:JSON сохраняет тип)
+Вебхук берётся из --webhook, иначе из --profile, иначе из $B24_WEBHOOK.
+Параметры отдельной команды: &apos;b24-cli КОМАНДА --help&apos;.
+
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>call, list, batch, check or profile</source>
+        <translation>call, list, batch, check или profile</translation>
+    </message>
+    <message>
+        <source>add NAME [URL|-] | list | remove NAME</source>
+        <translation>add NAME [URL|-] | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>list output: text|json (default text).</source>
+        <translation>вывод list: text|json (по умолчанию text).</translation>
+    </message>
+    <message>
+        <source>Run commands in batch requests (50 per request). Input JSON: an array of [method, params], an array of {method, params}, or {label: [method, params] | {method, params}}; $result[label][...] references work within one request.</source>
+        <translation>Выполнить команды пакетными запросами (по 50 в запросе). Входной JSON: массив [method, params], массив {method, params} или {метка: [method, params] | {method, params}}; ссылки $result[метка][...] работают в пределах одного запроса.</translation>
+    </message>
+    <message>
+        <source>Call one REST method and print the envelope ({result, next, total, time}) as JSON.</source>
+        <translation>Вызвать один метод REST и вывести ответ целиком ({result, next, total, time}) в JSON.</translation>
+    </message>
+    <message>
+        <source>Check that the webhook works: profile, admin, scopes, method count, round-trip time, license and limits.</source>
+        <translation>Проверить, что вебхук работает: профиль, права администратора, права доступа, число методов, время отклика, лицензия и лимиты.</translation>
+    </message>
+    <message>
+        <source>Fetch every row of a list method (all pages) and write them as JSON Lines, a JSON array or CSV.</source>
+        <translation>Загрузить все строки списочного метода (все страницы) и записать их в JSON Lines, массив JSON или CSV.</translation>
+    </message>
+    <message>
+        <source>Manage webhook profiles. The webhook URL is kept in the OS keychain; &apos;add NAME -&apos; (or no URL) reads it from stdin so it stays out of shell history.</source>
+        <translation>Управление профилями вебхуков. Адрес вебхука хранится в хранилище паролей ОС; &apos;add NAME -&apos; (или без адреса) читает его из stdin, чтобы он не попал в историю командной оболочки.</translation>
+    </message>
+</context>
+<context>
     <name>b24::DemoPortal</name>
     <message>
         <source>The demo portal could not start.</source>
