@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace b24;
 
@@ -38,6 +40,7 @@ private slots:
     void listFormats();
     void listColumnsCsv();
     void listToUnwritablePathKeepsNothing();
+    void interruptedListKeepsPreviousFile();
     void batchFromStdin();
     void check_data();
     void check();
@@ -232,6 +235,52 @@ void TestCli::listToUnwritablePathKeepsNothing()
     QVERIFY2(result.err.startsWith("error: WRITE_FAILED: cannot write /proc/b24-cli-test.csv"),
              result.err.constData());
     QVERIFY(!QFile::exists(target));
+}
+
+// Ctrl+C in the middle of `list --output FILE`: the child gets a real SIGINT while pages are
+// still coming (a slow portal), cancels, exits 130 and leaves the previous FILE as it was.
+void TestCli::interruptedListKeepsPreviousFile()
+{
+    PortalOptions portal;
+    portal.data[u"deals"_s] = 3000;
+    SandboxServerOptions slow;
+    slow.latencyMs = 300;
+    SandboxServer server(portal, slow);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QString ca = m_dir.filePath(u"slow.pem"_s);
+    QFile pem(ca);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write(server.certificatePem());
+    pem.close();
+    QTemporaryDir outDir;
+    const QString target = outDir.filePath(u"deals.csv"_s);
+    QFile previous(target);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous export\n");
+    previous.close();
+
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(B24_CLI_PATH),
+                  {u"--webhook"_s, server.webhookUrl(), u"--cacert"_s, ca, u"--progress"_s, u"list"_s,
+                   u"crm.deal.list"_s, u"--strategy"_s, u"keyset"_s, u"--format"_s, u"csv"_s, u"--output"_s,
+                   target});
+    QVERIFY(process.waitForStarted());
+    // Wait for the first rows (progress on stderr), so the interrupt lands mid-export.
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("rows"), 20000);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(finished.wait(30000));
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(err.contains("error: CANCELLED: interrupted"), err.constData());
+    QFile kept(target);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("previous export\n"));
+    QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"deals.csv"_s});
 }
 
 void TestCli::batchFromStdin()
