@@ -103,8 +103,6 @@ ListOptions ListOptions::resolved(const QString &method) const
         // A caller-given idKey without cursorIdKey means the same key on both sides.
         out.cursorIdKey = (known && idKey.isEmpty()) ? QString::fromLatin1(known->cursorIdKey) : out.idKey;
     }
-    if (out.parallelParts < 1)
-        out.parallelParts = 1;
     return out;
 }
 

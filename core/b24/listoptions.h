@@ -22,8 +22,6 @@ struct ListOptions
     QString cursorIdKey; // key of the ID in order/filter ("ID" for tasks.task.list, which returns "id")
     QString resultKey;   // wrapper of the rows in result ("items", "tasks"); empty: plain array
     qint64 limit = -1;   // stop after this many rows; -1: all
-    // Batched keyset only: split the ID range into this many parts fetched in parallel (1 = off).
-    int parallelParts = 1;
 
     static QString strategyName(Strategy strategy);
     static bool strategyFromName(const QString &name, Strategy *strategy);

@@ -7,6 +7,8 @@
 #include "b24/listjob.h"
 #include "b24/offsetstrategy.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -113,6 +115,18 @@ QJsonObject ListStrategy::keysetParams(const QJsonValue &after) const
     }
     filter.insert(cursorKey, after);
     params.insert("filter"_L1, filter);
+    // The cursor needs the ID in every row, even when the caller's select left it out.
+    const QJsonArray select = params.value("select"_L1).toArray();
+    const bool hasId = std::any_of(select.begin(), select.end(), [this](const QJsonValue &field) {
+        const QString name = field.toString();
+        return name == "*"_L1 || name.compare(m_job->options().cursorIdKey, Qt::CaseInsensitive) == 0 ||
+               name.compare(m_job->options().idKey, Qt::CaseInsensitive) == 0;
+    });
+    if (!select.isEmpty() && !hasId) {
+        QJsonArray withId = select;
+        withId.append(m_job->options().cursorIdKey);
+        params.insert("select"_L1, withId);
+    }
     params.insert("order"_L1, QJsonObject{{m_job->options().cursorIdKey, u"ASC"_s}});
     params.insert("start"_L1, -1); // no COUNT on the portal: the fast path
     return params;

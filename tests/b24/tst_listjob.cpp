@@ -155,6 +155,29 @@ private slots:
                                    : 3); // batched: last-ID probe + one batch
     }
 
+    // The keyset needs the ID of every row; a select without it gets the ID added.
+    void selectWithoutId_data()
+    {
+        QTest::addColumn<ListOptions::Strategy>("strategy");
+        QTest::newRow("batched") << ListOptions::Strategy::BatchedKeyset;
+        QTest::newRow("keyset") << ListOptions::Strategy::Keyset;
+    }
+    void selectWithoutId()
+    {
+        QFETCH(ListOptions::Strategy, strategy);
+        ListOptions options;
+        options.strategy = strategy;
+        options.limit = 120;
+        const QJsonObject params{{u"select"_s, QJsonArray{u"TITLE"_s}}};
+        const ListRun run = runList(m_hook->callListMethod(u"crm.deal.list"_s, params, options));
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+        QCOMPARE(run.rowCount, 120);
+        QCOMPARE(distinctIds(run.rows, u"ID"_s), 120);
+        const QJsonObject first = run.rows.first().toObject();
+        QVERIFY(first.contains("TITLE"_L1));
+        QVERIFY(!first.contains("STAGE_ID"_L1)); // the portal honoured the select
+    }
+
     void streamKeepsNothing()
     {
         const ListRun run = runList(m_hook->fetchListMethod(u"crm.deal.list"_s));
