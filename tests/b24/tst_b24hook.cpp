@@ -142,6 +142,53 @@ private slots:
         QVERIFY2(attempts > 6, "the fault spec should have refused some requests"); // seed-deterministic
     }
 
+    // An HTML 502 from a proxy: a read is retried, a write is reported as possibly executed.
+    void gatewayErrorRetriedOnlyForReads_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::newRow("read") << u"crm.deal.list"_s << 3 << ApiError::Kind::Http;
+        QTest::newRow("write") << u"crm.deal.add"_s << 1 << ApiError::Kind::OutcomeUnknown;
+    }
+    void gatewayErrorRetriedOnlyForReads()
+    {
+        QFETCH(QString, method);
+        QFETCH(int, requests);
+        QFETCH(ApiError::Kind, kind);
+        auto sandbox = startServer();
+        QVERIFY(sandbox->faults().setSpec(u"html502=1"_s));
+        ClientOptions options = trustingOptions(sandbox->certificate());
+        options.maxAttempts = 3;
+        auto hook = hookFor(sandbox->webhookUrl(), options);
+        const CallResult result = call(*hook, method, {{u"fields"_s, QJsonObject{{u"TITLE"_s, u"x"_s}}}});
+        QCOMPARE(result.error.kind, kind);
+        QCOMPARE(result.attempts, requests);
+        QCOMPARE(sandbox->requestCount(), requests);
+        if (kind == ApiError::Kind::Http)
+            QCOMPARE(result.httpStatus, 502);
+    }
+
+    // OPERATION_TIME_LIMIT pauses that method in the shared limiter; other methods go on.
+    void operatingLimitPausesOneMethod()
+    {
+        PortalOptions portal = unlimitedPortal();
+        portal.operatingLimitSeconds = 1;
+        portal.operatingCostSeconds = 2; // every call counts as a slow one
+        auto sandbox = startServer(portal);
+        ClientOptions options = trustingOptions(sandbox->certificate());
+        options.maxAttempts = 1;
+        auto hook = hookFor(sandbox->webhookUrl().replace(u"127.0.0.1"_s, u"localhost"_s), options);
+        QVERIFY(call(*hook, u"crm.deal.list"_s).ok());
+        const CallResult blocked = call(*hook, u"crm.deal.list"_s);
+        QCOMPARE(blocked.error.code, u"OPERATION_TIME_LIMIT"_s);
+        QCOMPARE(blocked.httpStatus, 429);
+        QVERIFY(blocked.error.isOperatingLimit());
+        QVERIFY(hook->limiter()->delayBeforeSendMs(u"crm.deal.list"_s) > 0);
+        QCOMPARE(hook->limiter()->delayBeforeSendMs(u"server.time"_s), 0);
+        QVERIFY(call(*hook, u"server.time"_s).ok());
+    }
+
     void tlsFailsWithoutTheCertificate()
     {
         auto sandbox = startServer();
