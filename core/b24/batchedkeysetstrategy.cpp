@@ -35,7 +35,8 @@ void BatchedKeysetStrategy::onLastId(const CallResult &result)
     }
     const std::optional<qint64> last = rowId(rows.first(), m_job->options().idKey);
     if (!last) {
-        m_job->complete(idNotNumeric());
+        if (!m_job->fallBackToOffset())
+            m_job->complete(idNotNumeric());
         return;
     }
     m_lastId = *last;

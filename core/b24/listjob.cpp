@@ -77,6 +77,19 @@ bool ListJob::deliverPage(const QJsonArray &page)
     return remaining() != 0 && !m_cancelRequested;
 }
 
+bool ListJob::fallBackToOffset()
+{
+    if (m_options.strategy != ListOptions::Strategy::Auto || m_rowCount > 0 ||
+        m_strategyUsed == ListOptions::Strategy::Offset || m_cancelRequested)
+        return false;
+    m_strategyUsed = ListOptions::Strategy::Offset;
+    // Called from inside the old strategy's callback: it goes once that returns.
+    m_strategy.release()->deleteLater();
+    m_strategy = ListStrategy::create(m_strategyUsed, this);
+    m_strategy->start();
+    return true;
+}
+
 void ListJob::setTotal(qint64 total)
 {
     m_total = (m_options.limit >= 0 && total > m_options.limit) ? m_options.limit : total;

@@ -58,6 +58,9 @@ public:
     bool deliverPage(const QJsonArray &page);
     void setTotal(qint64 total);
     void addRequests(int count) { m_requests += count; }
+    // Auto only, before any row: the rows turned out to have no numeric ID, so the keyset cannot
+    // walk them; restarts with offset paging. False when that is not allowed.
+    bool fallBackToOffset();
     // Ends the job: without error = done (or cancelled if asked); with one = failed.
     void complete(const ApiError &error = {});
 

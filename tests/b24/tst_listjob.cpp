@@ -252,6 +252,26 @@ private slots:
         QCOMPARE(run.rowCount, 50); // the first page was genuine
     }
 
+    // Auto picks the keyset for an unknown ".list" method; rows without a numeric ID send it
+    // back to offset paging instead of failing.
+    void autoFallsBackToOffset()
+    {
+        ScriptedServer server([](const HttpRequest &) {
+            const QJsonArray rows{QJsonObject{{u"ID"_s, u"alpha"_s}}, QJsonObject{{u"ID"_s, u"beta"_s}}};
+            return ScriptedServer::json(QJsonDocument(QJsonObject{{u"result"_s, rows}}).toJson());
+        });
+        QVERIFY(server.ok());
+        auto hook =
+            B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, trustingOptions(server.certificate()));
+        const ListRun run = runList(hook->callListMethod(u"my.thing.list"_s));
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+        QCOMPARE(run.strategy, ListOptions::Strategy::Offset);
+        QCOMPARE(run.rowCount, 2);
+        QCOMPARE(server.requests().size(), 2); // the last-ID probe, then one offset page
+        QCOMPARE(QJsonDocument::fromJson(server.requests().last().body).object().value("start"_L1).toInt(),
+                 0);
+    }
+
     void wrongIdKeyIsAnError()
     {
         ListOptions options;
