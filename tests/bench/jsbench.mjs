@@ -2,6 +2,7 @@
 // Usage: node jsbench.mjs MODE WEBHOOK_URL [--jobs K] [--count N] [--output FILE] [--time-box S]
 //   list   actions.v2.callList (collect every row of crm.deal.list)
 //   csv    actions.v2.fetchList, each page written to a CSV file as it arrives
+//   stream actions.v2.fetchList, rows counted (callList's requests, but a time box sees the rows)
 //   batch  actions.v2.batchByChunk of N crm.deal.get commands
 // --jobs K runs K independent clients at once (K apps on one portal, each with its own limiter).
 // --plan unlimited turns the SDK's client-side rate limit off (as ours for an unlimited portal);
@@ -13,8 +14,8 @@ import { createWriteStream } from 'node:fs';
 const [mode, url, ...rest] = process.argv.slice(2);
 const opt = { jobs: 1, count: 1000, output: '/dev/null', 'time-box': 0, plan: 'standard', 'operating-limit': 0 };
 for (let i = 0; i < rest.length; i += 2) opt[rest[i].replace(/^--/, '')] = rest[i + 1];
-if (!['list', 'csv', 'batch'].includes(mode) || !url) {
-  console.error('usage: node jsbench.mjs list|csv|batch WEBHOOK_URL [--jobs K] [--count N] [--output FILE]');
+if (!['list', 'csv', 'stream', 'batch'].includes(mode) || !url) {
+  console.error('usage: node jsbench.mjs list|csv|stream|batch WEBHOOK_URL [--jobs K] [--count N] [--output FILE]');
   process.exit(2);
 }
 
@@ -45,6 +46,11 @@ async function runCsv(b24, output) {
   }
   await new Promise((resolve) => out.end(resolve));
   return rows;
+}
+
+async function runStream(b24, onRows) {
+  for await (const page of b24.actions.v2.fetchList.make({ method: 'crm.deal.list', params: {}, idKey: 'ID' }))
+    onRows(page.length);
 }
 
 async function runBatch(b24, count) {
@@ -81,6 +87,7 @@ for (let j = 0; j < summary.jobs; ++j) {
   const b24 = B24Hook.fromWebhookUrl(url, { restrictionParams });
   const output = summary.jobs > 1 ? `${opt.output}.${j}` : opt.output;
   const run = mode === 'list' ? runList(b24) : mode === 'csv' ? runCsv(b24, output) :
+    mode === 'stream' ? runStream(b24, (n) => { summary.rows += n; }).then(() => 0) :
     runBatch(b24, Number(opt.count));
   jobs.push(run.then((rows) => { summary.rows += rows; }, (error) => {
     summary.failed += 1;

@@ -41,7 +41,6 @@ for b in "$sandbox" "$cli" "$share"; do
     [ -x "$b" ] || { echo "missing $b (build it first)" >&2; exit 1; }
 done
 [ -n "$work" ] || work="$build_dir/bench-work"
-rm -rf "$work/runs"
 mkdir -p "$work/runs" "$results"
 . "$source_dir/tests/peer/peerlib.sh"
 
@@ -52,8 +51,10 @@ else
     js=0
     echo "note: the JS SDK peer is unavailable; only our side is measured" >&2
 fi
+# Records of the scenarios not run now are kept: `--only 4` refreshes scenario 4 in the table.
 records="$work/records.jsonl"
-: >"$records"
+touch "$records"
+python3 -c "import json,sys; keep=[l for l in open(sys.argv[1]) if l.strip() and str(json.loads(l)['scenario']) not in sys.argv[2].split(',')]; open(sys.argv[1],'w').writelines(keep)" "$records" "$only"
 trap sandbox_stop EXIT
 
 # run_case SCENARIO CLIENT SANDBOX_ARGS -- COMMAND...: a fresh sandbox, the command under
@@ -66,6 +67,7 @@ run_case() {
     while [ "$1" != "--" ]; do sargs+=("$1"); shift; done
     shift
     local dir="$work/runs/s$scenario-$client"
+    rm -rf "$dir"
     mkdir -p "$dir"
     sandbox_start "$sandbox" "$dir" --seed 11 --log "$dir/requests.jsonl" "${sargs[@]}" || return 1
     URL="$SANDBOX_URL" CERT="$SANDBOX_CERT"
@@ -128,10 +130,10 @@ if want 5; then
         --jobs 1 --strategy keyset --plan unlimited --operating-limit "$1" --time-box "$2"' \
         "$share" "$S5_LIMIT" "$S5_BOX"
     # The JS SDK twice: told the same budget as ours, and with its defaults (480 s), as most run it.
-    [ "$js" = 1 ] && NOTE="time-box:$S5_BOX" run_case 5 js "${sb[@]}" -- bash -c 'node "$0" list "$URL" \
+    [ "$js" = 1 ] && NOTE="time-box:$S5_BOX" run_case 5 js "${sb[@]}" -- bash -c 'node "$0" stream "$URL" \
         --time-box "$1" --plan unlimited --operating-limit "$2"' "$jsb" "$S5_BOX" "$S5_LIMIT"
     [ "$js" = 1 ] && NOTE="time-box:$S5_BOX" run_case 5 js-default "${sb[@]}" -- \
-        bash -c 'node "$0" list "$URL" --time-box "$1" --plan unlimited' "$jsb" "$S5_BOX"
+        bash -c 'node "$0" stream "$URL" --time-box "$1" --plan unlimited' "$jsb" "$S5_BOX"
 fi
 if want 6; then
     # The explorer's table: a model-load benchmark from the UI, if one has been built.
