@@ -708,6 +708,25 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
+    <name>b24::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time B24 Explorer starts.</source>
+        <translation>Новый язык будет применён при следующем запуске B24 Explorer.</translation>
+    </message>
+</context>
+<context>
     <name>b24::LimitsGauge</name>
     <message>
         <source>Limits: no portal</source>

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void menusAreRussian_data();
     void menusAreRussian();
     void noEnglishMenuLeft();
+    void languageMenuSavesTheChoice();
 
 private:
     QStringList menuTexts() const;
@@ -97,6 +99,27 @@ void TestRussianMainWindow::noEnglishMenuLeft()
     for (const QString &text : menuTexts())
         QVERIFY2(text.contains(cyrillic), qPrintable(text));
     QVERIFY(m_window->windowTitle().contains(u"B24 Explorer"_s));
+}
+
+void TestRussianMainWindow::languageMenuSavesTheChoice()
+{
+    auto *menu = m_window->findChild<QMenu *>(u"languageMenu"_s);
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), u"&Язык"_s);
+    QAction *english = nullptr;
+    for (QAction *action : menu->actions())
+        if (action->data().toString() == "en"_L1)
+            english = action;
+    QVERIFY(english);
+    QVERIFY(!english->isChecked());
+    english->trigger();
+    QCOMPARE(m_settings->value(QLatin1String(b24::kLanguageSettingsKey)).toString(), u"en"_s);
+    QVERIFY(english->isChecked());
+    // The notice does not block; it says when the change applies.
+    auto *notice = m_window->findChild<QMessageBox *>();
+    QVERIFY(notice);
+    QVERIFY2(notice->text().contains(u"запуске"_s), qPrintable(notice->text()));
+    notice->close();
 }
 
 QTEST_MAIN(TestRussianMainWindow)

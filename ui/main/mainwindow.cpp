@@ -1,6 +1,7 @@
 #include "main/mainwindow.h"
 
 #include "b24/redaction.h"
+#include "common/languagemenu.h"
 #include "history/curlcommand.h"
 #include "history/historyview.h"
 #include "main/limitsgauge.h"
@@ -162,6 +163,7 @@ void MainWindow::buildActions()
 
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_historyDock->toggleViewAction());
+    view->addMenu(new LanguageMenu(m_services.settings, this));
 
     auto *bar = addToolBar(tr("Portal"));
     bar->setObjectName(u"portalToolBar"_s);
