@@ -88,7 +88,6 @@ test)
     run_tests asan
     echo "setup: asan preset passed after $((SECONDS - t0)) s"
     tests/fuzz/run.sh "${B24_FUZZ_SECONDS:-20}" build/fuzz # libFuzzer + ASan/UBSan, bounded time per target
-    tests/fuzz/run.sh "${B24_FUZZ_SECONDS:-20}" build/fuzz # libFuzzer + ASan/UBSan, bounded time per target
     bash packaging/ci-package.sh
     echo "setup: package built, installed and run after $((SECONDS - t0)) s"
     ;;
