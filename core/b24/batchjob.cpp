@@ -52,10 +52,13 @@ void BatchJob::cancel()
 {
     if (m_finished)
         return;
-    if (m_call)
-        m_call->cancel();
-    else
-        finish();
+    if (m_call) {
+        m_call->cancel(); // finishes through onChunkFinished with Kind::Cancelled
+        return;
+    }
+    m_result.error = ApiError::make(ApiError::Kind::Cancelled, u"REQUEST_CANCELLED"_s,
+                                    u"The batch was cancelled before it was sent."_s);
+    finish();
 }
 
 void BatchJob::sendChunk()

@@ -103,6 +103,24 @@ private slots:
         QCOMPARE(result.items.size(), 51);
     }
 
+    void cancelBeforeStartSendsNothing()
+    {
+        const qint64 before = m_sandbox->requestCount();
+        BatchJob *job = m_hook->callBatch({command(u"server.time"_s)}, true);
+        BatchResult result;
+        bool finished = false;
+        connect(job, &BatchJob::finished, this, [&] {
+            result = job->result();
+            finished = true;
+        });
+        job->cancel(); // finishes at once
+        QVERIFY(finished);
+        QTest::qWait(50); // the start that was queued must not send anything
+        QCOMPARE(result.error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(!result.items.at(0).executed);
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+
     // next/total only where the portal sent them (the JS SDK reported isMore() on every command).
     void nextOnlyWhenSent()
     {
