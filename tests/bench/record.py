@@ -24,6 +24,23 @@ def sandbox_counts(path):
     return requests, s503, s429
 
 
+def server_seconds(path):
+    """Handler time the sandbox logged: what no client can make faster."""
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as log:
+        return round(sum(json.loads(l).get("ms", 0) for l in log if l.strip()) / 1000.0, 2)
+
+
+def cpu_seconds(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    times = re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", text)
+    return round(sum(float(t) for t in times), 2) if times else None
+
+
 def peak_kb(path):
     if not os.path.exists(path):
         return None
@@ -74,7 +91,13 @@ def main():
     record = {"scenario": int(a.scenario), "client": a.client, "note": a.note}
     if a.external:
         with open(a.external, encoding="utf-8", errors="replace") as f:
-            record["external"] = f.read()[-4000:]
+            text = f.read()
+        # Its own lines, then the peak memory from /usr/bin/time -v.
+        lines = [l for l in text.splitlines() if l and not l.startswith("\t") and "Command being timed" not in l]
+        record["external"] = "\n".join(lines[-20:])
+        kb = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+        if kb:
+            record["external"] += f"\npeak memory: {int(kb.group(1)) / 1024:.1f} MB"
         print(json.dumps(record))
         return
     requests, s503, s429 = sandbox_counts(os.path.join(a.dir, "requests.jsonl"))
@@ -84,6 +107,8 @@ def main():
         "requests": requests, "s503": s503, "s429": s429, "wall_s": round(wall, 3), "rows": rows,
         "rows_per_s": round(rows / wall, 1) if wall > 0 else 0, "peak_kb": peak_kb(os.path.join(a.dir, "time.txt")),
         "exit": a.status, "errors": errors[:10],
+        "cpu_s": cpu_seconds(os.path.join(a.dir, "time.txt")),
+        "server_s": server_seconds(os.path.join(a.dir, "requests.jsonl")),
     })
     print(json.dumps(record))
 

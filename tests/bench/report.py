@@ -136,7 +136,7 @@ def main():
     by = {(r["scenario"], r["client"]): extrapolated(r) for r in recs if "external" not in r}
     external = [r for r in recs if "external" in r]
     head = ["#", "client (method)", "HTTP requests", "503", "429", "wall s", "rows", "rows/s", "peak MB",
-            "exit", "ours/theirs wall", "ours/theirs requests"]
+            "client CPU s", "sandbox s", "exit", "ours/theirs wall", "ours/theirs requests"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     scenarios = sorted({s for s, _ in by})
     for s in scenarios:
@@ -155,8 +155,11 @@ def main():
                 if client == "ours" and o and j else ["", ""]
             lines.append("| " + " | ".join([str(s), name, fmt(rec["requests"]), fmt(rec["s503"]), fmt(rec["s429"]),
                                              fmt(rec["wall_s"], 2), fmt(rec["rows"]), fmt(rec["rows_per_s"], 0),
-                                             fmt(peak), str(rec["exit"])] + ratios) + " |")
+                                             fmt(peak), fmt(rec.get("cpu_s"), 2), fmt(rec.get("server_s"), 2),
+                                             str(rec["exit"])] + ratios) + " |")
     md = [f"Scenarios: " + "; ".join(f"{s}. {TITLES[s]}" for s in scenarios), "", *lines, ""]
+    md += ["Client CPU s: user + system time of the client process; sandbox s: the time the portal took "
+           "to answer, summed from its log (handler plus --latency; no client can go below it).", ""]
     md += ["- " + v for v in verdicts(by, a.smoke)]
     for r in external:
         md += ["", f"Scenario 6 ({TITLES[6]}), the benchmark's own output:", "```", r["external"].strip(), "```"]
