@@ -34,6 +34,7 @@ private slots:
     void rowProblems();
     void anyNumberOfCommands();
     void resultModelFromRealAnswer();
+    void haltedCommandsShownAsNotRun();
     void failingCommandAgainstSandbox();
 };
 
@@ -203,6 +204,27 @@ void TestBatchEditor::resultModelFromRealAnswer()
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toString(), u"35943"_s);
     QCOMPARE(open.at(0).at(1).value<QJsonValue>(), QJsonValue(QJsonObject{{u"ID"_s, u"35943"_s}}));
+}
+
+void TestBatchEditor::haltedCommandsShownAsNotRun()
+{
+    // The documented halt=1 answer: the first command failed, the second never ran.
+    const QList<BatchCommand> commands{{u"get_user"_s, u"user.current"_s, {}},
+                                       {u"get_department"_s, u"department.get"_s,
+                                        QJsonObject{{u"ID"_s, u"$result[get_user][UF_DEPARTMENT]"_s}}}};
+    const CallResult outer =
+        parseEnvelope(200, b24test::fixtureBytes(u"batch.halt1.result_error.response.json"_s), u"batch"_s);
+    BatchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(parseBatchResult(commands, outer));
+    QCOMPARE(model.index(0, BatchResultModel::StatusColumn).data().toString(), u"Error"_s);
+    QVERIFY(
+        model.index(0, BatchResultModel::ErrorColumn).data().toString().contains(u"insufficient_scope"_s));
+    QCOMPARE(model.index(1, BatchResultModel::StatusColumn).data().toString(), u"Not run"_s);
+    QCOMPARE(model.index(1, BatchResultModel::ErrorColumn).data().toString(), QString());
+    QCOMPARE(model.index(1, BatchResultModel::TimeColumn).data(), QVariant());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestBatchEditor::failingCommandAgainstSandbox()
