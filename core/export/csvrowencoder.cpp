@@ -3,6 +3,8 @@
 #include "table/columnset.h"
 #include "table/rowflattener.h"
 
+#include <QCborMap>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -152,11 +154,11 @@ void CsvRowEncoder::appendNumber(QByteArray *out, double value)
     out->append(buffer, result.ptr - buffer);
 }
 
-qsizetype CsvRowEncoder::columnAt(qsizetype position, const QString &key)
+qsizetype CsvRowEncoder::columnAt(qsizetype position, QJsonObject::const_iterator it, const QCborValue &key)
 {
     if (position < m_keys.size() && m_keys.at(position) == key)
         return m_keyColumns.at(position);
-    const qsizetype index = m_columns->add(key);
+    const qsizetype index = m_columns->add(it.key());
     if (position >= m_keys.size()) {
         m_keys.resize(position + 1);
         m_keyColumns.resize(position + 1);
@@ -188,17 +190,18 @@ QByteArray *CsvRowEncoder::target(qsizetype index)
     return bytes;
 }
 
-void CsvRowEncoder::encodeValue(qsizetype position, const QString &column, QJsonValueConstRef value)
+void CsvRowEncoder::encodeValue(qsizetype position, QJsonObject::const_iterator it, const QCborValue &key)
 {
+    const QJsonValueConstRef value = *it;
     const QJsonValue::Type type = value.type();
     if (type == QJsonValue::Object) {
         const QJsonObject object = value.toObject();
         if (!object.isEmpty()) {
-            encodeObject(object, column);
+            encodeObject(object, it.key());
             return;
         }
     }
-    const qsizetype index = columnAt(position, column);
+    const qsizetype index = columnAt(position, it, key);
     if (index < 0)
         return;
     QByteArray *bytes = target(index);
@@ -257,20 +260,20 @@ qsizetype CsvRowEncoder::encodeRow(const QJsonObject &row, QByteArray *line, boo
     m_retry = false;
     // Same column order as RowFlattener::flatten: a scalar ID/id leads, then keys depth first.
     qsizetype position = 0;
-    QString idKey;
+    const QCborMap map = QCborMap::fromJsonObject(row); // shares the row's storage, same key order
+    auto idIt = row.constEnd();
     for (const QLatin1StringView id : {"ID"_L1, "id"_L1}) {
         const auto it = row.constFind(id);
         if (it != row.constEnd() && !it->isObject()) {
-            idKey = it.key();
-            encodeValue(position++, idKey, *it);
+            idIt = it;
+            encodeValue(position++, it, (map.constBegin() + (it - row.constBegin())).key());
             break;
         }
     }
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-        const QString key = it.key();
-        if (!idKey.isNull() && key == idKey)
-            continue;
-        encodeValue(position++, key, *it);
+    auto cbor = map.constBegin();
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it, ++cbor) {
+        if (it != idIt)
+            encodeValue(position++, it, cbor.key());
     }
     const qsizetype count = m_columns->count();
     if (m_slots.size() < count) {

@@ -3,6 +3,7 @@
 #include "export/csvoptions.h"
 
 #include <QByteArray>
+#include <QCborValue>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -40,9 +41,9 @@ public:
 
 private:
     qsizetype encodeRow(const QJsonObject &row, QByteArray *line, bool direct);
-    qsizetype columnAt(qsizetype position, const QString &key);
+    qsizetype columnAt(qsizetype position, QJsonObject::const_iterator it, const QCborValue &key);
     QByteArray *target(qsizetype index);
-    void encodeValue(qsizetype position, const QString &column, QJsonValueConstRef value);
+    void encodeValue(qsizetype position, QJsonObject::const_iterator it, const QCborValue &key);
     void encodeObject(const QJsonObject &object, const QString &prefix);
 
     ColumnSet *m_columns;
@@ -52,8 +53,10 @@ private:
     QList<quint32> m_filled;   // == m_generation when the slot holds this row's cell
     quint32 m_generation = 0;
     // Rows of a list nearly always bring the same keys in the same order: remember the column of
-    // each key position, so a row costs string compares instead of hash look-ups.
-    QStringList m_keys;
+    // each key position, so a row costs key compares instead of hash look-ups. The keys are
+    // compared as CBOR values of the row's own storage (a JSON object is a CBOR map inside), which
+    // spares the QString each QJsonObject key would cost.
+    QList<QCborValue> m_keys;
     QList<qsizetype> m_keyColumns;
     // While cells arrive in column order they go straight into the line; the first one out of
     // order switches the rest of the row to the slots.
