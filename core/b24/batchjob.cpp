@@ -79,6 +79,15 @@ void BatchJob::onChunkFinished()
     call->deleteLater();
     m_result.requests += outer.attempts;
     if (!outer.ok()) {
+        // Every command of this chunk shares the request's fate: say so per command, so a lost
+        // answer names exactly the writes whose outcome is unknown. Without halt, go on.
+        for (int i = m_next; i < m_next + m_chunkSize; ++i)
+            m_result.items[i].error = outer.error;
+        m_next += m_chunkSize;
+        if (!m_halt && outer.error.kind == ApiError::Kind::OutcomeUnknown && m_next < m_commands.size()) {
+            sendChunk();
+            return;
+        }
         m_result.error = outer.error;
         finish();
         return;
