@@ -169,6 +169,10 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>in</source>
         <translation>в</translation>
     </message>
+    <message>
+        <source>Parameters of the selected command (JSON object)</source>
+        <translation>Параметры выбранной команды (объект JSON)</translation>
+    </message>
 </context>
 <context>
     <name>b24::BatchResultModel</name>
@@ -1456,6 +1460,14 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Advice:</source>
         <translation>Совет:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
