@@ -206,7 +206,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
     <message>
         <source>Rows</source>
-        <translation>Строк</translation>
+        <translation>Строки</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
     <message>
         <source>Rows</source>
-        <translation>Строк</translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Parameters</source>
