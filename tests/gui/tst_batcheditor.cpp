@@ -12,6 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -30,6 +32,7 @@ private slots:
     void producesCommands();
     void insertsReferences();
     void referenceSourcesAreEarlierCommands();
+    void paramsEditedInDetail();
     void rowProblems_data();
     void rowProblems();
     void anyNumberOfCommands();
@@ -114,6 +117,27 @@ void TestBatchEditor::referenceSourcesAreEarlierCommands()
     QCOMPARE(sources->itemText(1), u"b"_s);
     editor.view()->setCurrentIndex(editor.model()->index(0, 0));
     QCOMPARE(sources->count(), 0);
+}
+
+void TestBatchEditor::paramsEditedInDetail()
+{
+    BatchEditor editor;
+    editor.setCommands(
+        {{u"a"_s, u"crm.deal.list"_s, {}}, {u"b"_s, u"crm.deal.get"_s, QJsonObject{{u"id"_s, 1}}}});
+    QPlainTextEdit *detail = editor.paramsEdit();
+    QVERIFY(!detail->isEnabled());
+    editor.view()->setCurrentIndex(editor.model()->index(1, 0));
+    QVERIFY(detail->isEnabled());
+    QCOMPARE(QJsonDocument::fromJson(detail->toPlainText().toUtf8()).object(), (QJsonObject{{u"id"_s, 1}}));
+    detail->setPlainText(u"{\n  \"id\": 7,\n  \"select\": [\"ID\"]\n}"_s);
+    QCOMPARE(editor.commands().at(1).params, (QJsonObject{{u"id"_s, 7}, {u"select"_s, QJsonArray{u"ID"_s}}}));
+    detail->setPlainText(u"{\"id\": "_s); // half-typed: flagged, kept as typed
+    QVERIFY(editor.validationErrors().join(u' ').contains(u"not a JSON object"_s));
+    QCOMPARE(detail->toPlainText(), u"{\"id\": "_s);
+    // A reference inserted from the helper shows up in the detail of the current row.
+    detail->setPlainText(QString());
+    QVERIFY(editor.insertReference(1, u"a"_s, u"[0][ID]"_s, u"id"_s));
+    QVERIFY(detail->toPlainText().contains(u"$result[a][0][ID]"_s));
 }
 
 void TestBatchEditor::rowProblems_data()

@@ -7,8 +7,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +27,7 @@ BatchEditor::BatchEditor(QWidget *parent)
     , m_source(new QComboBox(this))
     , m_path(new QLineEdit(u"[0][ID]"_s, this))
     , m_parameter(new QLineEdit(this))
+    , m_paramsEdit(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -33,6 +36,11 @@ BatchEditor::BatchEditor(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_view, 1);
+    m_paramsEdit->setObjectName(u"batchParams"_s);
+    m_paramsEdit->setPlaceholderText(tr("Parameters of the selected command (JSON object)"));
+    m_paramsEdit->setMaximumHeight(120);
+    m_paramsEdit->setEnabled(false);
+    layout->addWidget(m_paramsEdit);
 
     auto *rowButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add command"), this);
@@ -67,8 +75,23 @@ BatchEditor::BatchEditor(QWidget *parent)
         insertReference(m_view->currentIndex().row(), m_source->currentText(), m_path->text(),
                         m_parameter->text());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &BatchEditor::refreshSources);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        refreshSources();
+        loadParamsEdit();
+    });
+    connect(m_paramsEdit, &QPlainTextEdit::textChanged, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (m_loading || !current.isValid())
+            return;
+        m_loading = true; // the model echoes the change back through dataChanged
+        m_model->setData(m_model->index(current.row(), BatchCommandModel::ParamsColumn),
+                         m_paramsEdit->toPlainText());
+        m_loading = false;
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_loading)
+            loadParamsEdit();
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, [this] {
             refreshSources();
@@ -80,9 +103,26 @@ BatchEditor::BatchEditor(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         refreshSources();
+        loadParamsEdit();
         emit changed();
     });
     connect(m_halt, &QCheckBox::toggled, this, &BatchEditor::changed);
+}
+
+void BatchEditor::loadParamsEdit()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_loading = true;
+    m_paramsEdit->setEnabled(current.isValid());
+    bool ok = false;
+    const QJsonObject params = current.isValid() ? m_model->params(current.row(), &ok) : QJsonObject();
+    // Valid parameters are shown indented; invalid text as typed, so it can be fixed.
+    m_paramsEdit->setPlainText(
+        !current.isValid() ? QString()
+        : ok && !params.isEmpty()
+            ? QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Indented))
+            : m_model->index(current.row(), BatchCommandModel::ParamsColumn).data().toString());
+    m_loading = false;
 }
 
 QList<BatchCommand> BatchEditor::commands() const

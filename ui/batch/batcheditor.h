@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QTableView;
 
 namespace b24 {
@@ -23,6 +24,8 @@ public:
 
     BatchCommandModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The parameters of the current command, several lines at a time.
+    QPlainTextEdit *paramsEdit() const { return m_paramsEdit; }
 
     QList<BatchCommand> commands() const;
     void setCommands(const QList<BatchCommand> &commands);
@@ -40,6 +43,7 @@ signals:
 
 private:
     void refreshSources();
+    void loadParamsEdit();
 
     BatchCommandModel *m_model;
     QTableView *m_view;
@@ -47,6 +51,8 @@ private:
     QComboBox *m_source;
     QLineEdit *m_path;
     QLineEdit *m_parameter;
+    QPlainTextEdit *m_paramsEdit;
+    bool m_loading = false;
 };
 
 } // namespace b24
