@@ -133,10 +133,14 @@ QString JsonTreeModel::preview(const QJsonValue &value)
         return QString::number(value.toDouble(), 'g', 17);
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Array:
-        return tr("[%n item(s)]", nullptr, int(value.toArray().size()));
-    case QJsonValue::Object:
-        return tr("{%n key(s)}", nullptr, int(value.toObject().size()));
+    case QJsonValue::Array: {
+        const qsizetype n = value.toArray().size();
+        return n == 1 ? tr("[1 item]") : tr("[%1 items]").arg(n);
+    }
+    case QJsonValue::Object: {
+        const qsizetype n = value.toObject().size();
+        return n == 1 ? tr("{1 key}") : tr("{%1 keys}").arg(n);
+    }
     case QJsonValue::Undefined:
         break;
     }

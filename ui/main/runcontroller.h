@@ -72,3 +72,5 @@ private:
 };
 
 } // namespace b24
+
+Q_DECLARE_METATYPE(b24::RunController::Summary)

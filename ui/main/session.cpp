@@ -58,7 +58,7 @@ void Session::openProfile(const QString &profileId)
                     tr("The webhook of \"%1\" could not be read: %2").arg(label, redact(error.toString())));
                 return;
             }
-            openUrl(label, url, {}, profileId);
+            openUrl(label, url, m_profileTrust, profileId);
         });
 }
 

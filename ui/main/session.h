@@ -29,6 +29,9 @@ public:
     bool openUrl(const QString &label, const QString &webhookUrl, const QList<QSslCertificate> &trusted = {},
                  const QString &profileId = {});
     void close();
+    // Certificates trusted in addition to the system store when a saved profile is opened
+    // (a private CA, the sandbox in tests).
+    void setTrustedCertificates(const QList<QSslCertificate> &certificates) { m_profileTrust = certificates; }
 
     B24Hook *hook() const { return m_hook.get(); }
     QString label() const { return m_label; }
@@ -48,6 +51,7 @@ private:
     DemoPortal *m_demo = nullptr;
     std::unique_ptr<B24Hook> m_hook;
     QList<QSslCertificate> m_trusted;
+    QList<QSslCertificate> m_profileTrust;
     QString m_label;
     QString m_profileId;
     bool m_demoActive = false;

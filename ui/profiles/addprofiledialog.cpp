@@ -41,7 +41,6 @@ AddProfileDialog::AddProfileDialog(ProfileStore *profiles, const QString &keycha
     m_status->setObjectName(u"saveStatus"_s);
     m_status->setWordWrap(true);
     m_sessionOnly->setObjectName(u"sessionOnly"_s);
-    m_sessionOnly->setVisible(false);
     if (!keychainProblem.isEmpty())
         m_status->setText(tr("No system keychain: %1").arg(keychainProblem));
 
@@ -54,6 +53,7 @@ AddProfileDialog::AddProfileDialog(ProfileStore *profiles, const QString &keycha
     buttons->addButton(m_sessionOnly, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
+    m_sessionOnly->setVisible(false); // offered only when the keychain refuses
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_view, 1);

@@ -52,6 +52,8 @@ void WebhookCheckView::showReport(const WebhookCheckReport &report)
     if (!report.ok()) {
         m_headline->setText(tr("<b>The webhook does not work.</b>"));
         addRow(tr("Problem:"), redact(report.error.toString()), true);
+        if (!report.advice.isEmpty())
+            addRow(tr("What to do:"), redact(report.advice), true);
     } else {
         m_headline->setText(report.warnings.isEmpty() ? tr("<b>The webhook works.</b>")
                                                       : tr("<b>The webhook works, with remarks.</b>"));
@@ -73,12 +75,15 @@ void WebhookCheckView::showReport(const WebhookCheckReport &report)
                report.methodCount >= 0 ? QString::number(report.methodCount) : tr("unknown"));
         addRow(tr("Round trip:"),
                report.roundTripMs >= 0 ? tr("%1 ms").arg(report.roundTripMs) : tr("unknown"));
-        if (!report.license.isEmpty())
-            addRow(tr("Plan:"), report.license);
+        if (!report.license.isEmpty() || !report.plan.isEmpty())
+            addRow(tr("Plan:"),
+                   report.license.isEmpty() ? report.plan : tr("%1 (%2)").arg(report.plan, report.license));
         addRow(tr("Request limit:"),
                tr("%1 at once, then %2 per second").arg(report.burst).arg(report.drainPerSecond));
         if (report.userError.isError())
-            addRow(tr("Current user:"), redact(report.userError.toString()), true);
+            addRow(tr("Current user:"),
+                   redact(report.userAdvice.isEmpty() ? report.userError.toString() : report.userAdvice),
+                   true);
     }
     for (const QString &warning : report.warnings)
         addRow(tr("Advice:"), redact(warning), true);

@@ -1,0 +1,93 @@
+#include "b24/redaction.h"
+#include "b24/webhookurl.h"
+#include "history/curlcommand.h"
+#include "history/historymodel.h"
+#include "history/historyview.h"
+#include "profiles/historystore.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void listsAndSearchesCalls();
+    void curlIsRedactedUnlessAsked();
+    void shellQuote_data();
+    void shellQuote();
+};
+
+namespace {
+b24::HistoryEntry entry(const QString &method, const QString &status, qint64 rows)
+{
+    b24::HistoryEntry e;
+    e.time = QDateTime::currentDateTime();
+    e.method = method;
+    e.params = QJsonObject{{u"filter"_s, QJsonObject{{u">ID"_s, 5}}}};
+    e.status = status;
+    e.httpStatus = status == u"ok"_s ? 200 : 401;
+    e.durationMs = 12;
+    e.rows = rows;
+    return e;
+}
+} // namespace
+
+void TestHistoryView::listsAndSearchesCalls()
+{
+    QTemporaryDir dir;
+    b24::HistoryStore store(dir.filePath(u"history.jsonl"_s));
+    QVERIFY(store.append(entry(u"crm.deal.list"_s, u"ok"_s, 50)));
+    b24::HistoryView view(&store);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view.model()->rowCount(), 1);
+    QVERIFY(store.append(entry(u"user.get"_s, u"INVALID_CREDENTIALS"_s, -1)));
+    QCOMPARE(view.model()->rowCount(), 2);
+    // Newest first.
+    QCOMPARE(view.model()->index(0, b24::HistoryModel::MethodColumn).data().toString(), u"user.get"_s);
+    QCOMPARE(view.model()->index(1, b24::HistoryModel::RowsColumn).data().toLongLong(), 50);
+    view.searchEdit()->setText(u"credentials"_s);
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->index(0, b24::HistoryModel::StatusColumn).data().toString(),
+             u"INVALID_CREDENTIALS"_s);
+}
+
+void TestHistoryView::curlIsRedactedUnlessAsked()
+{
+    const QString secret = u"k3y5ecr3tvalue99"_s;
+    const b24::WebhookUrl url =
+        b24::WebhookUrl::parse(u"https://portal.example.com/rest/7/"_s + secret + u'/');
+    QVERIFY(url.isValid());
+    const QJsonObject params{{u"select"_s, QJsonArray{u"ID"_s}}};
+    const QString masked = b24::CurlCommand::build(url, u"crm.deal.list"_s, params);
+    QVERIFY(!masked.contains(secret));
+    QVERIFY(masked.contains(u"portal.example.com/rest/7/"_s));
+    QVERIFY(masked.contains(u"crm.deal.list"_s));
+    QVERIFY(masked.contains(u"{\"select\":[\"ID\"]}"_s));
+    const QString revealed = b24::CurlCommand::build(url, u"crm.deal.list"_s, params, true);
+    QVERIFY(revealed.contains(secret));
+}
+
+void TestHistoryView::shellQuote_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("plain") << u"abc"_s << u"'abc'"_s;
+    QTest::newRow("single quote") << u"it's"_s << u"'it'\\''s'"_s;
+    QTest::newRow("dollar") << u"$result[x]"_s << u"'$result[x]'"_s;
+}
+
+void TestHistoryView::shellQuote()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quoted);
+    QCOMPARE(b24::CurlCommand::shellQuote(text), quoted);
+}
+
+QTEST_MAIN(TestHistoryView)
+#include "tst_historyview.moc"
