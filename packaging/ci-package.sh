@@ -14,7 +14,7 @@ cmake --build "$build_dir" -j"$(nproc)" --target b24-explorer b24-cli b24-sandbo
 (cd "$build_dir" && rm -f ./*.deb && cpack -G DEB >/dev/null)
 deb=$(ls "$build_dir"/*.deb)
 echo "package: $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb -f "$deb" Package Version Depends Recommends
 
 root=$(mktemp -d -t b24-deb-root.XXXXXX)
 trap 'rm -rf "$root"' EXIT
@@ -40,7 +40,9 @@ done
 "$root/usr/bin/b24-sandbox" --help | grep -q -- "--listen" || fail "b24-sandbox --help"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/b24-explorer" --version | grep -q "[0-9]\.[0-9]" ||
     fail "b24-explorer --version"
-LANG=ru_RU.UTF-8 "$root/usr/bin/b24-cli" --version >/dev/null || fail "b24-cli under a Russian locale"
+# Translations travel inside the binaries.
+LANGUAGE= LC_ALL=ru_RU.UTF-8 "$root/usr/bin/b24-cli" --help | grep -q "Коды завершения" ||
+    fail "b24-cli --help is not Russian under a Russian locale"
 
 desktop-file-validate "$root/usr/share/applications/io.github.b24_explorer.B24Explorer.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.b24_explorer.B24Explorer.metainfo.xml"
