@@ -51,6 +51,7 @@ private slots:
     void listKeyset() { exportEveryIdOnce(ListOptions::Strategy::Keyset); }
     void listOffset() { exportEveryIdOnce(ListOptions::Strategy::Offset); }
     void batchAddWithLostAnswers();
+    void everyAnswerLostNamesEveryCommand();
 
 private:
     void exportEveryIdOnce(ListOptions::Strategy strategy);
@@ -157,6 +158,29 @@ void TestFaultSuite::batchAddWithLostAnswers()
     qInfo("batch of %d crm.deal.add: %d created and reported, %d unknown outcome (%d of them did run), "
           "0 duplicates; %s",
           count, created, unknown, unknownButCreated, qPrintable(counter.summary()));
+}
+
+// Regression (BatchJob): a chunk whose answer is lost used to end the whole job, leaving its
+// commands and every later chunk without any error; now each command says its outcome is unknown
+// and, without halt, every chunk is still sent.
+void TestFaultSuite::everyAnswerLostNamesEveryCommand()
+{
+    SandboxServerOptions server;
+    server.faults = u"reset=1"_s;
+    SandboxServer sandbox(unlimitedPortal(), server);
+    QVERIFY(sandbox.start());
+    FaultCounter counter(&sandbox);
+    auto hook = B24Hook::fromWebhookUrl(sandbox.webhookUrl(), nullptr, patientClient(sandbox.certificate()));
+    QList<BatchCommand> commands;
+    for (int i = 0; i < 120; ++i)
+        commands.append(
+            {QString(), u"crm.deal.add"_s, QJsonObject{{u"fields"_s, QJsonObject{{u"TITLE"_s, u"x"_s}}}}});
+    BatchResult result;
+    QVERIFY(runJob(hook->callBatchByChunk(commands, false), [&](BatchJob *job) { result = job->result(); }));
+    QCOMPARE(result.items.size(), 120);
+    for (const BatchItem &item : result.items)
+        QCOMPARE(item.error.kind, ApiError::Kind::OutcomeUnknown);
+    QCOMPARE(counter.requests(), 3); // 50 + 50 + 20, each sent once
 }
 
 QTEST_GUILESS_MAIN(TestFaultSuite)
