@@ -22,10 +22,18 @@ void ResultTableModel::clear()
 
 void ResultTableModel::discoverColumns(const QJsonObject &row)
 {
-    m_scratch.clear();
-    RowFlattener::flatten(row, &m_scratch);
-    for (const RowFlattener::Cell &cell : std::as_const(m_scratch))
-        m_columns.add(cell.column);
+    // Only nested objects make "a.b" columns; any other value is one column named by its key, so
+    // the full flattening (which renders every cell) is needed only for object values.
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!it.value().isObject()) {
+            m_columns.add(it.key());
+            continue;
+        }
+        m_scratch.clear();
+        RowFlattener::flatten(QJsonObject{{it.key(), it.value()}}, &m_scratch);
+        for (const RowFlattener::Cell &cell : std::as_const(m_scratch))
+            m_columns.add(cell.column);
+    }
 }
 
 void ResultTableModel::appendRows(const QJsonArray &rows)

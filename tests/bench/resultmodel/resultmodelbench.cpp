@@ -6,8 +6,8 @@
 #include "results/resulttablemodel.h"
 #include "sandbox/sandboxserver.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
@@ -29,7 +29,7 @@ qint64 residentBytes()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(u"rows"_s, u"Deals to load."_s, u"N"_s, u"1000000"_s);
     parser.addOption(rowsOption);
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
         modelMs += appendClock.elapsed();
     });
     QObject::connect(job, &b24::ListJob::finished, &app, &QCoreApplication::quit);
-    QApplication::exec();
+    QCoreApplication::exec();
     const qint64 loadMs = clock.elapsed();
     const qint64 rssAfter = residentBytes();
     out << "loaded " << model.rowCount() << " rows, " << model.columnCount() << " columns in " << loadMs
