@@ -1,6 +1,5 @@
 // End-to-end flows of the explorer window against the in-process sandbox portal over HTTPS.
 #include "main/mainwindow.h"
-#include "main/quickrequest.h"
 #include "main/runcontroller.h"
 #include "main/runprogress.h"
 #include "main/session.h"
@@ -8,6 +7,7 @@
 #include "profiles/historystore.h"
 #include "profiles/profilestore.h"
 #include "profiles/webhookcheckview.h"
+#include "request/requesteditor.h"
 #include "results/exportjob.h"
 #include "results/resulttablemodel.h"
 #include "results/resultview.h"
@@ -130,7 +130,7 @@ void TestExplorerWindow::addProfileCheckListExport()
     QVERIFY(hook.wait(5000));
     QVERIFY(window.session()->hook());
     window.request()->setMethod(u"crm.deal.list"_s);
-    window.request()->setMode(b24::RunController::Mode::AllPages);
+    window.request()->setRunMode(b24::RequestEditor::RunMode::AllPages);
     QSignalSpy finished(window.runs(), &b24::RunController::finished);
     window.runCurrent();
     QVERIFY(finished.wait(60000));
@@ -177,7 +177,7 @@ void TestExplorerWindow::cancelMidList()
     m_server->setLatencyMs(40);
     // One page per request, so the list is still running when the cancel arrives.
     window.request()->setMethod(u"crm.deal.list"_s);
-    window.request()->setMode(b24::RunController::Mode::AllPages);
+    window.request()->setRunMode(b24::RequestEditor::RunMode::AllPages);
     b24::RunController *runs = window.runs();
     QSignalSpy finished(runs, &b24::RunController::finished);
     QSignalSpy progress(runs, &b24::RunController::progress);
@@ -238,7 +238,7 @@ void TestExplorerWindow::demoPortalFromWelcomePage()
     QVERIFY(window.session()->hook());
     QSignalSpy finished(window.runs(), &b24::RunController::finished);
     window.request()->setMethod(u"server.time"_s);
-    window.request()->setMode(b24::RunController::Mode::Single);
+    window.request()->setRunMode(b24::RequestEditor::RunMode::Single);
     window.runCurrent();
     QVERIFY(finished.wait(20000));
     const auto summary = finished.first().first().value<b24::RunController::Summary>();

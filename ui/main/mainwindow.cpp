@@ -5,7 +5,6 @@
 #include "history/curlcommand.h"
 #include "history/historyview.h"
 #include "main/limitsgauge.h"
-#include "main/quickrequest.h"
 #include "main/runprogress.h"
 #include "main/session.h"
 #include "main/welcomepage.h"
@@ -15,6 +14,9 @@
 #include "profiles/profilesdialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/webhookcheckdialog.h"
+#include "request/hookschemasource.h"
+#include "request/methodbox.h"
+#include "request/requesteditor.h"
 #include "results/exportdialog.h"
 #include "results/exportjob.h"
 #include "results/resultproxymodel.h"
@@ -29,6 +31,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -48,7 +51,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_services(services)
     , m_session(new Session(services.profiles, this))
     , m_runs(new RunController(this))
-    , m_request(new QuickRequest(this))
+    , m_request(new RequestEditor(this))
     , m_results(new ResultView(this))
     , m_progress(new RunProgress(this))
     , m_limits(new LimitsGauge(this))
@@ -73,6 +76,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     splitter->addWidget(m_request);
     splitter->addWidget(m_results);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 460}); // the result gets the room; the user can drag
     auto *workLayout = new QVBoxLayout(workspace);
     workLayout->setContentsMargins(4, 4, 4, 4);
     workLayout->addWidget(splitter);
@@ -104,9 +108,10 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
         m_welcome->setBusy({});
         statusBar()->showMessage(message, 10000);
     });
-    connect(m_request, &QuickRequest::runRequested, this, &MainWindow::runCurrent);
-    connect(m_request, &QuickRequest::cancelRequested, m_runs, &RunController::cancel);
-    connect(m_request, &QuickRequest::methodChanged, m_limits, &LimitsGauge::setMethod);
+    connect(m_request, &RequestEditor::runRequested, this, &MainWindow::runCurrent);
+    connect(m_request, &RequestEditor::cancelRequested, m_runs, &RunController::cancel);
+    connect(m_request, &RequestEditor::methodChanged, m_limits, &LimitsGauge::setMethod);
+    connect(m_runs, &RunController::batchFinished, m_results, &ResultView::showBatchResult);
     connect(m_progress, &RunProgress::cancelRequested, m_runs, &RunController::cancel);
     connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
     connect(m_runs, &RunController::strategyChosen, m_progress, &RunProgress::setStrategy);
@@ -118,7 +123,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
             [this](const QString &method, const QJsonObject &params) {
                 m_request->setMethod(method);
                 m_request->setParams(params);
-                m_request->focusMethod();
+                m_request->setRunMode(RequestEditor::RunMode::Single);
             });
     connect(m_history, &HistoryView::curlRequested, this, [this](const HistoryEntry &entry, bool reveal) {
         if (!m_session->hook())
@@ -152,7 +157,10 @@ void MainWindow::buildActions()
     runAction->setShortcuts({QKeySequence(u"Ctrl+Return"_s), QKeySequence(u"Ctrl+Enter"_s)});
     auto *cancel = run->addAction(tr("&Cancel"), m_runs, &RunController::cancel);
     cancel->setShortcut(Qt::Key_Escape);
-    auto *palette = run->addAction(tr("&Method…"), m_request, &QuickRequest::focusMethod);
+    auto *palette = run->addAction(tr("&Method…"), this, [this] {
+        m_request->methodBox()->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_request->methodBox()->lineEdit()->selectAll();
+    });
     palette->setShortcut(u"Ctrl+K"_s);
 
     auto *profiles = menuBar()->addMenu(tr("&Portal"));
@@ -210,11 +218,15 @@ void MainWindow::onHookChanged()
     m_welcome->setBusy({});
     m_pages->setCurrentIndex(hook ? 1 : 0);
     setWindowTitle(hook ? tr("%1 — B24 Explorer").arg(redact(m_session->label())) : tr("B24 Explorer"));
+    if (m_schema)
+        m_schema->deleteLater();
+    m_schema = hook ? new HookSchemaSource(hook, m_session->profileId(), this) : nullptr;
+    m_request->setSchemaSource(m_schema);
     if (hook) {
         statusBar()->showMessage(tr("Connected to %1").arg(hook->getTargetOrigin()), 5000);
         if (m_request->method().isEmpty()) {
             m_request->setMethod(u"crm.deal.list"_s);
-            m_request->setMode(RunController::Mode::AllPages);
+            m_request->setRunMode(RequestEditor::RunMode::AllPages);
         }
     }
     reloadProfiles();
@@ -228,14 +240,24 @@ void MainWindow::runCurrent()
         statusBar()->showMessage(tr("Choose a portal first."), 5000);
         return;
     }
-    QString error;
-    const QJsonObject params = m_request->params(&error);
-    if (m_request->method().isEmpty())
-        error = tr("Enter a method, e.g. crm.deal.list.");
-    m_request->setError(error);
-    if (!error.isEmpty())
+    const QStringList problems = m_request->validationErrors();
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(problems.join(u"; "_s), 10000);
         return;
-    m_runs->run(m_request->method(), params, m_request->mode(), m_request->strategy());
+    }
+    switch (m_request->runMode()) {
+    case RequestEditor::RunMode::Batch:
+        m_runs->runBatch(m_request->batchCommands(), m_request->haltOnError());
+        break;
+    case RequestEditor::RunMode::AllPages:
+        // RequestEditor::ListStrategy mirrors ListOptions::Strategy value for value.
+        m_runs->run(m_request->method(), m_request->params(), RunController::Mode::AllPages,
+                    ListOptions::Strategy(int(m_request->listStrategy())));
+        break;
+    case RequestEditor::RunMode::Single:
+        m_runs->run(m_request->method(), m_request->params(), RunController::Mode::Single);
+        break;
+    }
 }
 
 void MainWindow::onRunStarted(const QString &method, RunController::Mode mode)
@@ -244,6 +266,7 @@ void MainWindow::onRunStarted(const QString &method, RunController::Mode mode)
     m_request->setRunning(true);
     m_limits->setMethod(method);
     m_progress->start(mode == RunController::Mode::AllPages ? tr("Fetching every page of %1…").arg(method)
+                      : mode == RunController::Mode::Batch  ? tr("Running the batch…")
                                                             : tr("Calling %1…").arg(method));
 }
 

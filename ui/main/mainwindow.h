@@ -17,7 +17,8 @@ namespace b24 {
 class ExportJob;
 class HistoryView;
 class LimitsGauge;
-class QuickRequest;
+class HookSchemaSource;
+class RequestEditor;
 class ResultView;
 class RunProgress;
 class Session;
@@ -35,7 +36,7 @@ public:
 
     Session *session() const { return m_session; }
     RunController *runs() const { return m_runs; }
-    QuickRequest *request() const { return m_request; }
+    RequestEditor *request() const { return m_request; }
     ResultView *results() const { return m_results; }
     RunProgress *runProgress() const { return m_progress; }
     HistoryView *history() const { return m_history; }
@@ -70,7 +71,8 @@ private:
     ExplorerServices m_services;
     Session *m_session;
     RunController *m_runs;
-    QuickRequest *m_request;
+    RequestEditor *m_request;
+    QPointer<HookSchemaSource> m_schema;
     ResultView *m_results;
     RunProgress *m_progress;
     LimitsGauge *m_limits;

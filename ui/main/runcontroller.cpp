@@ -46,12 +46,51 @@ void RunController::run(const QString &method, const QJsonObject &params, Mode m
     connect(m_list, &ListJob::finished, this, &RunController::onListFinished);
 }
 
+void RunController::runBatch(const QList<BatchCommand> &commands, bool haltOnError)
+{
+    if (!m_hook || isRunning())
+        return;
+    m_current = Summary{};
+    m_current.method = u"batch"_s;
+    m_current.mode = Mode::Batch;
+    m_clock.start();
+    Q_EMIT started(m_current.method, Mode::Batch);
+    m_batch = m_hook->callBatchByChunk(commands, haltOnError);
+    connect(m_batch, &BatchJob::progress, this,
+            [this](int done, int total) { Q_EMIT progress(done, total); });
+    connect(m_batch, &BatchJob::finished, this, &RunController::onBatchFinished);
+}
+
 void RunController::cancel()
 {
     if (m_call)
         m_call->cancel();
     if (m_list)
         m_list->cancel();
+    if (m_batch)
+        m_batch->cancel();
+}
+
+void RunController::onBatchFinished()
+{
+    BatchJob *job = m_batch;
+    m_batch = nullptr;
+    if (!job)
+        return;
+    const BatchResult result = job->result();
+    m_current.cancelled = result.error.kind == ApiError::Kind::Cancelled;
+    m_current.ok = result.ok() && result.failedCount() == 0;
+    m_current.code = result.error.isError() ? result.error.code : (m_current.ok ? u"ok"_s : u"partial"_s);
+    m_current.status =
+        result.error.isError()
+            ? result.error.toString()
+            : (m_current.ok ? u"OK"_s : tr("%n command(s) failed", nullptr, result.failedCount()));
+    m_current.httpStatus = result.error.httpStatus;
+    m_current.elapsedMs = m_clock.elapsed();
+    m_current.rows = result.items.size();
+    m_current.requests = result.requests;
+    Q_EMIT batchFinished(result);
+    Q_EMIT finished(m_current);
 }
 
 void RunController::onCallFinished()

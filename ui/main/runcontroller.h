@@ -1,6 +1,8 @@
 #pragma once
 
 #include "b24/b24hook.h"
+#include "b24/batchjob.h"
+#include "b24/batchresult.h"
 #include "b24/calljob.h"
 #include "b24/callresult.h"
 #include "b24/listjob.h"
@@ -22,7 +24,8 @@ public:
     enum class Mode
     {
         Single,
-        AllPages
+        AllPages,
+        Batch
     };
 
     // What history keeps of a finished run (no URL, no secret).
@@ -46,10 +49,12 @@ public:
 
     void setHook(B24Hook *hook);
     B24Hook *hook() const { return m_hook; }
-    bool isRunning() const { return m_call || m_list; }
+    bool isRunning() const { return m_call || m_list || m_batch; }
 
     void run(const QString &method, const QJsonObject &params, Mode mode,
              ListOptions::Strategy strategy = ListOptions::Strategy::Auto);
+    // Any number of commands (core sends 50 per request).
+    void runBatch(const QList<BatchCommand> &commands, bool haltOnError);
     void cancel();
 
 Q_SIGNALS:
@@ -58,15 +63,18 @@ Q_SIGNALS:
     void rowsArrived(const QJsonArray &rows);
     void progress(qint64 rows, qint64 total);
     void callFinished(const b24::CallResult &result);
+    void batchFinished(const b24::BatchResult &result);
     void finished(const b24::RunController::Summary &summary);
 
 private:
     void onCallFinished();
     void onListFinished();
+    void onBatchFinished();
 
     QPointer<B24Hook> m_hook;
     QPointer<CallJob> m_call;
     QPointer<ListJob> m_list;
+    QPointer<BatchJob> m_batch;
     Summary m_current;
     QElapsedTimer m_clock;
 };

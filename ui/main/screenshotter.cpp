@@ -2,9 +2,9 @@
 
 #include "common/palettes.h"
 #include "main/mainwindow.h"
-#include "main/quickrequest.h"
 #include "main/session.h"
 #include "profiles/webhookcheckdialog.h"
+#include "request/requesteditor.h"
 
 #include <QApplication>
 #include <QImage>
@@ -65,7 +65,7 @@ void Screenshotter::start()
             return;
         m_listStarted = true;
         m_window->request()->setMethod(u"crm.deal.list"_s);
-        m_window->request()->setMode(RunController::Mode::AllPages);
+        m_window->request()->setRunMode(RequestEditor::RunMode::AllPages);
         m_window->runCurrent();
     });
     connect(m_window->runs(), &RunController::finished, this, [this] { step([this] { listDone(); }); });

@@ -1,5 +1,6 @@
 #include "results/resultview.h"
 
+#include "batch/batchresultview.h"
 #include "common/jsontreemodel.h"
 #include "common/tsvcopy.h"
 #include "results/resultproxymodel.h"
@@ -76,6 +77,7 @@ ResultView::ResultView(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_raw(new QPlainTextEdit(this))
     , m_headers(new QPlainTextEdit(this))
+    , m_batch(new BatchResultView(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_filterDelay(new QTimer(this))
@@ -113,6 +115,14 @@ ResultView::ResultView(QWidget *parent)
     m_tabs->addTab(m_tree, tr("JSON"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headers, tr("Headers && timing"));
+    m_tabs->addTab(m_batch, tr("Batch"));
+    connect(m_batch, &BatchResultView::openResultRequested, this,
+            [this](const QString &, const QJsonValue &value) {
+                m_model->clear();
+                m_model->appendRows(rowsOf(value));
+                setTree(value);
+                m_tabs->setCurrentIndex(TableTab);
+            });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -175,6 +185,12 @@ void ResultView::showExchange(const CallResult &result)
         raw += u'\n' + tr("[… %1 more bytes not shown]").arg(result.rawBody.size() - maxShown);
     m_raw->setPlainText(raw);
     m_headers->setPlainText(headerText(result));
+}
+
+void ResultView::showBatchResult(const BatchResult &result)
+{
+    m_batch->setResult(result);
+    m_tabs->setCurrentIndex(BatchTab);
 }
 
 void ResultView::setTree(const QJsonValue &value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "b24/batchresult.h"
 #include "b24/callresult.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QTreeView;
 
 namespace b24 {
 
+class BatchResultView;
 class JsonTreeModel;
 class ResultProxyModel;
 class ResultTableModel;
@@ -29,7 +31,8 @@ public:
         TableTab,
         TreeTab,
         RawTab,
-        HeadersTab
+        HeadersTab,
+        BatchTab
     };
 
     explicit ResultView(QWidget *parent = nullptr);
@@ -41,6 +44,8 @@ public:
     void showCallResult(const CallResult &result);
     // Raw body, headers and timing of the last HTTP answer of a run.
     void showExchange(const CallResult &result);
+    // A finished batch: one row per command (status, error, timing); opening one shows its result.
+    void showBatchResult(const BatchResult &result);
     void setTree(const QJsonValue &value);
     void setCurrentTab(Tab tab);
 
@@ -64,6 +69,7 @@ private:
     QTreeView *m_tree;
     QPlainTextEdit *m_raw;
     QPlainTextEdit *m_headers;
+    BatchResultView *m_batch;
     QLineEdit *m_filter;
     QLabel *m_count;
     QTimer *m_filterDelay;
