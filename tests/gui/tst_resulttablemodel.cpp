@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -103,13 +104,20 @@ void TestResultTableModel::filterMatchesAnyCell()
     proxy.setResultModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.appendRows(QJsonArray{deal(1, u"Alpha deal"_s), deal(2, u"Beta"_s), deal(3, u"alphabet"_s)});
+    QSignalSpy applied(&proxy, &b24::ResultProxyModel::filterFinished);
     proxy.setFilterText(u"ALPHA"_s);
+    QVERIFY(proxy.isFiltering()); // scanned on the event loop, not inside the call
+    QVERIFY(applied.wait(5000));
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setFilterText(u"2"_s);
+    QVERIFY(applied.wait(5000));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 1).data().toString(), u"Beta"_s);
+    // Rows arriving after the scan are filtered as they come.
+    model.appendRows(QJsonArray{deal(4, u"Gamma 2"_s), deal(5, u"Delta"_s)});
+    QCOMPARE(proxy.rowCount(), 2);
     proxy.setFilterText(QString());
-    QCOMPARE(proxy.rowCount(), 3);
+    QCOMPARE(proxy.rowCount(), 5);
 }
 
 QTEST_MAIN(TestResultTableModel)

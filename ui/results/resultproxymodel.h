@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <vector>
 
 namespace b24 {
 
@@ -18,14 +21,24 @@ public:
     void setResultModel(ResultTableModel *model);
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
+    bool isFiltering() const { return m_scan.isActive(); }
+
+Q_SIGNALS:
+    void filterFinished();
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void scanSlice();
+
     ResultTableModel *m_model = nullptr;
     QString m_filter;
+    QString m_scanning;          // the text being scanned for
+    std::vector<char> m_matches; // per source row, for m_filter once a scan completed
+    std::vector<char> m_pending; // the scan in progress
+    QTimer m_scan;
 };
 
 } // namespace b24

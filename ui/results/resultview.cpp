@@ -131,10 +131,8 @@ ResultView::ResultView(QWidget *parent)
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, [this] {
-        m_proxy->setFilterText(m_filter->text());
-        updateCount();
-    });
+    connect(m_filterDelay, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
+    connect(m_proxy, &ResultProxyModel::filterFinished, this, &ResultView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultView::updateCount);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
