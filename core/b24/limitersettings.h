@@ -12,6 +12,11 @@ struct LimiterSettings
     bool unlimited = false;      // no request-rate limit at all (sandbox benchmarks)
     int burst = 50;              // bucket capacity
     double drainPerSecond = 2.0; // requests drained per second
+    // Requests kept free below the burst. The portal counts a request when it arrives, we count it
+    // when it leaves; TLS handshakes and latency make the portal's bucket drain later than ours, so
+    // filling ours to the brim lets the first request past the burst arrive early (one 503).
+    // Two requests cover up to 1 s of such lag at 2 req/s. Clamped to burst - 1.
+    int headroom = 2;
 
     double operatingLimitSeconds = 480; // the portal's per-method budget per 10 minutes
     qint64 operatingSafetyMs = 5000;    // pause a method once within this of the limit

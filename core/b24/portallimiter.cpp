@@ -31,8 +31,10 @@ qint64 PortalLimiter::bucketDelayMs(qint64 now) const
 {
     if (m_settings.unlimited || m_settings.drainPerSecond <= 0)
         return 0;
-    // The portal rejects once the counter passes the burst: wait until one more request fits.
-    const double excess = levelAt(now) + 1.0 - double(m_settings.burst);
+    // The portal rejects once the counter passes the burst: wait until one more request fits
+    // below the burst minus the headroom (see LimiterSettings::headroom).
+    const int headroom = std::clamp(m_settings.headroom, 0, m_settings.burst - 1);
+    const double excess = levelAt(now) + 1.0 - double(m_settings.burst - headroom);
     if (excess <= 0)
         return 0;
     return qint64(std::ceil(excess * 1000.0 / m_settings.drainPerSecond));
