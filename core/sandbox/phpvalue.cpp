@@ -90,7 +90,7 @@ qint64 PhpValue::toInt() const
     }
     case Type::Array:
     case Type::Object:
-        return m_entries.empty() ? 0 : 1;
+        return entries().empty() ? 0 : 1;
     case Type::Null:
         break;
     }
@@ -124,24 +124,34 @@ bool PhpValue::isTruthy() const
         return !m_string.isEmpty() && m_string != u"0";
     case Type::Array:
     case Type::Object:
-        return !m_entries.empty();
+        return !entries().empty();
     }
     return false;
 }
 
 int PhpValue::size() const
 {
-    return int(m_entries.size());
+    return int(entries().size());
 }
 
 const std::vector<PhpEntry> &PhpValue::entries() const
 {
-    return m_entries;
+    static const Entries empty;
+    return m_entries ? *m_entries : empty;
+}
+
+PhpValue::Entries &PhpValue::mutableEntries()
+{
+    if (!m_entries)
+        m_entries = std::make_shared<Entries>();
+    else if (m_entries.use_count() > 1)
+        m_entries = std::make_shared<Entries>(*m_entries);
+    return *m_entries;
 }
 
 const PhpValue *PhpValue::find(const QString &key) const
 {
-    for (const auto &e : m_entries)
+    for (const auto &e : entries())
         if (e.key == key)
             return &e.value;
     return nullptr;
@@ -151,7 +161,7 @@ const PhpValue *PhpValue::findCaseInsensitive(const QString &key) const
 {
     if (const PhpValue *exact = find(key))
         return exact;
-    for (const auto &e : m_entries)
+    for (const auto &e : entries())
         if (e.key.compare(key, Qt::CaseInsensitive) == 0)
             return &e.value;
     return nullptr;
@@ -167,18 +177,19 @@ PhpValue &PhpValue::operator[](const QString &key)
 {
     if (!isArray())
         *this = array();
-    for (auto &e : m_entries)
+    for (auto &e : mutableEntries())
         if (e.key == key)
             return e.value;
     insert(key, PhpValue());
-    return m_entries.back().value;
+    return m_entries->back().value;
 }
 
 void PhpValue::insert(const QString &key, PhpValue v)
 {
     if (!isArray())
         *this = array();
-    for (auto &e : m_entries) {
+    Entries &entries = mutableEntries();
+    for (auto &e : entries) {
         if (e.key == key) {
             e.value = std::move(v);
             return;
@@ -188,7 +199,7 @@ void PhpValue::insert(const QString &key, PhpValue v)
     const qint64 n = key.toLongLong(&numeric);
     if (numeric && n >= m_nextIndex && QString::number(n) == key)
         m_nextIndex = n + 1;
-    m_entries.push_back({key, std::move(v)});
+    entries.push_back({key, std::move(v)});
 }
 
 void PhpValue::append(PhpValue v)
@@ -198,9 +209,12 @@ void PhpValue::append(PhpValue v)
 
 bool PhpValue::remove(const QString &key)
 {
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+    if (!find(key))
+        return false;
+    Entries &entries = mutableEntries();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
         if (it->key == key) {
-            m_entries.erase(it);
+            entries.erase(it);
             return true;
         }
     }
@@ -211,8 +225,9 @@ bool PhpValue::isList() const
 {
     if (m_type != Type::Array)
         return false;
-    for (size_t i = 0; i < m_entries.size(); ++i)
-        if (m_entries[i].key != QString::number(i))
+    const Entries &list = entries();
+    for (size_t i = 0; i < list.size(); ++i)
+        if (list[i].key != QString::number(i))
             return false;
     return true;
 }
@@ -236,10 +251,11 @@ bool PhpValue::operator==(const PhpValue &o) const
     case Type::Object:
         break;
     }
-    if (m_entries.size() != o.m_entries.size())
+    const Entries &a = entries(), &b = o.entries();
+    if (a.size() != b.size())
         return false;
-    for (size_t i = 0; i < m_entries.size(); ++i)
-        if (m_entries[i].key != o.m_entries[i].key || !(m_entries[i].value == o.m_entries[i].value))
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].key != b[i].key || !(a[i].value == b[i].value))
             return false;
     return true;
 }

@@ -46,9 +46,13 @@ bool RowSelector::wanted(const QString &key) const
 PhpValue RowSelector::apply(const PhpValue &row) const
 {
     PhpValue out = PhpValue::array();
-    for (const auto &e : row.entries())
-        if (wanted(e.key))
+    for (const auto &e : row.entries()) {
+        auto it = m_wanted.constFind(e.key);
+        if (it == m_wanted.cend())
+            it = m_wanted.insert(e.key, wanted(e.key));
+        if (*it)
             out.insert(e.key, e.value);
+    }
     return out;
 }
 

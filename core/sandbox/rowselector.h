@@ -2,6 +2,8 @@
 
 #include "sandbox/entityschema.h"
 
+#include <QHash>
+
 namespace b24 {
 
 // `select` semantics: legacy "*" = standard fields without UF_* and multi-fields (PHONE, EMAIL
@@ -20,7 +22,8 @@ private:
     bool m_legacy;
     bool m_all = false;
     bool m_userFields = false;
-    QStringList m_names; // normalised
+    QStringList m_names;                   // normalised
+    mutable QHash<QString, bool> m_wanted; // per key: every row of a page has the same keys
 };
 
 } // namespace b24
