@@ -19,7 +19,6 @@
 #include "request/requesteditor.h"
 #include "results/exportdialog.h"
 #include "results/exportjob.h"
-#include "results/resultproxymodel.h"
 #include "results/resulttablemodel.h"
 #include "results/resultview.h"
 #include "secrets/keychainsecretstore.h"
@@ -283,31 +282,16 @@ void MainWindow::onRunFinished(const RunController::Summary &summary)
         text = tr("Cancelled after %n row(s)", nullptr, int(summary.rows));
     m_progress->finish(text);
     m_limits->refresh();
-    if (m_services.history) {
-        HistoryEntry entry;
-        entry.time = QDateTime::currentDateTime();
-        entry.profileId = m_session->profileId();
-        entry.method = summary.method;
-        entry.params = summary.params;
-        entry.status = summary.code;
-        entry.httpStatus = summary.httpStatus;
-        entry.durationMs = summary.elapsedMs;
-        entry.rows = summary.mode == RunController::Mode::AllPages ? summary.rows : -1;
-        m_services.history->append(entry);
-    }
+    if (m_services.history)
+        m_services.history->append(summary.toHistoryEntry(m_session->profileId()));
 }
 
 ExportJob *MainWindow::exportTo(const ExportRequest &base)
 {
     if (m_export)
         return nullptr;
-    // A snapshot of the rows as shown (filtered and sorted); rows are shared, not copied.
-    ResultProxyModel *proxy = m_results->proxyModel();
     ResultTableModel *model = m_results->tableModel();
-    std::vector<QJsonObject> rows;
-    rows.reserve(size_t(proxy->rowCount()));
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        rows.push_back(model->rowObject(proxy->mapToSource(proxy->index(row, 0)).row()));
+    std::vector<QJsonObject> rows = m_results->shownRows();
     ExportRequest request = base;
     if (request.format == RowWriter::Format::Csv && request.columns.isEmpty())
         request.columns = model->columns();

@@ -14,6 +14,20 @@ RunController::RunController(QObject *parent)
     : QObject(parent)
 {}
 
+HistoryEntry RunController::Summary::toHistoryEntry(const QString &profileId) const
+{
+    HistoryEntry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.profileId = profileId;
+    entry.method = method;
+    entry.params = params;
+    entry.status = code;
+    entry.httpStatus = httpStatus;
+    entry.durationMs = elapsedMs;
+    entry.rows = mode == Mode::AllPages ? rows : -1;
+    return entry;
+}
+
 void RunController::setHook(B24Hook *hook)
 {
     cancel();

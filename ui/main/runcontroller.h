@@ -7,6 +7,7 @@
 #include "b24/callresult.h"
 #include "b24/listjob.h"
 #include "b24/listoptions.h"
+#include "profiles/historyentry.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -43,6 +44,9 @@ public:
         qint64 rows = 0;
         int requests = 0;
         QString strategy;
+
+        // What history keeps: redacted by HistoryStore, never a URL.
+        HistoryEntry toHistoryEntry(const QString &profileId) const;
     };
 
     explicit RunController(QObject *parent = nullptr);

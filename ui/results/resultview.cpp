@@ -203,6 +203,15 @@ void ResultView::setCurrentTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
+std::vector<QJsonObject> ResultView::shownRows() const
+{
+    std::vector<QJsonObject> rows;
+    rows.reserve(size_t(m_proxy->rowCount()));
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.push_back(m_model->rowObject(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return rows;
+}
+
 QString ResultView::rawText() const
 {
     return m_raw->toPlainText();

@@ -54,6 +54,8 @@ public:
     QTableView *tableView() const { return m_table; }
     QTabWidget *tabs() const { return m_tabs; }
     QString rawText() const;
+    // The rows as shown (filtered and sorted), for export; rows are shared, not copied.
+    std::vector<QJsonObject> shownRows() const;
 
     // Copies the selected cells (or the whole rows when rows are selected) as TSV.
     void copySelection(bool withHeader = false);
