@@ -1,5 +1,6 @@
 #include "sandbox/phpjsonwriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -68,61 +69,75 @@ void PhpJsonWriter::writeValue(QByteArray &out, const PhpValue &value)
 void PhpJsonWriter::writeString(QByteArray &out, const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
+    // Written in place: at most 6 bytes per UTF-16 unit, capacity grown geometrically so that
+    // resizing within it never reallocates (per-character appends were a hot spot).
+    const qsizetype begin = out.size();
+    const qsizetype needed = begin + 6 * s.size() + 2;
+    if (out.capacity() < needed)
+        out.reserve(std::max(needed, 2 * out.capacity()));
+    out.resize(needed);
+    char *p = out.data() + begin;
+    const auto put = [&p](const char *text) {
+        while (*text)
+            *p++ = *text++;
+    };
+    *p++ = '"';
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         switch (u) {
         case u'"':
-            out += "\\u0022";
+            put("\\u0022");
             continue;
         case u'\\':
-            out += "\\\\";
+            put("\\\\");
             continue;
         case u'/':
-            out += "\\/";
+            put("\\/");
             continue;
         case u'<':
-            out += "\\u003C";
+            put("\\u003C");
             continue;
         case u'>':
-            out += "\\u003E";
+            put("\\u003E");
             continue;
         case u'&':
-            out += "\\u0026";
+            put("\\u0026");
             continue;
         case u'\'':
-            out += "\\u0027";
+            put("\\u0027");
             continue;
         case u'\b':
-            out += "\\b";
+            put("\\b");
             continue;
         case u'\f':
-            out += "\\f";
+            put("\\f");
             continue;
         case u'\n':
-            out += "\\n";
+            put("\\n");
             continue;
         case u'\r':
-            out += "\\r";
+            put("\\r");
             continue;
         case u'\t':
-            out += "\\t";
+            put("\\t");
             continue;
         default:
             break;
         }
         if (u >= 0x20 && u < 0x80) {
-            out += char(u);
+            *p++ = char(u);
         } else {
             // PHP writes lower-case hex for control and non-ASCII characters (UTF-16 units).
-            out += "\\u";
-            out += hex[(u >> 12) & 0xF];
-            out += hex[(u >> 8) & 0xF];
-            out += hex[(u >> 4) & 0xF];
-            out += hex[u & 0xF];
+            *p++ = '\\';
+            *p++ = 'u';
+            *p++ = hex[(u >> 12) & 0xF];
+            *p++ = hex[(u >> 8) & 0xF];
+            *p++ = hex[(u >> 4) & 0xF];
+            *p++ = hex[u & 0xF];
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 void PhpJsonWriter::writeDouble(QByteArray &out, double v)
