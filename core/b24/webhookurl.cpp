@@ -129,42 +129,46 @@ WebhookUrl WebhookUrl::fromParts(const QString &b24Url, qint64 userId, const QSt
     return result;
 }
 
+namespace {
+
+// One row per rule: the stable code scripts test for, and the text shown to people.
+struct ParseErrorInfo
+{
+    WebhookUrl::ParseError error;
+    QStringView code;
+    QStringView text;
+};
+
+constexpr ParseErrorInfo kParseErrors[] = {
+    {WebhookUrl::ParseError::Empty, u"WEBHOOK_URL_EMPTY", u"Webhook URL cannot be empty"},
+    {WebhookUrl::ParseError::NotAUrl, u"WEBHOOK_URL_INVALID", u"Invalid webhook URL format"},
+    {WebhookUrl::ParseError::NotHttps, u"WEBHOOK_URL_NOT_HTTPS", u"Webhook requires HTTPS protocol"},
+    {WebhookUrl::ParseError::MalformedPath, u"WEBHOOK_URL_MALFORMED",
+     u"Webhook URL must follow format: /rest/<userId>/<secret> or /rest/api/<userId>/<secret>"},
+    {WebhookUrl::ParseError::UserIdNotNumeric, u"WEBHOOK_URL_USER_ID_NOT_NUMERIC",
+     u"Webhook user ID must be a non-negative number"},
+};
+
+const ParseErrorInfo *parseErrorInfo(WebhookUrl::ParseError error)
+{
+    for (const ParseErrorInfo &info : kParseErrors)
+        if (info.error == error)
+            return &info;
+    return nullptr; // ParseError::None
+}
+
+} // namespace
+
 QString WebhookUrl::errorCode(ParseError error)
 {
-    switch (error) {
-    case ParseError::None:
-        return {};
-    case ParseError::Empty:
-        return u"WEBHOOK_URL_EMPTY"_s;
-    case ParseError::NotAUrl:
-        return u"WEBHOOK_URL_INVALID"_s;
-    case ParseError::NotHttps:
-        return u"WEBHOOK_URL_NOT_HTTPS"_s;
-    case ParseError::MalformedPath:
-        return u"WEBHOOK_URL_MALFORMED"_s;
-    case ParseError::UserIdNotNumeric:
-        return u"WEBHOOK_URL_USER_ID_NOT_NUMERIC"_s;
-    }
-    return {};
+    const ParseErrorInfo *info = parseErrorInfo(error);
+    return info ? info->code.toString() : QString();
 }
 
 QString WebhookUrl::errorText(ParseError error)
 {
-    switch (error) {
-    case ParseError::None:
-        return {};
-    case ParseError::Empty:
-        return u"Webhook URL cannot be empty"_s;
-    case ParseError::NotAUrl:
-        return u"Invalid webhook URL format"_s;
-    case ParseError::NotHttps:
-        return u"Webhook requires HTTPS protocol"_s;
-    case ParseError::MalformedPath:
-        return u"Webhook URL must follow format: /rest/<userId>/<secret> or /rest/api/<userId>/<secret>"_s;
-    case ParseError::UserIdNotNumeric:
-        return u"Webhook user ID must be a non-negative number"_s;
-    }
-    return {};
+    const ParseErrorInfo *info = parseErrorInfo(error);
+    return info ? info->text.toString() : QString();
 }
 
 QString WebhookUrl::targetOrigin() const
