@@ -47,6 +47,10 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
         {u"strategy"_s, CliOptions::tr("Paging: auto|batch|keyset|offset (default auto)."), u"S"_s,
          u"auto"_s},
         {u"limit"_s, CliOptions::tr("Stop after N rows."), u"N"_s},
+        {u"parallel"_s,
+         CliOptions::tr("Batch paging: split the ID range into N parts fetched at once (default 1; "
+                        "rows then come batch by batch, round-robin over the parts)."),
+         u"N"_s, u"1"_s},
         {u"format"_s, CliOptions::tr("Output format: jsonl|json|csv (default jsonl)."), u"F"_s, u"jsonl"_s},
         {{u"o"_s, u"output"_s}, CliOptions::tr("Write to FILE (atomically) instead of stdout."), u"FILE"_s},
         {u"columns"_s, CliOptions::tr("Choose and order columns: A,B,c.d (CSV; JSON rows are projected)."),
@@ -78,6 +82,10 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
         if (!ok || out->list.limit < 0)
             return context.fail(ExitUsage, u"USAGE"_s, u"--limit takes a number of rows"_s);
     }
+    bool parallelOk = false;
+    out->list.parallelParts = parser.value(u"parallel"_s).toInt(&parallelOk);
+    if (!parallelOk || out->list.parallelParts < 1 || out->list.parallelParts > 16)
+        return context.fail(ExitUsage, u"USAGE"_s, u"--parallel takes a number of parts from 1 to 16"_s);
     if (!RowWriter::parseFormat(parser.value(u"format"_s), &out->format))
         return context.fail(ExitUsage, u"USAGE"_s, u"--format takes jsonl, json or csv"_s);
     out->output = parser.value(u"output"_s);

@@ -3,6 +3,8 @@
 #include "b24/batchcommand.h"
 #include "b24/liststrategy.h"
 
+#include <vector>
+
 namespace b24 {
 
 // Up to 50 keyset pages per batch request, each page's filter chained to the last ID of the
@@ -10,6 +12,13 @@ namespace b24 {
 // per HTTP request. One cheap request first finds the last ID (order DESC, start=-1): batches then
 // never chain more pages than the ID range can fill, because pages chained after a short one
 // resolve to garbage the portal still has to run. Stops at the last ID or at a short page.
+//
+// With ListOptions::parallelParts > 1 (and no limit) a second cheap request finds the first ID and
+// [first, last] is split into contiguous parts (each at least one full batch wide), walked at once
+// (each part bounded by a "<=ID" filter), so portal time and client time overlap. Rows are handed
+// over one batch at a time, round-robin over the parts (part 0's first batch, part 1's first, ...,
+// part 0's second, ...), each batch in ID order: deterministic for unchanged data. A part fetches
+// its next batch only once the one before was handed over, so at most one batch per part waits.
 class BatchedKeysetStrategy : public ListStrategy
 {
     Q_OBJECT
@@ -18,17 +27,38 @@ public:
     using ListStrategy::ListStrategy;
     void start() override;
 
-    // The command list of one batch starting after `cursor`, `pages` pages long.
-    QList<BatchCommand> chainedCommands(qint64 cursor, int pages) const;
+    // The command list of one batch starting after `cursor`, `pages` pages long; upper >= 0 adds
+    // the filter "<=ID": upper.
+    QList<BatchCommand> chainedCommands(qint64 cursor, int pages, qint64 upper = -1) const;
 
 private:
-    void onLastId(const CallResult &result);
-    void sendBatch();
-    void onBatch(const CallResult &result);
+    struct Part
+    {
+        qint64 cursor = 0;
+        qint64 upper = 0;     // last ID of the part, inclusive
+        bool bounded = false; // every part but the last filters "<=ID": upper
+        QList<BatchCommand> commands;
+        QList<QJsonArray> pages; // an answered batch waiting for the part's turn
+        bool ready = false;      // pages hold that batch
+        bool done = false;       // nothing left to fetch
+        bool over = false;       // done and handed over
+    };
 
-    qint64 m_cursor = 0;
+    void onLastId(const CallResult &result);
+    void onFirstId(const CallResult &result);
+    void split(qint64 first);
+    void sendBatch(int part);
+    void onBatch(int part, const CallResult &result);
+    void handOver();
+    void fail(const ApiError &error);
+    // First ID/last ID probe page: rows, or the job completes (false).
+    bool probeRows(const CallResult &result, QJsonArray *rows);
+
+    std::vector<Part> m_parts;
+    int m_turn = 0;
+    qint64 m_start = 0;
     qint64 m_lastId = 0;
-    QList<BatchCommand> m_commands;
+    bool m_stopped = false;
 };
 
 } // namespace b24

@@ -35,8 +35,9 @@ std::unique_ptr<ListStrategy> ListStrategy::create(ListOptions::Strategy strateg
 
 void ListStrategy::stopAfterInFlight()
 {
-    if (m_call)
-        m_call->stopAfterInFlight();
+    const QList<CallJob *> calls = m_calls; // a stopped call may finish at once
+    for (CallJob *call : calls)
+        call->stopAfterInFlight();
 }
 
 bool ListStrategy::pageRows(const QJsonValue &result, const QString &resultKey, QJsonArray *rows)
@@ -87,10 +88,9 @@ CallJob *ListStrategy::startBatch(const QList<BatchCommand> &commands, const Han
 
 CallJob *ListStrategy::run(CallJob *call, const Handler &handler)
 {
-    m_call = call;
+    m_calls.append(call);
     connect(call, &CallJob::finished, this, [this, call, handler] {
-        if (m_call == call)
-            m_call = nullptr;
+        m_calls.removeOne(call);
         call->deleteLater();
         m_job->addRequests(call->result().attempts);
         handler(call->result());

@@ -31,7 +31,7 @@ public:
     static std::unique_ptr<ListStrategy> create(ListOptions::Strategy strategy, ListJob *job);
 
     virtual void start() = 0;
-    // Lets the request on the wire finish (its rows are kept), then the job completes.
+    // Lets the requests on the wire finish (their rows are kept), then the job completes.
     void stopAfterInFlight();
 
     // The page inside a result: the array itself, or the one under resultKey; when resultKey is
@@ -58,7 +58,7 @@ protected:
     ApiError idNotNumeric() const;
 
     ListJob *m_job;
-    CallJob *m_call = nullptr;
+    QList<CallJob *> m_calls; // in flight (several when the ID range is split)
 };
 
 } // namespace b24

@@ -133,6 +133,88 @@ private slots:
             QCOMPARE(run.total, qint64(expected));
     }
 
+    // The ID range split into parts walked at once: every ID once, in the same order every time.
+    void parallelPartsEveryRowOnce_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("idKey");
+        QTest::addColumn<int>("parts");
+        QTest::addColumn<int>("expected");
+        const QJsonObject deals{{u"entityTypeId"_s, 2}};
+        QTest::newRow("deals 1") << u"crm.deal.list"_s << QJsonObject() << u"ID"_s << 1 << 10000;
+        QTest::newRow("deals 2") << u"crm.deal.list"_s << QJsonObject() << u"ID"_s << 2 << 10000;
+        QTest::newRow("deals 4") << u"crm.deal.list"_s << QJsonObject() << u"ID"_s << 4 << 10000;
+        QTest::newRow("deals 7") << u"crm.deal.list"_s << QJsonObject() << u"ID"_s << 7 << 10000;
+        QTest::newRow("crm.item 4") << u"crm.item.list"_s << deals << u"id"_s << 4 << 10000;
+        QTest::newRow("tasks 4") << u"tasks.task.list"_s << QJsonObject() << u"id"_s << 4 << 3000;
+        const QJsonObject window{{u"filter"_s, QJsonObject{{u">ID"_s, 1234}, {u"<ID"_s, 8766}}}};
+        QTest::newRow("deals filtered 3") << u"crm.deal.list"_s << window << u"ID"_s << 3 << 7531;
+    }
+    void parallelPartsEveryRowOnce()
+    {
+        QFETCH(QString, method);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, idKey);
+        QFETCH(int, parts);
+        QFETCH(int, expected);
+        ListOptions options;
+        options.strategy = ListOptions::Strategy::BatchedKeyset;
+        options.parallelParts = parts;
+        QList<QJsonArray> orders;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const qint64 before = m_sandbox->requestCount();
+            const ListRun run = runList(m_hook->callListMethod(method, params, options));
+            QVERIFY(run.finished);
+            QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+            QCOMPARE(run.rowCount, expected);
+            QCOMPARE(run.rows.size(), expected);
+            QCOMPARE(distinctIds(run.rows, idKey), expected);
+            const qint64 requests = m_sandbox->requestCount() - before;
+            QCOMPARE(requests, qint64(run.requests));
+            // ceil(rows / 2500) batches, one more per part to find its end, two probes.
+            const qint64 allowed = (expected + 2499) / 2500 + parts + 2;
+            QVERIFY2(requests <= allowed, qPrintable(u"%1 requests"_s.arg(requests)));
+            if (parts > 1) // the split costs the first-ID probe
+                QVERIFY2(requests >= (expected + 2499) / 2500 + 2,
+                         qPrintable(u"%1 requests"_s.arg(requests)));
+            QJsonArray ids;
+            for (const QJsonValue &row : run.rows)
+                ids.append(row.toObject().value(idKey).toVariant().toLongLong());
+            if (parts == 1) {
+                for (qsizetype i = 1; i < ids.size(); ++i)
+                    QVERIFY(ids.at(i - 1).toInteger() < ids.at(i).toInteger());
+            }
+            orders.append(ids);
+        }
+        QCOMPARE(orders.at(0), orders.at(1)); // deterministic order
+    }
+
+    // Cancel while parts are on the wire: the handover stops at once, nothing more is sent.
+    void parallelCancelStopsAllParts()
+    {
+        ListOptions options;
+        options.parallelParts = 4;
+        const qint64 before = m_sandbox->requestCount();
+        ListJob *job = m_hook->callListMethod(u"crm.deal.list"_s, {}, options);
+        qint64 seen = 0;
+        QObject::connect(job, &ListJob::rowsReady, job, [job, &seen](const QJsonArray &rows) {
+            seen += rows.size();
+            if (seen >= 3000)
+                job->cancel();
+        });
+        const ListRun run = runList(job);
+        QVERIFY(run.finished);
+        QVERIFY(run.cancelled);
+        QCOMPARE(run.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(run.rowCount, 3000); // part 0's batch, then 10 pages of part 1's
+        QCOMPARE(distinctIds(run.rows, u"ID"_s), 3000);
+        const qint64 requests = m_sandbox->requestCount() - before;
+        QVERIFY2(requests <= 6, qPrintable(u"%1 requests"_s.arg(requests))); // 2 probes, 4 batches
+        QTest::qWait(200);
+        QCOMPARE(m_sandbox->requestCount() - before, requests);
+    }
+
     void limitStopsEarly_data()
     {
         QTest::addColumn<ListOptions::Strategy>("strategy");
