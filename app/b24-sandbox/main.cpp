@@ -1,10 +1,10 @@
 // b24-sandbox: a local Bitrix24 portal over HTTPS (design.md §3). Only composition lives here.
 #include "b24i18n.h"
 #include "b24version.h"
+#include "interruptwatcher.h"
 #include "sandbox/portal.h"
 #include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxserver.h"
-#include "signalwatcher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,9 +56,8 @@ int main(int argc, char *argv[])
         break;
     }
 
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
-                     [](int) { QCoreApplication::quit(); });
+    InterruptWatcher watcher;
+    QObject::connect(&watcher, &InterruptWatcher::interrupted, &app, [](int) { QCoreApplication::quit(); });
 
     SandboxServer server(commandLine.portalOptions(), commandLine.serverOptions());
     QString error;

@@ -6,10 +6,10 @@ class QSocketNotifier;
 
 namespace b24 {
 
-// Ctrl+C (SIGINT) and SIGTERM during a long command: the first one is handed to the event loop
-// as interrupted() so the command can cancel cleanly (discard a half-written export); the
-// handler then steps aside, so a second Ctrl+C ends the program at once. This file holds the
-// program's only POSIX signal code; one instance at a time.
+// SIGINT (Ctrl+C) and SIGTERM for b24-cli and b24-sandbox: the first one is handed to the event
+// loop as interrupted() so the program can stop cleanly (cancel a list, discard a half-written
+// export, close the server); the handler then steps aside, so a second one ends the program at
+// once. The programs' only POSIX signal code (a self-pipe); one instance at a time.
 class InterruptWatcher : public QObject
 {
     Q_OBJECT

@@ -32,8 +32,12 @@ extern "C" void onInterrupt(int signalNumber)
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
 {
-    if (::pipe2(s_wakeFds, O_CLOEXEC | O_NONBLOCK) != 0)
-        return; // no watcher: Ctrl+C keeps its default effect, and QSaveFile still protects FILE
+    if (::pipe(s_wakeFds) != 0)
+        return; // no watcher: the signals keep their default effect
+    for (int fd : s_wakeFds) {
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    }
     m_notifier = new QSocketNotifier(s_wakeFds[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InterruptWatcher::onReadable);
     struct sigaction action = {};
