@@ -79,6 +79,9 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
         r.insert(u"TIME_ZONE"_s, u""_s);
         return MethodResult::success(r);
     });
+    // The webhook's owner (user 1 in the seeded data) is the portal's administrator, as in profile.
+    registry.add(u"user.admin"_s, {},
+                 [o](const CallContext &) { return MethodResult::success(o->userId == 1); });
     registry.add(u"user.current"_s, u"user"_s, [store, o](const CallContext &) {
         return MethodResult::success(store->table(u"users"_s).row(o->userId));
     });

@@ -93,6 +93,7 @@ void TestPortalConformance::sameShape_data()
     add("user.current.response.json", "user.current");
     add("user.fields.real.response.json", "user.fields");
     add("profile.response.json", "profile");
+    add("user.admin.response.json", "user.admin");
     add("methods.response.json", "methods");
     add("scope.response.json", "scope");
     add("method.get.response.json", "method.get", R"({"name":"user.get"})");
