@@ -172,35 +172,63 @@ void BatchedKeysetStrategy::onBatch(int index, const CallResult &result)
 
 void BatchedKeysetStrategy::handOver()
 {
-    const int count = int(m_parts.size());
-    while (true) {
+    while (!m_handing) {
         Part &part = m_parts[size_t(m_turn)];
         if (!part.ready)
             return;
         part.ready = false;
         const QList<QJsonArray> pages = std::exchange(part.pages, {});
-        for (const QJsonArray &rows : pages) {
-            if (!m_job->deliverPage(rows)) {
-                fail({});
-                return;
-            }
-        }
-        if (part.done)
-            part.over = true;
-        else
-            sendBatch(m_turn);
-        int next = -1;
-        for (int step = 1; step <= count && next < 0; ++step) {
-            if (!m_parts[size_t((m_turn + step) % count)].over)
-                next = (m_turn + step) % count;
-        }
-        if (next < 0) {
-            m_stopped = true;
-            m_job->complete();
+        const bool more = !part.done;
+        part.over = part.done;
+        if (m_parts.size() > 1) {
+            // The part's next batch goes on the wire before these rows are written, and they follow
+            // once the event loop has sent it: the portal works while the client writes.
+            if (more)
+                sendBatch(m_turn);
+            m_handing = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this, pages] {
+                    m_handing = false;
+                    if (!m_stopped && deliver(pages) && advanceTurn())
+                        handOver();
+                },
+                Qt::QueuedConnection);
             return;
         }
-        m_turn = next;
+        if (!deliver(pages))
+            return;
+        if (more)
+            sendBatch(m_turn);
+        if (!advanceTurn())
+            return;
     }
+}
+
+bool BatchedKeysetStrategy::deliver(const QList<QJsonArray> &pages)
+{
+    for (const QJsonArray &rows : pages) {
+        if (!m_job->deliverPage(rows)) {
+            fail({});
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BatchedKeysetStrategy::advanceTurn()
+{
+    const int count = int(m_parts.size());
+    for (int step = 1; step <= count; ++step) {
+        const int next = (m_turn + step) % count;
+        if (!m_parts[size_t(next)].over) {
+            m_turn = next;
+            return true;
+        }
+    }
+    m_stopped = true;
+    m_job->complete();
+    return false;
 }
 
 void BatchedKeysetStrategy::fail(const ApiError &error)

@@ -17,8 +17,9 @@ namespace b24 {
 // [first, last] is split into contiguous parts (each at least one full batch wide), walked at once
 // (each part bounded by a "<=ID" filter), so portal time and client time overlap. Rows are handed
 // over one batch at a time, round-robin over the parts (part 0's first batch, part 1's first, ...,
-// part 0's second, ...), each batch in ID order: deterministic for unchanged data. A part fetches
-// its next batch only once the one before was handed over, so at most one batch per part waits.
+// part 0's second, ...), each batch in ID order: deterministic for unchanged data. A part sends
+// its next request when its turn comes, just before its rows are handed over, so at most two
+// batches per part are held.
 class BatchedKeysetStrategy : public ListStrategy
 {
     Q_OBJECT
@@ -50,6 +51,10 @@ private:
     void sendBatch(int part);
     void onBatch(int part, const CallResult &result);
     void handOver();
+    // Hands pages to the job; false (and the job completes) when it wants no more.
+    bool deliver(const QList<QJsonArray> &pages);
+    // The next part still to hand over; false (and the job completes) when none is left.
+    bool advanceTurn();
     void fail(const ApiError &error);
     // First ID/last ID probe page: rows, or the job completes (false).
     bool probeRows(const CallResult &result, QJsonArray *rows);
@@ -59,6 +64,7 @@ private:
     qint64 m_start = 0;
     qint64 m_lastId = 0;
     bool m_stopped = false;
+    bool m_handing = false; // a batch's rows wait for the event loop (parallel parts)
 };
 
 } // namespace b24
