@@ -112,8 +112,11 @@ QString RowFlattener::cellText(const QJsonValue &value)
     return text;
 }
 
-void RowFlattener::flattenInto(const QJsonObject &object, const QString &prefix, QList<Cell> *out,
-                               const QString &skipKey)
+namespace {
+
+// Visits the leaves of `object` depth first: nested non-empty objects become "a.b" columns.
+template<typename Visit>
+void walk(const QJsonObject &object, const QString &prefix, const QString &skipKey, const Visit &visit)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!skipKey.isNull() && it.key() == skipKey)
@@ -121,25 +124,47 @@ void RowFlattener::flattenInto(const QJsonObject &object, const QString &prefix,
         const QString column = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
         const QJsonValue value = it.value();
         if (value.isObject() && !value.toObject().isEmpty())
-            flattenInto(value.toObject(), column, out);
+            walk(value.toObject(), column, QString(), visit);
         else
-            out->append({column, cellText(value)});
+            visit(column, value);
     }
+}
+
+// A row's leaves with "ID"/"id" first: QJsonObject keeps keys sorted, not in wire order, and the
+// identifier is the column users look for first.
+template<typename Visit>
+void walkRow(const QJsonObject &row, const Visit &visit)
+{
+    for (const QLatin1StringView id : {"ID"_L1, "id"_L1}) {
+        const auto it = row.constFind(id);
+        if (it != row.constEnd() && !it->isObject()) {
+            visit(it.key(), *it);
+            walk(row, QString(), it.key(), visit);
+            return;
+        }
+    }
+    walk(row, QString(), QString(), visit);
+}
+
+} // namespace
+
+void RowFlattener::flattenInto(const QJsonObject &object, const QString &prefix, QList<Cell> *out)
+{
+    walk(object, prefix, QString(), [out](const QString &column, const QJsonValue &value) {
+        out->append({column, cellText(value)});
+    });
 }
 
 void RowFlattener::flatten(const QJsonObject &row, QList<Cell> *out)
 {
-    // QJsonObject keeps keys sorted, not in wire order; the identifier is the one column users
-    // look for first, so it leads.
-    for (const QLatin1StringView id : {"ID"_L1, "id"_L1}) {
-        const auto it = row.constFind(id);
-        if (it != row.constEnd() && !it->isObject()) {
-            out->append({it.key(), cellText(*it)});
-            flattenInto(row, QString(), out, it.key());
-            return;
-        }
-    }
-    flattenInto(row, QString(), out);
+    walkRow(row, [out](const QString &column, const QJsonValue &value) {
+        out->append({column, cellText(value)});
+    });
+}
+
+void RowFlattener::columnNames(const QJsonObject &row, QStringList *out)
+{
+    walkRow(row, [out](const QString &column, const QJsonValue &) { out->append(column); });
 }
 
 QJsonValue RowFlattener::valueAt(const QJsonObject &row, const QString &path)

@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace b24 {
 
@@ -29,6 +30,10 @@ public:
     // Appends the cells of `row` to `out` in the row's key order (depth first).
     static void flatten(const QJsonObject &row, QList<Cell> *out);
 
+    // Appends the column names flatten() would give, in the same order, without rendering any
+    // cell (for views that render only the cells on screen).
+    static void columnNames(const QJsonObject &row, QStringList *out);
+
     // The text of one value under the rules above (an object is rendered as compact JSON here:
     // it only happens when a chosen column names an object instead of one of its leaves).
     static QString cellText(const QJsonValue &value);
@@ -47,8 +52,7 @@ public:
     static QString numberText(double value);
 
 private:
-    static void flattenInto(const QJsonObject &object, const QString &prefix, QList<Cell> *out,
-                            const QString &skipKey = QString());
+    static void flattenInto(const QJsonObject &object, const QString &prefix, QList<Cell> *out);
 };
 
 } // namespace b24

@@ -30,6 +30,8 @@ class TestRowFlattener : public QObject
 private slots:
     void flatten_data();
     void flatten();
+    void columnNames_data() { flatten_data(); }
+    void columnNames();
     void cellText_data();
     void cellText();
     void valueAt_data();
@@ -69,6 +71,19 @@ void TestRowFlattener::flatten()
     QList<RowFlattener::Cell> cells;
     RowFlattener::flatten(parseObject(row), &cells);
     QCOMPARE(render(cells), expected);
+}
+
+// The views that render only visible cells discover columns by name: same names, same order.
+void TestRowFlattener::columnNames()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, expected);
+    QStringList names;
+    RowFlattener::columnNames(parseObject(row), &names);
+    QStringList fromCells;
+    for (const QString &cell : expected.split(u" | "_s))
+        fromCells << cell.section(u'=', 0, 0);
+    QCOMPARE(names, fromCells);
 }
 
 void TestRowFlattener::cellText_data()

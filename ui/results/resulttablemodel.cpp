@@ -22,18 +22,11 @@ void ResultTableModel::clear()
 
 void ResultTableModel::discoverColumns(const QJsonObject &row)
 {
-    // Only nested objects make "a.b" columns; any other value is one column named by its key, so
-    // the full flattening (which renders every cell) is needed only for object values.
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        if (!it.value().isObject()) {
-            m_columns.add(it.key());
-            continue;
-        }
-        m_scratch.clear();
-        RowFlattener::flatten(QJsonObject{{it.key(), it.value()}}, &m_scratch);
-        for (const RowFlattener::Cell &cell : std::as_const(m_scratch))
-            m_columns.add(cell.column);
-    }
+    // Names only: cells are rendered when they are on screen.
+    m_scratch.clear();
+    RowFlattener::columnNames(row, &m_scratch);
+    for (const QString &column : std::as_const(m_scratch))
+        m_columns.add(column);
 }
 
 void ResultTableModel::appendRows(const QJsonArray &rows)

@@ -54,7 +54,7 @@ private:
 
     std::vector<QJsonObject> m_rows;
     ColumnSet m_columns;
-    QList<RowFlattener::Cell> m_scratch;
+    QStringList m_scratch; // reused by discoverColumns
     mutable std::vector<std::unique_ptr<SortKeys>> m_sortKeys;
 };
 
