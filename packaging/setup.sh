@@ -76,7 +76,8 @@ deps)
 run)
     install_deps
     build release
-    exec ./build/release/app/b24-explorer/b24-explorer "${@:2}"
+    # With no portal saved yet, the explorer opens its demo portal at once.
+    exec ./build/release/app/b24-explorer/b24-explorer --demo-if-no-portal "${@:2}"
     ;;
 test)
     install_deps

@@ -40,7 +40,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption shots(
         u"screenshot-dir"_s, QApplication::translate("main", "Run the demo, save screenshots to DIR, quit."),
         u"DIR"_s);
+    const QCommandLineOption demoIfNone(
+        u"demo-if-no-portal"_s,
+        QApplication::translate("main", "Open the demo portal at once when no portal is saved yet."));
     parser.addOption(demo);
+    parser.addOption(demoIfNone);
     parser.addOption(shots);
     parser.process(app);
 
@@ -78,7 +82,7 @@ int main(int argc, char *argv[])
     if (screenshots) {
         shooter = std::make_unique<b24::Screenshotter>(&window, parser.value(shots));
         shooter->start();
-    } else if (parser.isSet(demo)) {
+    } else if (parser.isSet(demo) || (parser.isSet(demoIfNone) && profiles.profiles().isEmpty())) {
         window.session()->openDemo();
     }
     return QApplication::exec();

@@ -86,4 +86,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>b24::RunController</name>
+    <message numerus="yes">
+        <source>%n command(s) failed</source>
+        <translation>
+            <numerusform>%n command failed</numerusform>
+            <numerusform>%n commands failed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

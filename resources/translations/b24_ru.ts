@@ -453,6 +453,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>Manage webhook profiles. The webhook URL is kept in the OS keychain; &apos;add NAME -&apos; (or no URL) reads it from stdin so it stays out of shell history.</source>
         <translation>Управление профилями вебхуков. Адрес вебхука хранится в хранилище паролей ОС; &apos;add NAME -&apos; (или без адреса) читает его из stdin, чтобы он не попал в историю командной оболочки.</translation>
     </message>
+    <message>
+        <source>Batch paging: split the ID range into N parts fetched at once (default 1; rows then come batch by batch, round-robin over the parts).</source>
+        <translation>Пакетная выгрузка: разбить диапазон ID на N частей и загружать их одновременно (по умолчанию 1; строки тогда приходят пакет за пакетом, по очереди из каждой части).</translation>
+    </message>
 </context>
 <context>
     <name>b24::DemoPortal</name>
@@ -895,10 +899,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Сначала выберите портал.</translation>
     </message>
     <message>
-        <source>Enter a method, e.g. crm.deal.list.</source>
-        <translation>Введите метод, например crm.deal.list.</translation>
-    </message>
-    <message>
         <source>Fetching every page of %1…</source>
         <translation>Загрузка всех страниц %1…</translation>
     </message>
@@ -955,6 +955,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
 Webhooks you add can be used for this session only; they are forgotten when the window closes.</source>
         <translation>Системное хранилище паролей недоступно: %1
 Добавленные вебхуки можно использовать только в этом сеансе; после закрытия окна они будут забыты.</translation>
+    </message>
+    <message>
+        <source>Running the batch…</source>
+        <translation>Выполняется пакет…</translation>
     </message>
 </context>
 <context>
@@ -1085,45 +1089,6 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>b24::QuickRequest</name>
-    <message>
-        <source>Run</source>
-        <translation>Выполнить</translation>
-    </message>
-    <message>
-        <source>Method, e.g. crm.deal.list (Ctrl+K)</source>
-        <translation>Метод, например crm.deal.list (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Parameters as a JSON object, e.g. {&quot;filter&quot;: {&quot;&gt;ID&quot;: 10}}</source>
-        <translation>Параметры в виде объекта JSON, например {&quot;filter&quot;: {&quot;&gt;ID&quot;: 10}}</translation>
-    </message>
-    <message>
-        <source>Single call</source>
-        <translation>Один вызов</translation>
-    </message>
-    <message>
-        <source>All pages</source>
-        <translation>Все страницы</translation>
-    </message>
-    <message>
-        <source>How all pages are fetched</source>
-        <translation>Как загружаются все страницы</translation>
-    </message>
-    <message>
-        <source>Parameters are not valid JSON: %1 at character %2</source>
-        <translation>Параметры — некорректный JSON: %1 в символе %2</translation>
-    </message>
-    <message>
-        <source>Parameters must be a JSON object ({…}).</source>
-        <translation>Параметры должны быть объектом JSON ({…}).</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
     <name>b24::RawJsonEditor</name>
     <message>
         <source>Invalid JSON at offset %1: %2</source>
@@ -1237,6 +1202,21 @@ Webhooks you add can be used for this session only; they are forgotten when the 
             <numerusform>%1 из %n строки</numerusform>
             <numerusform>%1 из %n строк</numerusform>
             <numerusform>%1 из %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+</context>
+<context>
+    <name>b24::RunController</name>
+    <message numerus="yes">
+        <source>%n command(s) failed</source>
+        <translation>
+            <numerusform>%n команда завершилась ошибкой</numerusform>
+            <numerusform>%n команды завершились ошибкой</numerusform>
+            <numerusform>%n команд завершились ошибкой</numerusform>
         </translation>
     </message>
 </context>
@@ -1502,6 +1482,10 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Run the demo, save screenshots to DIR, quit.</source>
         <translation>Запустить демо, сохранить снимки экрана в DIR и выйти.</translation>
+    </message>
+    <message>
+        <source>Open the demo portal at once when no portal is saved yet.</source>
+        <translation>Сразу открыть демо-портал, если ещё не сохранён ни один портал.</translation>
     </message>
 </context>
 </TS>
