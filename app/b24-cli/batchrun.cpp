@@ -47,7 +47,8 @@ bool readInput(const QString &path, QByteArray *bytes, QString *error)
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        *error = u"cannot read %1: %2"_s.arg(fromStdin ? u"stdin"_s : path, file.errorString());
+        *error = CliContext::tr("cannot read %1: %2")
+                     .arg(fromStdin ? CliContext::tr("stdin") : path, file.errorString());
         return false;
     }
     *bytes = file.readAll();
@@ -75,7 +76,7 @@ int runBatch(CliContext &context, const QStringList &args)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return context.fail(ExitUsage, u"USAGE"_s, u"batch takes one FILE"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("batch takes one FILE"));
 
     QByteArray input;
     QString error;
@@ -85,14 +86,15 @@ int runBatch(CliContext &context, const QStringList &args)
     const QJsonDocument doc = QJsonDocument::fromJson(input, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return context.fail(ExitUsage, u"USAGE"_s,
-                            u"batch input is not JSON: %1 at offset %2"_s.arg(parseError.errorString())
+                            CliContext::tr("batch input is not JSON: %1 at offset %2")
+                                .arg(parseError.errorString())
                                 .arg(parseError.offset));
     const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     const QList<BatchCommand> commands = BatchCommand::listFromJson(root, &error);
     if (!error.isEmpty())
         return context.fail(ExitUsage, u"USAGE"_s, error);
     if (commands.isEmpty())
-        return context.fail(ExitUsage, u"USAGE"_s, u"batch input holds no commands"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("batch input holds no commands"));
 
     int exitCode = ExitOk;
     B24Hook *hook = context.hook(&exitCode);
@@ -112,7 +114,8 @@ int runBatch(CliContext &context, const QStringList &args)
         items.append(itemJson(item));
         if (item.error.isError())
             context.fail(ExitPartial, item.error.code,
-                         item.error.description + u" (command %1, %2)"_s.arg(item.key, item.method));
+                         item.error.description +
+                             CliContext::tr(" (command %1, %2)").arg(item.key, item.method));
     }
     const QJsonObject out{
         {u"items"_s, items}, {u"failed"_s, result.failedCount()}, {u"requests"_s, result.requests}};

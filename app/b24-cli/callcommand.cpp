@@ -31,7 +31,7 @@ int runCall(CliContext &context, const QStringList &args)
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return context.fail(ExitUsage, u"USAGE"_s, u"call needs a METHOD"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("call needs a METHOD"));
     const QString method = positional.takeFirst();
     QJsonObject params;
     QString error;

@@ -26,7 +26,7 @@ int runCheck(CliContext &context, const QStringList &args)
         return code;
     const QString formatName = parser.value(format);
     if (formatName != "text"_L1 && formatName != "json"_L1)
-        return context.fail(ExitUsage, u"USAGE"_s, u"--format takes text or json"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("--format takes text or json"));
 
     int exitCode = ExitOk;
     B24Hook *hook = context.hook(&exitCode);

@@ -35,7 +35,7 @@ CliContext::~CliContext()
 int CliContext::fail(ExitCode code, const QString &errorCode, const QString &description)
 {
     const QString text = description.isEmpty() ? errorCode : errorCode + u": "_s + description;
-    m_stderr.write((u"error: "_s + redact(text) + u'\n').toUtf8());
+    m_stderr.write((tr("error: %1").arg(redact(text)) + u'\n').toUtf8());
     m_stderr.flush();
     return code;
 }
@@ -100,7 +100,7 @@ bool CliContext::resolveWebhookUrl(QString *url, int *exitCode)
         const std::optional<Profile> profile = profiles().profileByLabel(m_options.profile);
         if (!profile) {
             *exitCode = fail(ExitUsage, u"PROFILE_NOT_FOUND"_s,
-                             u"no profile named \"%1\" (see b24-cli profile list)"_s.arg(m_options.profile));
+                             tr("no profile named \"%1\" (see b24-cli profile list)").arg(m_options.profile));
             return false;
         }
         QEventLoop loop;
@@ -126,7 +126,7 @@ bool CliContext::resolveWebhookUrl(QString *url, int *exitCode)
     *url = qEnvironmentVariable("B24_WEBHOOK");
     if (url->isEmpty()) {
         *exitCode =
-            fail(ExitUsage, u"NO_WEBHOOK"_s, u"give --webhook URL, --profile NAME or set B24_WEBHOOK"_s);
+            fail(ExitUsage, u"NO_WEBHOOK"_s, tr("give --webhook URL, --profile NAME or set B24_WEBHOOK"));
         return false;
     }
     return true;

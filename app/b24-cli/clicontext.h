@@ -20,6 +20,8 @@ struct ApiError;
 // All text printed on stderr goes through redact().
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(b24::CliContext) // runtime messages of every command
+
 public:
     explicit CliContext(const GlobalOptions &options);
     ~CliContext();

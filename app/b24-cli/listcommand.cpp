@@ -65,7 +65,7 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return context.fail(ExitUsage, u"USAGE"_s, u"list needs a METHOD"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("list needs a METHOD"));
     out->method = positional.takeFirst();
     QString error;
     if (!ParamParser::parse(positional, &out->params, &error))
@@ -75,24 +75,26 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
     if (strategy == "batch"_L1)
         strategy = ListOptions::strategyName(ListOptions::Strategy::BatchedKeyset);
     if (!ListOptions::strategyFromName(strategy, &out->list.strategy))
-        return context.fail(ExitUsage, u"USAGE"_s, u"--strategy takes auto, batch, keyset or offset"_s);
+        return context.fail(ExitUsage, u"USAGE"_s,
+                            CliContext::tr("--strategy takes auto, batch, keyset or offset"));
     if (parser.isSet(u"limit"_s)) {
         bool ok = false;
         out->list.limit = parser.value(u"limit"_s).toLongLong(&ok);
         if (!ok || out->list.limit < 0)
-            return context.fail(ExitUsage, u"USAGE"_s, u"--limit takes a number of rows"_s);
+            return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("--limit takes a number of rows"));
     }
     bool parallelOk = false;
     out->list.parallelParts = parser.value(u"parallel"_s).toInt(&parallelOk);
     if (!parallelOk || out->list.parallelParts < 1 || out->list.parallelParts > 16)
-        return context.fail(ExitUsage, u"USAGE"_s, u"--parallel takes a number of parts from 1 to 16"_s);
+        return context.fail(ExitUsage, u"USAGE"_s,
+                            CliContext::tr("--parallel takes a number of parts from 1 to 16"));
     if (!RowWriter::parseFormat(parser.value(u"format"_s), &out->format))
-        return context.fail(ExitUsage, u"USAGE"_s, u"--format takes jsonl, json or csv"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("--format takes jsonl, json or csv"));
     out->output = parser.value(u"output"_s);
     out->columns = ColumnSet::parseList(parser.value(u"columns"_s));
     const QString delimiter = parser.value(u"delimiter"_s);
     if (delimiter != ","_L1 && delimiter != ";"_L1 && delimiter != "\t"_L1)
-        return context.fail(ExitUsage, u"USAGE"_s, u"--delimiter takes , or ;"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("--delimiter takes , or ;"));
     out->csv.delimiter = delimiter.front();
     out->csv.byteOrderMark = parser.isSet(u"csv-bom"_s);
     out->csv.formulaGuard = !parser.isSet(u"no-formula-guard"_s);
@@ -132,7 +134,8 @@ int runList(CliContext &context, const QStringList &args)
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int signalNumber) {
         interruptedBy = signalNumber;
-        context.note(u"interrupted: stopping after the request in flight (Ctrl+C again to quit at once)"_s);
+        context.note(CliContext::tr(
+            "interrupted: stopping after the request in flight (Ctrl+C again to quit at once)"));
         job->cancel();
     });
     QObject::connect(job, &ListJob::rowsReady, &loop, [&](const QJsonArray &page) {
@@ -154,15 +157,17 @@ int runList(CliContext &context, const QStringList &args)
         // Nothing half-written under FILE: the temporary file goes, the previous FILE stays.
         if (file)
             file->cancel();
-        return context.fail(
-            static_cast<ExitCode>(InterruptWatcher::exitCodeFor(interruptedBy)), u"CANCELLED"_s,
-            file ? u"interrupted; %1 was left as it was"_s.arg(list.output) : u"interrupted"_s);
+        return context.fail(static_cast<ExitCode>(InterruptWatcher::exitCodeFor(interruptedBy)),
+                            u"CANCELLED"_s,
+                            file ? CliContext::tr("interrupted; %1 was left as it was").arg(list.output)
+                                 : CliContext::tr("interrupted"));
     }
 
     if (writer->hasFailed() || !writer->finish())
-        return context.fail(ExitPortalError, u"WRITE_FAILED"_s,
-                            file ? u"cannot write %1: %2"_s.arg(list.output, writer->errorString())
-                                 : writer->errorString());
+        return context.fail(
+            ExitPortalError, u"WRITE_FAILED"_s,
+            file ? CliContext::tr("cannot write %1: %2").arg(list.output, writer->errorString())
+                 : writer->errorString());
     if (error.isError()) {
         // A file keeps its previous content; on stdout the rows before the failure are out already.
         if (file)
@@ -173,7 +178,7 @@ int runList(CliContext &context, const QStringList &args)
     if (file && !file->commit())
         return context.fail(ExitPortalError, u"WRITE_FAILED"_s, file->errorString());
     if (file)
-        context.note(u"%1 rows written to %2"_s.arg(writer->rowCount()).arg(list.output));
+        context.note(CliContext::tr("%1 rows written to %2").arg(writer->rowCount()).arg(list.output));
     return ExitOk;
 }
 

@@ -112,5 +112,6 @@ int main(int argc, char **argv)
         return runCheck(context, rest);
     if (command == "profile"_L1)
         return runProfile(context, rest);
-    return context.fail(ExitUsage, u"USAGE"_s, u"unknown command \"%1\" (see b24-cli --help)"_s.arg(command));
+    return context.fail(ExitUsage, u"USAGE"_s,
+                        CliContext::tr("unknown command \"%1\" (see b24-cli --help)").arg(command));
 }

@@ -40,7 +40,7 @@ bool insertAt(QJsonValue *node, const QStringList &path, qsizetype depth, const 
     const QString &part = path.at(depth);
     if (part.isEmpty()) { // "[]": append
         if (!node->isArray() && !node->isUndefined() && !node->isNull()) {
-            *error = u"parameter %1 is both a list and a value"_s.arg(path.first());
+            *error = ParamParser::tr("parameter %1 is both a list and a value").arg(path.first());
             return false;
         }
         QJsonArray array = node->toArray();
@@ -52,7 +52,7 @@ bool insertAt(QJsonValue *node, const QStringList &path, qsizetype depth, const 
         return true;
     }
     if (!node->isObject() && !node->isUndefined() && !node->isNull()) {
-        *error = u"parameter %1 is both an object and a value"_s.arg(path.first());
+        *error = ParamParser::tr("parameter %1 is both an object and a value").arg(path.first());
         return false;
     }
     QJsonObject object = node->toObject();
@@ -70,12 +70,12 @@ bool ParamParser::parsePair(const QString &pair, QJsonObject *params, QString *e
 {
     const qsizetype eq = pair.indexOf(u'=');
     if (eq <= 0) {
-        *error = u"expected key=value, got \"%1\""_s.arg(pair.left(40));
+        *error = ParamParser::tr("expected key=value, got \"%1\"").arg(pair.left(40));
         return false;
     }
     QStringList path;
     if (!splitKey(pair.left(eq), &path)) {
-        *error = u"malformed parameter name \"%1\""_s.arg(pair.left(eq).left(40));
+        *error = ParamParser::tr("malformed parameter name \"%1\"").arg(pair.left(eq).left(40));
         return false;
     }
     QString raw = pair.mid(eq + 1);
@@ -85,7 +85,7 @@ bool ParamParser::parsePair(const QString &pair, QJsonObject *params, QString *e
         const QByteArray wrapped = "[" + raw.mid(1).toUtf8() + "]";
         const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
         if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
-            *error = u"value of %1 is not JSON after \"=:\""_s.arg(path.first());
+            *error = ParamParser::tr("value of %1 is not JSON after \"=:\"").arg(path.first());
             return false;
         }
         value = doc.array().first();
@@ -104,7 +104,8 @@ bool ParamParser::parse(const QStringList &args, QJsonObject *params, QString *e
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(args.first().toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = u"PARAMS is not a JSON object: %1 at offset %2"_s.arg(parseError.errorString())
+            *error = ParamParser::tr("PARAMS is not a JSON object: %1 at offset %2")
+                         .arg(parseError.errorString())
                          .arg(parseError.offset);
             return false;
         }

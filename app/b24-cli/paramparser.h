@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ namespace b24 {
 // a value that is itself JSON after "=:" (limit=:10, flag=:true, ids=:[1,2]).
 class ParamParser
 {
+    Q_DECLARE_TR_FUNCTIONS(b24::ParamParser)
+
 public:
     static bool parse(const QStringList &args, QJsonObject *params, QString *error);
     static bool parsePair(const QString &pair, QJsonObject *params, QString *error);

@@ -55,7 +55,7 @@ QString readUrlFromStdin()
 int addProfile(CliContext &context, const QStringList &args)
 {
     if (args.isEmpty() || args.size() > 2)
-        return context.fail(ExitUsage, u"USAGE"_s, u"profile add NAME [URL|-]"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("profile add NAME [URL|-]"));
     // Reading the URL from stdin keeps the secret out of the shell history and `ps`.
     const QString url = args.size() == 2 && args.at(1) != "-"_L1 ? args.at(1) : readUrlFromStdin();
     ProfileStore &store = context.profiles();
@@ -67,7 +67,8 @@ int addProfile(CliContext &context, const QStringList &args)
             store.discardPending(result.pendingId);
         return failProfile(context, result.error);
     }
-    context.note(u"profile \"%1\" saved: %2"_s.arg(result.profile.label, result.profile.redactedUrl()));
+    context.note(
+        CliContext::tr("profile \"%1\" saved: %2").arg(result.profile.label, result.profile.redactedUrl()));
     return ExitOk;
 }
 
@@ -98,17 +99,17 @@ int listProfiles(CliContext &context, bool json)
 int removeProfile(CliContext &context, const QStringList &args)
 {
     if (args.size() != 1)
-        return context.fail(ExitUsage, u"USAGE"_s, u"profile remove NAME"_s);
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("profile remove NAME"));
     ProfileStore &store = context.profiles();
     const std::optional<Profile> profile = store.profileByLabel(args.first());
     if (!profile)
         return context.fail(ExitUsage, u"PROFILE_NOT_FOUND"_s,
-                            u"no profile named \"%1\""_s.arg(args.first()));
+                            CliContext::tr("no profile named \"%1\"").arg(args.first()));
     const ProfileResult result = waitFor(
         [&](const QObject *loop, ProfileStore::Callback done) { store.remove(profile->id, loop, done); });
     if (!result.ok())
         return failProfile(context, result.error);
-    context.note(u"profile \"%1\" removed"_s.arg(profile->label));
+    context.note(CliContext::tr("profile \"%1\" removed").arg(profile->label));
     return ExitOk;
 }
 
@@ -135,7 +136,8 @@ int runProfile(CliContext &context, const QStringList &args)
         return listProfiles(context, parser.value(format) == "json"_L1);
     if (action == "remove"_L1)
         return removeProfile(context, positional);
-    return context.fail(ExitUsage, u"USAGE"_s, u"profile add NAME [URL|-] | list | remove NAME"_s);
+    return context.fail(ExitUsage, u"USAGE"_s,
+                        CliContext::tr("profile add NAME [URL|-] | list | remove NAME"));
 }
 
 } // namespace b24

@@ -17,11 +17,11 @@ QString ProgressReporter::format(qint64 rows, qint64 total, qint64 elapsedMs)
 {
     const double seconds = qMax<qint64>(elapsedMs, 1) / 1000.0;
     const double rate = rows / seconds;
-    QString line = total >= 0 ? u"%1/%2 rows"_s.arg(rows).arg(total) : u"%1 rows"_s.arg(rows);
-    line += u"  %1 rows/s"_s.arg(qRound64(rate));
+    QString line = total >= 0 ? tr("%1/%2 rows").arg(rows).arg(total) : tr("%1 rows").arg(rows);
+    line += tr("  %1 rows/s").arg(qRound64(rate));
     if (total > rows && rate > 0) {
         const qint64 eta = qRound64((total - rows) / rate);
-        line += u"  ETA %1:%2"_s.arg(eta / 60).arg(eta % 60, 2, 10, QChar(u'0'));
+        line += tr("  ETA %1:%2").arg(eta / 60).arg(eta % 60, 2, 10, QChar(u'0'));
     }
     return line;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace b24 {
 // on a terminal, one line per update otherwise (--progress into a log).
 class ProgressReporter
 {
+    Q_DECLARE_TR_FUNCTIONS(b24::ProgressReporter)
+
 public:
     ProgressReporter(bool enabled, bool terminal);
     void update(qint64 rows, qint64 total); // total -1: unknown

@@ -7,6 +7,7 @@
 #include "b24/redaction.h"
 #include "catalog/webhookadvice.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,27 +68,70 @@ QJsonObject WebhookCheckReport::toJson() const
 
 QString WebhookCheckReport::toText() const
 {
-    QString text = u"Webhook:     %1\n"_s.arg(redactedUrl);
+    // Labels are padded to one column, as wide as the longest label in the current language.
+    static const char *const kLabels[] = {
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Webhook:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Status:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Advice:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Profile:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Scopes:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Methods:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Round trip:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "License:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Plan:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Limits:"),
+        QT_TRANSLATE_NOOP("b24::WebhookCheckReport", "Warning:"),
+    };
+    qsizetype width = 12;
+    for (const char *label : kLabels)
+        width = qMax(width, QCoreApplication::translate("b24::WebhookCheckReport", label).size());
+    const auto line = [width](const char *label, const QString &value) -> QString {
+        const QString translated = QCoreApplication::translate("b24::WebhookCheckReport", label);
+        return translated.leftJustified(width) + u' ' + value + u'\n';
+    };
+    QString text = line("Webhook:", redactedUrl);
     if (error.isError())
-        return text + u"Status:      FAILED  %1\nAdvice:      %2\n"_s.arg(error.toString(), advice);
-    text += u"Status:      OK\n"_s;
+        return text +
+               line("Status:", QCoreApplication::translate("b24::WebhookCheckReport", "FAILED  %1")
+                                   .arg(error.toString())) +
+               line("Advice:", advice);
+    text += line("Status:", QCoreApplication::translate("b24::WebhookCheckReport", "OK"));
     const QString name =
         QString(profile.value(u"NAME"_s).toString() + u' ' + profile.value(u"LAST_NAME"_s).toString())
             .trimmed();
-    text += u"Profile:     user %1 %2%3\n"_s.arg(profile.value(u"ID"_s).toVariant().toString(), name,
-                                                 admin ? u" (administrator)"_s : QString());
-    if (userError.isError())
-        text += u"user.current refused: %1\nAdvice:      %2\n"_s.arg(userError.toString(), userAdvice);
-    else
+    const QString userId = profile.value(u"ID"_s).toVariant().toString();
+    text += line("Profile:",
+                 (admin ? QCoreApplication::translate("b24::WebhookCheckReport", "user %1 %2 (administrator)")
+                        : QCoreApplication::translate("b24::WebhookCheckReport", "user %1 %2"))
+                     .arg(userId, name)
+                     .trimmed());
+    if (userError.isError()) {
+        text += QCoreApplication::translate("b24::WebhookCheckReport", "user.current refused: %1")
+                    .arg(userError.toString()) +
+                u'\n';
+        text += line("Advice:", userAdvice);
+    } else {
         text += u"user.current %1\n"_s.arg(userName.isEmpty() ? u"ok"_s : userName);
-    text += u"Scopes:      %1\n"_s.arg(scopes.isEmpty() ? u"(none)"_s : scopes.join(u", "_s));
-    text += u"Methods:     %1 available\n"_s.arg(methodCount);
-    text += u"Round trip:  %1 ms\n"_s.arg(roundTripMs);
-    text += u"License:     %1\n"_s.arg(license.isEmpty() ? u"(unknown)"_s : license);
-    text += u"Plan:        %1 (the portal's rate limits)\n"_s.arg(plan);
-    text += u"Limits:      burst %1, %2 requests/s (client side)\n"_s.arg(burst).arg(drainPerSecond);
+    }
+    text +=
+        line("Scopes:", scopes.isEmpty() ? QCoreApplication::translate("b24::WebhookCheckReport", "(none)")
+                                         : scopes.join(u", "_s));
+    text += line("Methods:",
+                 QCoreApplication::translate("b24::WebhookCheckReport", "%1 available").arg(methodCount));
+    text +=
+        line("Round trip:", QCoreApplication::translate("b24::WebhookCheckReport", "%1 ms").arg(roundTripMs));
+    text += line("License:", license.isEmpty()
+                                 ? QCoreApplication::translate("b24::WebhookCheckReport", "(unknown)")
+                                 : license);
+    text += line(
+        "Plan:",
+        QCoreApplication::translate("b24::WebhookCheckReport", "%1 (the portal's rate limits)").arg(plan));
+    text += line("Limits:", QCoreApplication::translate("b24::WebhookCheckReport",
+                                                        "burst %1, %2 requests/s (client side)")
+                                .arg(burst)
+                                .arg(drainPerSecond));
     for (const QString &warning : warnings)
-        text += u"Warning:     %1\n"_s.arg(warning);
+        text += line("Warning:", warning);
     return text;
 }
 

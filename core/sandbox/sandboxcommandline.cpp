@@ -13,30 +13,54 @@ struct Flag
 
 const Flag kFlags[] = {
     {"listen", "HOST:PORT",
-     "Address to serve HTTPS on (default 127.0.0.1:0 = any free port; IPv6 as [::1]:0)."},
-    {"cert-out", "FILE", "Write the certificate it serves (PEM) to FILE, for clients to trust as a CA."},
-    {"seed", "N", "Seed for the generated data, the secret and the fault draws (default 1)."},
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Address to serve HTTPS on (default 127.0.0.1:0 = any free port; IPv6 as [::1]:0).")},
+    {"cert-out", "FILE",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Write the certificate it serves (PEM) to FILE, for clients to trust as a CA.")},
+    {"seed", "N",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Seed for the generated data, the secret and the fault draws (default 1).")},
     {"data", "SPEC",
-     "Row counts: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (unnamed entities keep defaults)."},
-    {"plan", "PLAN", "standard|enterprise|unlimited: leaky-bucket limits (50/2, 250/5, none)."},
-    {"operating-limit", "SECONDS", "Handler time allowed per method per 10 minutes (default 480)."},
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Row counts: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (unnamed entities "
+                       "keep defaults).")},
+    {"plan", "PLAN",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "standard|enterprise|unlimited: leaky-bucket limits (50/2, 250/5, none).")},
+    {"operating-limit", "SECONDS",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Handler time allowed per method per 10 minutes (default 480).")},
     {"operating-cost", "SECONDS",
-     "Virtual handler time charged per call, to drive the operating limit (default 0)."},
-    {"latency", "MS", "Added to every response."},
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Virtual handler time charged per call, to drive the operating limit (default 0).")},
+    {"latency", "MS", QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Added to every response.")},
     {"faults", "SPEC",
-     "Per-request fault probabilities, e.g. "
-     "503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02."},
-    {"slow-delay", "MS", "How late the 'slow' fault answers (default 70000, beyond a client's timeout)."},
-    {"scope", "LIST", "Scopes granted to the webhook, comma-separated (default crm,user,task,department)."},
-    {"log", "FILE", "Append one JSON line per HTTP request: time, method, status, bytes, ms, fault."},
-    {"secret", "SECRET", "Webhook secret (default: derived from the seed)."},
-    {"user-id", "N", "Webhook owner's user id (default 1)."},
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Per-request fault probabilities, e.g. "
+                       "503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02.")},
+    {"slow-delay", "MS",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "How late the 'slow' fault answers (default 70000, beyond a client's timeout).")},
+    {"scope", "LIST",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Scopes granted to the webhook, comma-separated (default crm,user,task,department).")},
+    {"log", "FILE",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Append one JSON line per HTTP request: time, method, status, bytes, ms, fault.")},
+    {"secret", "SECRET",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Webhook secret (default: derived from the seed).")},
+    {"user-id", "N", QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Webhook owner's user id (default 1).")},
     {"plain-port", "PORT",
-     "Also serve plain HTTP on PORT (0 = any free port); the portal answers it as the cloud "
-     "answers http://."},
-    {"idle-timeout", "MS", "Close keep-alive connections idle this long (default 30000)."},
-    {"help", nullptr, "Show this help and exit."},
-    {"version", nullptr, "Show the version and exit."},
+     QT_TRANSLATE_NOOP(
+         "b24::SandboxCommandLine",
+         "Also serve plain HTTP on PORT (0 = any free port); the portal answers it as the cloud "
+         "answers http://.")},
+    {"idle-timeout", "MS",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Close keep-alive connections idle this long (default 30000).")},
+    {"help", nullptr, QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Show this help and exit.")},
+    {"version", nullptr, QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Show the version and exit.")},
 };
 
 const Flag *findFlag(const QString &name)
@@ -233,16 +257,15 @@ bool SandboxCommandLine::parseData(const QString &text, QHash<QString, int> *cou
 
 QString SandboxCommandLine::helpText() const
 {
-    QString text = QStringLiteral(
-        "Usage: b24-sandbox [options]\n"
-        "A local Bitrix24 portal over HTTPS for tests, benchmarks and demos.\n"
-        "The first line on stdout is the webhook URL (https://127.0.0.1:PORT/rest/1/SECRET/);\n"
-        "it runs until SIGINT or SIGTERM.\n\nOptions:\n");
+    QString text = tr("Usage: b24-sandbox [options]\n"
+                      "A local Bitrix24 portal over HTTPS for tests, benchmarks and demos.\n"
+                      "The first line on stdout is the webhook URL (https://127.0.0.1:PORT/rest/1/SECRET/);\n"
+                      "it runs until SIGINT or SIGTERM.\n\nOptions:\n");
     for (const Flag &f : kFlags) {
         QString left = QStringLiteral("  --") + QLatin1String(f.name);
         if (f.valueName)
             left += QLatin1Char(' ') + QLatin1String(f.valueName);
-        text += left.leftJustified(28) + QLatin1Char(' ') + QLatin1String(f.help) + QLatin1Char('\n');
+        text += left.leftJustified(28) + QLatin1Char(' ') + tr(f.help) + QLatin1Char('\n');
     }
     return text;
 }

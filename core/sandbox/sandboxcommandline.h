@@ -4,6 +4,7 @@
 #include "sandbox/portaloptions.h"
 #include "sandbox/sandboxserveroptions.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace b24 {
 // The b24-sandbox command line (design.md §3, a contract for tests, benchmarks and scripts).
 class SandboxCommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(b24::SandboxCommandLine) // the --help text
+
 public:
     enum class Outcome
     {

@@ -256,6 +256,125 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
+    <name>b24::CliContext</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>batch takes one FILE</source>
+        <translation>batch принимает один ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>batch input is not JSON: %1 at offset %2</source>
+        <translation>входные данные batch — не JSON: %1 (позиция %2)</translation>
+    </message>
+    <message>
+        <source>batch input holds no commands</source>
+        <translation>во входных данных batch нет команд</translation>
+    </message>
+    <message>
+        <source> (command %1, %2)</source>
+        <translation> (команда %1, %2)</translation>
+    </message>
+    <message>
+        <source>call needs a METHOD</source>
+        <translation>для call нужен МЕТОД</translation>
+    </message>
+    <message>
+        <source>--format takes text or json</source>
+        <translation>--format принимает text или json</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (see b24-cli profile list)</source>
+        <translation>нет профиля «%1» (см. b24-cli profile list)</translation>
+    </message>
+    <message>
+        <source>give --webhook URL, --profile NAME or set B24_WEBHOOK</source>
+        <translation>укажите --webhook URL, --profile ИМЯ или задайте B24_WEBHOOK</translation>
+    </message>
+    <message>
+        <source>list needs a METHOD</source>
+        <translation>для list нужен МЕТОД</translation>
+    </message>
+    <message>
+        <source>--strategy takes auto, batch, keyset or offset</source>
+        <translation>--strategy принимает auto, batch, keyset или offset</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of rows</source>
+        <translation>--limit принимает число строк</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number of parts from 1 to 16</source>
+        <translation>--parallel принимает число частей от 1 до 16</translation>
+    </message>
+    <message>
+        <source>--format takes jsonl, json or csv</source>
+        <translation>--format принимает jsonl, json или csv</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , or ;</source>
+        <translation>--delimiter принимает , или ;</translation>
+    </message>
+    <message>
+        <source>interrupted: stopping after the request in flight (Ctrl+C again to quit at once)</source>
+        <translation>прервано: остановка после текущего запроса (повторное Ctrl+C — выйти сразу)</translation>
+    </message>
+    <message>
+        <source>interrupted; %1 was left as it was</source>
+        <translation>прервано; файл %1 оставлен без изменений</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>строк записано в %2: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see b24-cli --help)</source>
+        <translation>неизвестная команда «%1» (см. b24-cli --help)</translation>
+    </message>
+    <message>
+        <source>profile add NAME [URL|-]</source>
+        <translation>profile add ИМЯ [URL|-]</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; saved: %2</source>
+        <translation>профиль «%1» сохранён: %2</translation>
+    </message>
+    <message>
+        <source>profile remove NAME</source>
+        <translation>profile remove ИМЯ</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>нет профиля «%1»</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; removed</source>
+        <translation>профиль «%1» удалён</translation>
+    </message>
+    <message>
+        <source>profile add NAME [URL|-] | list | remove NAME</source>
+        <translation>profile add ИМЯ [URL|-] | list | remove ИМЯ</translation>
+    </message>
+</context>
+<context>
     <name>b24::CliOptions</name>
     <message>
         <source>JSON file; - or nothing reads stdin</source>
@@ -1023,6 +1142,33 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
+    <name>b24::ParamParser</name>
+    <message>
+        <source>expected key=value, got &quot;%1&quot;</source>
+        <translation>ожидалось ключ=значение, получено «%1»</translation>
+    </message>
+    <message>
+        <source>malformed parameter name &quot;%1&quot;</source>
+        <translation>некорректное имя параметра «%1»</translation>
+    </message>
+    <message>
+        <source>value of %1 is not JSON after &quot;=:&quot;</source>
+        <translation>значение %1 после «=:» — не JSON</translation>
+    </message>
+    <message>
+        <source>PARAMS is not a JSON object: %1 at offset %2</source>
+        <translation>PARAMS — не объект JSON: %1 (позиция %2)</translation>
+    </message>
+    <message>
+        <source>parameter %1 is both a list and a value</source>
+        <translation>параметр %1 задан и как список, и как значение</translation>
+    </message>
+    <message>
+        <source>parameter %1 is both an object and a value</source>
+        <translation>параметр %1 задан и как объект, и как значение</translation>
+    </message>
+</context>
+<context>
     <name>b24::ParamsPane</name>
     <message>
         <source>Fields</source>
@@ -1086,6 +1232,25 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ProgressReporter</name>
+    <message>
+        <source>%1/%2 rows</source>
+        <translation>строк: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>строк: %1</translation>
+    </message>
+    <message>
+        <source>  %1 rows/s</source>
+        <translation>  %1 строк/с</translation>
+    </message>
+    <message>
+        <source>  ETA %1:%2</source>
+        <translation>  осталось %1:%2</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1413,97 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
+    <name>b24::SandboxCommandLine</name>
+    <message>
+        <source>Address to serve HTTPS on (default 127.0.0.1:0 = any free port; IPv6 as [::1]:0).</source>
+        <translation>Адрес для HTTPS (по умолчанию 127.0.0.1:0 — любой свободный порт; IPv6 в виде [::1]:0).</translation>
+    </message>
+    <message>
+        <source>Write the certificate it serves (PEM) to FILE, for clients to trust as a CA.</source>
+        <translation>Записать отдаваемый сертификат (PEM) в FILE, чтобы клиенты доверяли ему как центру сертификации.</translation>
+    </message>
+    <message>
+        <source>Seed for the generated data, the secret and the fault draws (default 1).</source>
+        <translation>Начальное значение для генерации данных, секрета и выбора сбоев (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Row counts: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (unnamed entities keep defaults).</source>
+        <translation>Число записей: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (сделки, контакты, лиды, компании, пользователи, задачи; для неуказанных — значения по умолчанию).</translation>
+    </message>
+    <message>
+        <source>standard|enterprise|unlimited: leaky-bucket limits (50/2, 250/5, none).</source>
+        <translation>standard|enterprise|unlimited: лимиты «дырявого ведра» (50/2, 250/5, без лимита).</translation>
+    </message>
+    <message>
+        <source>Handler time allowed per method per 10 minutes (default 480).</source>
+        <translation>Допустимое время обработки на метод за 10 минут, в секундах (по умолчанию 480).</translation>
+    </message>
+    <message>
+        <source>Virtual handler time charged per call, to drive the operating limit (default 0).</source>
+        <translation>Условное время обработки, начисляемое за вызов, для проверки лимита на время выполнения (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>Added to every response.</source>
+        <translation>Задержка, добавляемая к каждому ответу.</translation>
+    </message>
+    <message>
+        <source>Per-request fault probabilities, e.g. 503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02.</source>
+        <translation>Вероятности сбоев на запрос, например 503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02.</translation>
+    </message>
+    <message>
+        <source>How late the &apos;slow&apos; fault answers (default 70000, beyond a client&apos;s timeout).</source>
+        <translation>Через сколько отвечает сбой «slow» (по умолчанию 70000 — дольше тайм-аута клиента).</translation>
+    </message>
+    <message>
+        <source>Scopes granted to the webhook, comma-separated (default crm,user,task,department).</source>
+        <translation>Права доступа вебхука через запятую (по умолчанию crm,user,task,department).</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per HTTP request: time, method, status, bytes, ms, fault.</source>
+        <translation>Дописывать по строке JSON на каждый HTTP-запрос: время, метод, статус, байты, мс, сбой.</translation>
+    </message>
+    <message>
+        <source>Webhook secret (default: derived from the seed).</source>
+        <translation>Секретный код вебхука (по умолчанию выводится из начального значения).</translation>
+    </message>
+    <message>
+        <source>Webhook owner&apos;s user id (default 1).</source>
+        <translation>ID пользователя — владельца вебхука (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Also serve plain HTTP on PORT (0 = any free port); the portal answers it as the cloud answers http://.</source>
+        <translation>Также принимать обычный HTTP на PORT (0 — любой свободный порт); портал отвечает на него так же, как облачный Битрикс24 на http://.</translation>
+    </message>
+    <message>
+        <source>Close keep-alive connections idle this long (default 30000).</source>
+        <translation>Закрывать keep-alive-соединения, простаивающие дольше этого, в мс (по умолчанию 30000).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Показать эту справку и выйти.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <source>Usage: b24-sandbox [options]
+A local Bitrix24 portal over HTTPS for tests, benchmarks and demos.
+The first line on stdout is the webhook URL (https://127.0.0.1:PORT/rest/1/SECRET/);
+it runs until SIGINT or SIGTERM.
+
+Options:
+</source>
+        <translation>Использование: b24-sandbox [параметры]
+Локальный портал Битрикс24 по HTTPS для тестов, замеров производительности и демонстраций.
+Первая строка в stdout — адрес вебхука (https://127.0.0.1:PORT/rest/1/SECRET/);
+работает до SIGINT или SIGTERM.
+
+Параметры:
+</translation>
+    </message>
+</context>
+<context>
     <name>b24::SelectPicker</name>
     <message>
         <source>Clear</source>
@@ -1345,6 +1601,97 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Webhook check</source>
         <translation>Проверка вебхука</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WebhookCheckReport</name>
+    <message>
+        <source>Webhook:</source>
+        <translation>Вебхук:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>FAILED  %1</source>
+        <translation>ОШИБКА  %1</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Совет:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>user %1 %2 (administrator)</source>
+        <translation>пользователь %1 %2 (администратор)</translation>
+    </message>
+    <message>
+        <source>user %1 %2</source>
+        <translation>пользователь %1 %2</translation>
+    </message>
+    <message>
+        <source>user.current refused: %1</source>
+        <translation>user.current отклонён: %1</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Права доступа:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>Методы:</translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation>доступно: %1</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Время отклика:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестна)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>%1 (the portal&apos;s rate limits)</source>
+        <translation>%1 (лимиты запросов портала)</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Лимиты:</translation>
+    </message>
+    <message>
+        <source>burst %1, %2 requests/s (client side)</source>
+        <translation>всплеск до %1, скорость %2 запр./с (на стороне клиента)</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Внимание:</translation>
     </message>
 </context>
 <context>
