@@ -19,6 +19,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+// The bound on the sandbox's memory under a 200-connection load (about 42 MB in a normal build).
+// An ASan build keeps freed memory in quarantine (256 MB by default) plus shadow memory, so
+// the same program measures far higher there without growing without bound.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kRssBoundKb = 768 * 1024;
+#else
+constexpr qint64 kRssBoundKb = 256 * 1024;
+#endif
+
 class TestSandboxService : public QObject
 {
     Q_OBJECT
@@ -182,7 +191,7 @@ void TestSandboxService::holdsTwoHundredConnectionsUnderLoad()
     QVERIFY(normalCallWorks());
     const qint64 rssAfter = peakRssKb();
     QVERIFY(rssAfter > 0);
-    QVERIFY2(rssAfter < 256 * 1024, qPrintable(u"peak RSS %1 kB"_s.arg(rssAfter)));
+    QVERIFY2(rssAfter < kRssBoundKb, qPrintable(u"peak RSS %1 kB"_s.arg(rssAfter)));
     const QRegularExpression rps(u"Requests/sec:\\s+([\\d.]+)"_s);
     qInfo("wrk -c200 -d10s: %s requests (%s/s), peak RSS %lld kB before, %lld kB after; still answering",
           qPrintable(match.captured(1)), qPrintable(rps.match(report).captured(1)), rssBefore, rssAfter);
