@@ -9,6 +9,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 seconds=${1:-20}
 build=${2:-$root/build/fuzz}
+mkdir -p "$build" && build="$(cd "$build" && pwd)" # absolute: the targets run from inside it
 cxx=${CXX_FUZZ:-$(command -v clang++-14 || command -v clang++)}
 jobs=${FUZZ_BUILD_JOBS:-2}
 
