@@ -16,7 +16,7 @@ PACKAGES=(cmake ninja-build g++ pkg-config
     libsecret-1-0 gnome-keyring dbus
     xvfb xauth fonts-dejavu-core libxkbcommon-dev
     clang libclang-rt-14-dev nodejs npm wrk time librsvg2-bin
-    dpkg-dev file appstream desktop-file-utils qt6-translations-l10n)
+    dpkg-dev file appstream desktop-file-utils qt6-translations-l10n python3)
 
 install_deps() {
     local missing=()
