@@ -18,6 +18,7 @@ private Q_SLOTS:
     void sortsNumericColumnsAsNumbers();
     void sortKeepsUpWithStreamedRows();
     void filterMatchesAnyCell();
+    void filterScansInSlicesAndRestarts();
 };
 
 namespace {
@@ -118,6 +119,30 @@ void TestResultTableModel::filterMatchesAnyCell()
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setFilterText(QString());
     QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestResultTableModel::filterScansInSlicesAndRestarts()
+{
+    b24::ResultTableModel model;
+    b24::ResultProxyModel proxy;
+    proxy.setResultModel(&model);
+    constexpr int rows = 20000; // many slices of the scan
+    QJsonArray page;
+    for (int id = 1; id <= rows; ++id)
+        page.append(deal(id, id % 7 == 0 ? u"Седьмая сделка"_s : u"Deal"_s));
+    model.appendRows(page);
+    proxy.sort(0, Qt::DescendingOrder);
+    QSignalSpy applied(&proxy, &b24::ResultProxyModel::filterFinished);
+    proxy.setFilterText(u"deal"_s);
+    proxy.setFilterText(u"СЕДЬМАЯ"_s); // replaces the scan in progress
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(proxy.rowCount(), rows / 7);
+    QCOMPARE(proxy.matchCount(), rows / 7);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QString::number(rows / 7 * 7)); // still sorted
+    proxy.setFilterText(u"19999"_s);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(proxy.rowCount(), 1);
 }
 
 QTEST_MAIN(TestResultTableModel)

@@ -17,6 +17,7 @@ void ResultTableModel::clear()
     m_rows.shrink_to_fit();
     m_columns = ColumnSet();
     m_sortKeys.clear();
+    m_text.clear();
     endResetModel();
 }
 
@@ -60,43 +61,26 @@ QString ResultTableModel::cellText(int row, int column) const
     return RowFlattener::cellText(value);
 }
 
-bool ResultTableModel::rowContains(int row, const QString &needle) const
+qsizetype ResultTableModel::matchRows(QByteArrayView needle, qsizetype from, qsizetype to, char *out) const
 {
-    QList<RowFlattener::Cell> cells;
-    RowFlattener::flatten(m_rows[size_t(row)], &cells);
-    for (const RowFlattener::Cell &cell : std::as_const(cells)) {
-        if (cell.text.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    to = qMin(to, qsizetype(m_rows.size()));
+    for (qsizetype row = m_text.rowCount(); row < to; ++row)
+        m_text.append(m_rows[size_t(row)]);
+    return m_text.match(needle, from, to, out);
 }
 
-const ResultTableModel::SortKeys &ResultTableModel::sortKeys(int column) const
+const ColumnSortKeys &ResultTableModel::sortKeys(int column) const
 {
     if (m_sortKeys.size() < size_t(m_columns.count()))
         m_sortKeys.resize(size_t(m_columns.count()));
     auto &slot = m_sortKeys[size_t(column)];
     if (!slot)
-        slot = std::make_unique<SortKeys>();
-    SortKeys &keys = *slot;
+        slot = std::make_unique<ColumnSortKeys>();
     // Extended, not rebuilt, as rows stream in: a sorted view stays cheap while a list runs.
-    keys.texts.reserve(qsizetype(m_rows.size()));
-    for (size_t row = size_t(keys.texts.size()); row < m_rows.size(); ++row) {
-        const QString text = cellText(int(row), column);
-        keys.texts.append(text);
-        if (!keys.numeric)
-            continue;
-        // A column sorts as numbers only when every non-empty cell is one (IDs, sums, counts).
-        bool ok = text.isEmpty();
-        const double number = ok ? -1e308 : text.toDouble(&ok);
-        if (ok) {
-            keys.numbers.push_back(number);
-        } else {
-            keys.numeric = false;
-            keys.numbers = {};
-        }
-    }
-    return keys;
+    if (slot->count() < qsizetype(m_rows.size()))
+        slot->extend(qsizetype(m_rows.size()),
+                     [this, column](qsizetype row) { return cellText(int(row), column); });
+    return *slot;
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const

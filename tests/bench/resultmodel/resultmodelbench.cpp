@@ -1,28 +1,156 @@
-// Loads N sandbox deals (default 1,000,000) into the explorer's result model through the real
-// client (streamed list over HTTPS) and reports load time, memory per row, sort and filter times.
+// Loads N deals (default 1,000,000) into the explorer's result model through the real client
+// (streamed list over HTTPS from a separate b24-sandbox process, as the explorer talks to a
+// portal) and prints "key: value" lines: load time, this process's memory per row, sort times,
+// filter times (waiting for the sliced scan to finish) checked against an independent count.
+//   b24-bench-resultmodel --sandbox PATH/b24-sandbox [--rows N]
+//   b24-bench-resultmodel --webhook URL [--cacert FILE]
 #include "b24/b24hook.h"
 #include "b24/listjob.h"
 #include "results/resultproxymodel.h"
 #include "results/resulttablemodel.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <numeric>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-qint64 residentBytes()
+QTextStream &out()
 {
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly))
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+template<typename T>
+void report(const QByteArray &key, const T &value)
+{
+    out() << key << ": " << value << Qt::endl;
+}
+
+// Resident and peak resident memory of this process only (the portal runs elsewhere).
+qint64 statusKb(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
         return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// The portal: a b24-sandbox child (webhook URL on its first stdout line, its certificate in a
+// file), or one given on the command line.
+struct Portal
+{
+    QProcess sandbox;
+    QTemporaryDir dir;
+    QString url;
+    QList<QSslCertificate> certificates;
+
+    bool spawn(const QString &program, int deals, QString *error)
+    {
+        const QString cert = dir.filePath(u"sandbox-cert.pem"_s);
+        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sandbox.start(program, {u"--cert-out"_s, cert, u"--plan"_s, u"unlimited"_s, u"--data"_s,
+                                u"deals="_s + QString::number(deals), u"--seed"_s, u"11"_s});
+        // Blocking is fine here: nothing is measured until the portal is up.
+        while (!sandbox.canReadLine()) {
+            if (!sandbox.waitForReadyRead(60000)) {
+                *error = u"b24-sandbox did not print its webhook URL: "_s + sandbox.errorString();
+                return false;
+            }
+        }
+        url = QString::fromUtf8(sandbox.readLine().trimmed());
+        return load(cert, error);
+    }
+
+    bool load(const QString &cacert, QString *error)
+    {
+        if (cacert.isEmpty())
+            return true;
+        certificates = QSslCertificate::fromPath(cacert);
+        if (certificates.isEmpty())
+            *error = u"no certificate in "_s + cacert;
+        return !certificates.isEmpty();
+    }
+
+    ~Portal()
+    {
+        if (sandbox.state() != QProcess::NotRunning) {
+            sandbox.terminate();
+            sandbox.waitForFinished(10000);
+        }
+    }
+};
+
+// The filter's answer checked without the filter's machinery: every cell's display text,
+// QString::contains case-insensitively, on all cores (const reads of the model only).
+qsizetype independentCount(const b24::ResultTableModel &model, const QString &needle)
+{
+    const int rows = int(model.rowTotal()), columns = model.columnCount();
+    const unsigned threads = qMax(1u, std::thread::hardware_concurrency());
+    std::vector<qsizetype> counts(threads, 0);
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+        workers.emplace_back([&, t] {
+            for (int row = int(t); row < rows; row += int(threads)) {
+                for (int column = 0; column < columns; ++column) {
+                    if (model.cellText(row, column).contains(needle, Qt::CaseInsensitive)) {
+                        ++counts[t];
+                        break;
+                    }
+                }
+            }
+        });
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    return std::accumulate(counts.begin(), counts.end(), qsizetype(0));
+}
+
+// Runs one filter to its end (filterFinished) and reports its time, the longest the event loop
+// was kept from running meanwhile, and the match count; returns false on a wrong count.
+bool measureFilter(b24::ResultProxyModel &proxy, const b24::ResultTableModel &model, const QString &needle,
+                   const QByteArray &key)
+{
+    QEventLoop loop;
+    QTimer tick; // an idle UI: how late does a 0 ms timer fire while the filter runs?
+    tick.setInterval(0);
+    QElapsedTimer sinceTick, clock;
+    qint64 stall = 0;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] { stall = qMax(stall, sinceTick.restart()); });
+    QObject::connect(&proxy, &b24::ResultProxyModel::filterFinished, &loop, &QEventLoop::quit);
+    clock.start();
+    sinceTick.start();
+    tick.start();
+    proxy.setFilterText(needle);
+    if (proxy.isFiltering())
+        loop.exec();
+    const qint64 ms = clock.elapsed();
+    stall = qMax(stall, sinceTick.elapsed());
+    const QByteArray prefix(key);
+    report(QByteArray(prefix + "_ms"), ms);
+    report(QByteArray(prefix + "_max_stall_ms"), stall);
+    report(QByteArray(prefix + "_matches"), proxy.rowCount());
+    QElapsedTimer verify;
+    verify.start();
+    const qsizetype expected = independentCount(model, needle);
+    report(QByteArray(prefix + "_expected"), expected);
+    report(QByteArray(prefix + "_verify_ms"), verify.elapsed());
+    return expected == proxy.rowCount();
 }
 
 } // namespace
@@ -32,62 +160,97 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(u"rows"_s, u"Deals to load."_s, u"N"_s, u"1000000"_s);
-    parser.addOption(rowsOption);
+    const QCommandLineOption sandboxOption(u"sandbox"_s, u"Spawn this b24-sandbox as the portal."_s,
+                                           u"PATH"_s);
+    const QCommandLineOption webhookOption(u"webhook"_s, u"Use this portal instead."_s, u"URL"_s);
+    const QCommandLineOption cacertOption(u"cacert"_s, u"Extra CA certificate (PEM) for --webhook."_s,
+                                          u"FILE"_s);
+    const QCommandLineOption filterOption(u"filter"_s, u"Filter texts, comma-separated."_s, u"TEXTS"_s,
+                                          u"#12,ВНЕДРЕНИЕ"_s);
+    parser.addOptions({rowsOption, sandboxOption, webhookOption, cacertOption, filterOption});
     parser.addHelpOption();
     parser.process(app);
     const int rows = parser.value(rowsOption).toInt();
-    QTextStream out(stdout);
 
-    QElapsedTimer clock;
-    clock.start();
-    b24::PortalOptions portal;
-    portal.plan = b24::PortalOptions::Plan::Unlimited;
-    portal.data = {{u"deals"_s, rows}};
-    b24::SandboxServer server(portal);
+    Portal portal;
     QString error;
-    if (!server.start(&error)) {
-        out << "sandbox: " << error << Qt::endl;
+    const bool up =
+        parser.isSet(webhookOption)
+            ? (portal.url = parser.value(webhookOption), portal.load(parser.value(cacertOption), &error))
+            : parser.isSet(sandboxOption) && portal.spawn(parser.value(sandboxOption), rows, &error);
+    if (!up) {
+        QTextStream(stderr) << (error.isEmpty() ? u"give --sandbox PATH or --webhook URL"_s : error)
+                            << Qt::endl;
         return 1;
     }
-    out << "sandbox seeded " << rows << " deals in " << clock.elapsed() << " ms" << Qt::endl;
 
     b24::ClientOptions options;
     options.plan = b24::ClientOptions::Plan::Unlimited;
-    options.extraCaCertificates = {server.certificate()};
-    auto hook = b24::B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, options);
+    options.extraCaCertificates = portal.certificates;
+    auto hook = b24::B24Hook::fromWebhookUrl(portal.url, nullptr, options);
+    if (!hook) {
+        QTextStream(stderr) << "not a webhook URL" << Qt::endl;
+        return 1;
+    }
     b24::ResultTableModel model;
     b24::ResultProxyModel proxy;
     proxy.setResultModel(&model);
 
-    const qint64 rssBefore = residentBytes();
-    qint64 modelMs = 0;
-    QElapsedTimer appendClock;
-    clock.restart();
+    const qint64 rssBefore = statusKb("VmRSS:");
+    qint64 appendMs = 0;
+    QElapsedTimer clock, appendClock;
+    clock.start();
     b24::ListJob *job = hook->fetchListMethod(u"crm.deal.list"_s);
     QObject::connect(job, &b24::ListJob::rowsReady, &model, [&](const QJsonArray &page) {
         appendClock.start();
         model.appendRows(page);
-        modelMs += appendClock.elapsed();
+        appendMs += appendClock.elapsed();
     });
     QObject::connect(job, &b24::ListJob::finished, &app, &QCoreApplication::quit);
     QCoreApplication::exec();
     const qint64 loadMs = clock.elapsed();
-    const qint64 rssAfter = residentBytes();
-    out << "loaded " << model.rowCount() << " rows, " << model.columnCount() << " columns in " << loadMs
-        << " ms (model append " << modelMs << " ms)" << Qt::endl;
-    out << "memory: " << (rssAfter - rssBefore) / qMax(1, model.rowCount()) << " bytes per row (RSS delta)"
-        << Qt::endl;
+    if (!job->ok()) {
+        QTextStream(stderr) << "list failed: " << job->error().toString() << Qt::endl;
+        return 1;
+    }
+    const qint64 rssLoaded = statusKb("VmRSS:");
+    const qint64 loaded = qMax(1, model.rowCount());
+    report("rows", model.rowCount());
+    report("columns", model.columnCount());
+    report("requests", job->requestCount());
+    report("load_ms", loadMs);
+    report("rows_per_s", qint64(model.rowCount() * 1000.0 / qMax<qint64>(1, loadMs)));
+    report("model_append_ms", appendMs);
+    report("bytes_per_row", (rssLoaded - rssBefore) * 1024 / loaded);
 
+    // Each column twice: the first sort builds its keys, the second reuses them.
+    const qint64 rssSortBefore = statusKb("VmRSS:");
     for (const QString &column : {u"ID"_s, u"TITLE"_s, u"OPPORTUNITY"_s}) {
         const int index = int(model.columns().indexOf(column));
         if (index < 0)
             continue;
-        clock.restart();
-        proxy.sort(index, Qt::DescendingOrder);
-        out << "sort by " << column << ": " << clock.elapsed() << " ms" << Qt::endl;
+        const QByteArray key = "sort_" + column.toLower().toLatin1();
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            clock.restart();
+            proxy.sort(index, order);
+            report(QByteArray(key + (order == Qt::DescendingOrder ? "_ms" : "_again_ms")), clock.elapsed());
+        }
     }
-    clock.restart();
-    proxy.setFilterText(u"deal 12"_s);
-    out << "filter: " << clock.elapsed() << " ms, " << proxy.rowCount() << " rows match" << Qt::endl;
-    return model.rowCount() == rows ? 0 : 2;
+    report("sort_keys_bytes_per_row", (statusKb("VmRSS:") - rssSortBefore) * 1024 / loaded);
+    proxy.sort(-1);
+
+    bool counted = true;
+    const QStringList needles = parser.value(filterOption).split(u',', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < needles.size(); ++i) {
+        report(QByteArray("filter" + QByteArray::number(i + 1) + "_text"), needles.at(i));
+        counted =
+            measureFilter(proxy, model, needles.at(i), QByteArray("filter" + QByteArray::number(i + 1))) &&
+            counted;
+    }
+    report("filter_index_bytes_per_row", model.textIndexBytes() / loaded);
+    report("peak_rss_mb", statusKb("VmHWM:") / 1024);
+    report("filter_counts", counted ? "ok" : "MISMATCH");
+    if (model.rowCount() != rows && !parser.isSet(webhookOption))
+        return 2;
+    return counted ? 0 : 3;
 }
