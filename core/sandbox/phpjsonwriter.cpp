@@ -9,7 +9,7 @@ namespace b24 {
 QByteArray PhpJsonWriter::write(const PhpValue &value)
 {
     QByteArray out;
-    out.reserve(256);
+    out.reserve(4096);
     writeValue(out, value);
     return out;
 }
@@ -23,14 +23,17 @@ void PhpJsonWriter::writeValue(QByteArray &out, const PhpValue &value)
     case PhpValue::Type::Bool:
         out += value.boolValue() ? "true" : "false";
         return;
-    case PhpValue::Type::Int:
-        out += QByteArray::number(value.toInt());
+    case PhpValue::Type::Int: {
+        char buf[24];
+        const auto res = std::to_chars(buf, buf + sizeof buf, value.toInt());
+        out.append(buf, qsizetype(res.ptr - buf));
         return;
+    }
     case PhpValue::Type::Double:
         writeDouble(out, value.toDouble());
         return;
     case PhpValue::Type::String:
-        writeString(out, value.toString());
+        writeString(out, value.stringValue());
         return;
     case PhpValue::Type::Array:
     case PhpValue::Type::Object:
@@ -66,6 +69,31 @@ void PhpJsonWriter::writeValue(QByteArray &out, const PhpValue &value)
     out += '}';
 }
 
+namespace {
+// Escapes for the ASCII range: nullptr = copied as is; control characters not named here are
+// written as \u00XX below.
+struct EscapeTable
+{
+    const char *text[128] = {};
+    constexpr EscapeTable()
+    {
+        text[int('"')] = "\\u0022";
+        text[int('\\')] = "\\\\";
+        text[int('/')] = "\\/";
+        text[int('<')] = "\\u003C";
+        text[int('>')] = "\\u003E";
+        text[int('&')] = "\\u0026";
+        text[int('\'')] = "\\u0027";
+        text[int('\b')] = "\\b";
+        text[int('\f')] = "\\f";
+        text[int('\n')] = "\\n";
+        text[int('\r')] = "\\r";
+        text[int('\t')] = "\\t";
+    }
+};
+constexpr EscapeTable escapes;
+} // namespace
+
 void PhpJsonWriter::writeString(QByteArray &out, const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -77,55 +105,21 @@ void PhpJsonWriter::writeString(QByteArray &out, const QString &s)
         out.reserve(std::max(needed, 2 * out.capacity()));
     out.resize(needed);
     char *p = out.data() + begin;
-    const auto put = [&p](const char *text) {
-        while (*text)
-            *p++ = *text++;
-    };
     *p++ = '"';
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'"':
-            put("\\u0022");
-            continue;
-        case u'\\':
-            put("\\\\");
-            continue;
-        case u'/':
-            put("\\/");
-            continue;
-        case u'<':
-            put("\\u003C");
-            continue;
-        case u'>':
-            put("\\u003E");
-            continue;
-        case u'&':
-            put("\\u0026");
-            continue;
-        case u'\'':
-            put("\\u0027");
-            continue;
-        case u'\b':
-            put("\\b");
-            continue;
-        case u'\f':
-            put("\\f");
-            continue;
-        case u'\n':
-            put("\\n");
-            continue;
-        case u'\r':
-            put("\\r");
-            continue;
-        case u'\t':
-            put("\\t");
-            continue;
-        default:
-            break;
-        }
+    const auto *c = reinterpret_cast<const char16_t *>(s.constData());
+    const char16_t *const end = c + s.size();
+    while (c < end) {
+        const char16_t u = *c++;
         if (u >= 0x20 && u < 0x80) {
-            *p++ = char(u);
+            if (const char *e = escapes.text[u]) {
+                while (*e)
+                    *p++ = *e++;
+            } else {
+                *p++ = char(u);
+            }
+        } else if (u < 0x20 && escapes.text[u]) {
+            for (const char *e = escapes.text[u]; *e;)
+                *p++ = *e++;
         } else {
             // PHP writes lower-case hex for control and non-ASCII characters (UTF-16 units).
             *p++ = '\\';

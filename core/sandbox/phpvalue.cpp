@@ -188,23 +188,47 @@ void PhpValue::insert(const QString &key, PhpValue v)
 {
     if (!isArray())
         *this = array();
-    Entries &entries = mutableEntries();
-    for (auto &e : entries) {
+    for (auto &e : mutableEntries()) {
         if (e.key == key) {
             e.value = std::move(v);
             return;
         }
     }
+    insertUnique(key, std::move(v));
+}
+
+void PhpValue::insertUnique(const QString &key, PhpValue v)
+{
+    Q_ASSERT(!find(key));
+    if (!isArray())
+        *this = array();
+    Entries &entries = mutableEntries();
+    noteKey(key);
+    entries.push_back({key, std::move(v)});
+}
+
+void PhpValue::noteKey(const QString &key)
+{
+    // Only a canonical decimal key moves the next index; most keys are names ("ID", "TITLE").
+    if (key.isEmpty() || key.front() < u'0' || key.front() > u'9')
+        return;
     bool numeric = false;
     const qint64 n = key.toLongLong(&numeric);
     if (numeric && n >= m_nextIndex && QString::number(n) == key)
         m_nextIndex = n + 1;
-    entries.push_back({key, std::move(v)});
+}
+
+void PhpValue::reserve(int size)
+{
+    if (!isArray())
+        *this = array();
+    mutableEntries().reserve(size_t(size));
 }
 
 void PhpValue::append(PhpValue v)
 {
-    insert(QString::number(m_nextIndex), std::move(v));
+    // The next index is above every integer key, so the key is new.
+    insertUnique(QString::number(m_nextIndex), std::move(v));
 }
 
 bool PhpValue::remove(const QString &key)
@@ -221,13 +245,32 @@ bool PhpValue::remove(const QString &key)
     return false;
 }
 
+namespace {
+// key == QString::number(n), without building the number (isList runs on every written array).
+bool isDecimalKey(const QString &key, size_t n)
+{
+    char digits[24];
+    int len = 0;
+    do {
+        digits[len++] = char('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    if (key.size() != len)
+        return false;
+    for (int i = 0; i < len; ++i)
+        if (key[i] != QLatin1Char(digits[len - 1 - i]))
+            return false;
+    return true;
+}
+} // namespace
+
 bool PhpValue::isList() const
 {
     if (m_type != Type::Array)
         return false;
     const Entries &list = entries();
     for (size_t i = 0; i < list.size(); ++i)
-        if (list[i].key != QString::number(i))
+        if (!isDecimalKey(list[i].key, i))
             return false;
     return true;
 }

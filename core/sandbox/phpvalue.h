@@ -50,6 +50,7 @@ public:
 
     // PHP conversions: strval, intval, floatval and truthiness.
     QString toString() const;
+    const QString &stringValue() const { return m_string; } // the text of a String, no copy
     qint64 toInt() const;
     double toDouble() const;
     bool isTruthy() const;
@@ -63,7 +64,11 @@ public:
     PhpValue value(const QString &key) const;
     PhpValue &operator[](const QString &key);    // inserts null when missing
     void insert(const QString &key, PhpValue v); // by value: v may live inside *this
-    void append(PhpValue v);                     // key = next integer index, like $a[] = v
+    // insert() for a key the caller knows is absent (generated rows, copied subsets): skips the
+    // linear key search, which made building a 28-field row quadratic.
+    void insertUnique(const QString &key, PhpValue v);
+    void reserve(int size);
+    void append(PhpValue v); // key = next integer index, like $a[] = v
     bool remove(const QString &key);
     // True when the keys are exactly "0".."n-1" in order (json_encode writes a list).
     bool isList() const;
@@ -73,6 +78,7 @@ public:
 private:
     using Entries = std::vector<PhpEntry>;
     Entries &mutableEntries(); // detaches a shared array before it is written
+    void noteKey(const QString &key);
 
     Type m_type = Type::Null;
     bool m_bool = false;

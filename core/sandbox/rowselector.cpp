@@ -43,16 +43,48 @@ bool RowSelector::wanted(const QString &key) const
     return true;
 }
 
+bool RowSelector::wantedCached(const QString &key) const
+{
+    auto it = m_wanted.constFind(key);
+    if (it == m_wanted.cend())
+        it = m_wanted.insert(key, wanted(key));
+    return *it;
+}
+
+const std::vector<char> &RowSelector::wantedKeys(const PhpValue &row) const
+{
+    const std::vector<PhpEntry> &entries = row.entries();
+    bool same = entries.size() == m_shapeKeys.size();
+    for (size_t i = 0; same && i < entries.size(); ++i) {
+        const QString &a = entries[i].key, &b = m_shapeKeys[i];
+        // Generated rows share their key literals, so the pointer test settles most keys.
+        same = a.size() == b.size() && (a.constData() == b.constData() || a == b);
+    }
+    if (!same) {
+        m_shapeKeys.clear();
+        m_shapeWanted.clear();
+        m_shapeAll = true;
+        for (const auto &e : entries) {
+            const bool w = wantedCached(e.key);
+            m_shapeKeys.push_back(e.key);
+            m_shapeWanted.push_back(w);
+            m_shapeAll = m_shapeAll && w;
+        }
+    }
+    return m_shapeWanted;
+}
+
 PhpValue RowSelector::apply(const PhpValue &row) const
 {
+    const std::vector<char> &keep = wantedKeys(row);
+    if (m_shapeAll && row.type() == PhpValue::Type::Array)
+        return row; // every field wanted: share the row instead of copying it
     PhpValue out = PhpValue::array();
-    for (const auto &e : row.entries()) {
-        auto it = m_wanted.constFind(e.key);
-        if (it == m_wanted.cend())
-            it = m_wanted.insert(e.key, wanted(e.key));
-        if (*it)
-            out.insert(e.key, e.value);
-    }
+    const std::vector<PhpEntry> &entries = row.entries();
+    out.reserve(int(entries.size()));
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (keep[i])
+            out.insertUnique(entries[i].key, entries[i].value); // a row's keys are unique
     return out;
 }
 

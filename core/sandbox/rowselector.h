@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace b24 {
 
 // `select` semantics: legacy "*" = standard fields without UF_* and multi-fields (PHONE, EMAIL
@@ -17,6 +19,8 @@ public:
 
 private:
     bool wanted(const QString &key) const;
+    bool wantedCached(const QString &key) const;
+    const std::vector<char> &wantedKeys(const PhpValue &row) const;
 
     const EntitySchema *m_schema;
     bool m_legacy;
@@ -24,6 +28,10 @@ private:
     bool m_userFields = false;
     QStringList m_names;                   // normalised
     mutable QHash<QString, bool> m_wanted; // per key: every row of a page has the same keys
+    // The last row's keys and their verdicts: the next row usually has the very same keys.
+    mutable std::vector<QString> m_shapeKeys;
+    mutable std::vector<char> m_shapeWanted;
+    mutable bool m_shapeAll = false;
 };
 
 } // namespace b24

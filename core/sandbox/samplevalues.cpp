@@ -81,21 +81,68 @@ qint64 SampleValues::moment(const SeededRandom &r, int slot)
     return from + qint64(r.range(slot, 3 * 365 * 24 * 60)) * 60000;
 }
 
+namespace {
+// "yyyy-MM-ddTHH:mm:ss" of a UTC moment plus a suffix, by civil-date arithmetic (H. Hinnant's
+// days_from_civil inverse): QDateTime::toString went through the calendar and locale machinery
+// for every date of every generated row. Years outside 1000..9999 keep the Qt path.
+QString stamp(qint64 msecs, bool withTime, QStringView suffix)
+{
+    const qint64 secs = msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000);
+    const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    const qint64 secOfDay = secs - days * 86400;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1000 || year > 9999) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+        return t.toString(withTime ? u"yyyy-MM-ddTHH:mm:ss"_s : u"yyyy-MM-dd"_s).append(suffix);
+    }
+    char16_t text[19];
+    const auto put = [&text](int at, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    const auto joined = [&suffix](QStringView head) {
+        QString out;
+        out.reserve(head.size() + suffix.size());
+        return out.append(head).append(suffix);
+    };
+    if (!withTime)
+        return joined(QStringView(text, 10));
+    text[10] = u'T';
+    put(11, secOfDay / 3600, 2);
+    text[13] = u':';
+    put(14, secOfDay / 60 % 60, 2);
+    text[16] = u':';
+    put(17, secOfDay % 60, 2);
+    return joined(QStringView(text, 19));
+}
+} // namespace
+
 QString SampleValues::dateTime(qint64 msecs)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecs + 3 * 3600 * 1000, Qt::UTC);
-    return t.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+03:00"_s;
+    return stamp(msecs + 3 * 3600 * 1000, true, u"+03:00");
 }
 
 QString SampleValues::date(qint64 msecs)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecs + 3 * 3600 * 1000, Qt::UTC);
-    return t.toString(u"yyyy-MM-dd"_s) + u"T00:00:00+03:00"_s;
+    return stamp(msecs + 3 * 3600 * 1000, false, u"T00:00:00+03:00");
 }
 
 QString SampleValues::utcDateTime(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+00:00"_s;
+    return stamp(msecs, true, u"+00:00");
 }
 
 } // namespace b24

@@ -14,6 +14,10 @@ private slots:
     void copiesShareArrays();
     void writeDetaches_data();
     void writeDetaches();
+    void insertUniqueKeepsIndexes_data();
+    void insertUniqueKeepsIndexes();
+    void isListNeedsDecimalKeys_data();
+    void isListNeedsDecimalKeys();
 };
 
 namespace {
@@ -72,6 +76,61 @@ void TestPhpValue::writeDetaches()
     QCOMPARE(original.value(u"1"_s).value(u"ID"_s).toString(), u"2"_s);
     QCOMPARE(original.value(u"0"_s).value(u"ID"_s).toString(), u"1"_s);
     QVERIFY(!(copy == original));
+}
+
+// insertUnique skips the key search but must leave the same array as insert: order, values and
+// the next index that append() uses.
+void TestPhpValue::insertUniqueKeepsIndexes_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("appendedKey");
+    QTest::newRow("names") << QStringList{u"ID"_s, u"TITLE"_s} << u"0"_s;
+    QTest::newRow("decimal") << QStringList{u"ID"_s, u"7"_s, u"3"_s} << u"8"_s;
+    QTest::newRow("non-canonical") << QStringList{u"07"_s, u"-2"_s, u"1.5"_s} << u"0"_s;
+    QTest::newRow("large") << QStringList{u"9"_s, u"10"_s, u"x1"_s} << u"11"_s;
+}
+
+void TestPhpValue::insertUniqueKeepsIndexes()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(QString, appendedKey);
+    PhpValue viaInsert = PhpValue::array();
+    PhpValue viaUnique;
+    viaUnique.reserve(int(keys.size()) + 1);
+    for (int i = 0; i < keys.size(); ++i) {
+        viaInsert.insert(keys[i], i);
+        viaUnique.insertUnique(keys[i], i);
+    }
+    viaInsert.append(u"tail"_s);
+    viaUnique.append(u"tail"_s);
+    QVERIFY(viaUnique == viaInsert);
+    QCOMPARE(viaUnique.entries().back().key, appendedKey);
+    QCOMPARE(viaUnique.size(), int(keys.size()) + 1);
+}
+
+void TestPhpValue::isListNeedsDecimalKeys_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<bool>("list");
+    QStringList many;
+    for (int i = 0; i < 120; ++i)
+        many << QString::number(i);
+    QTest::newRow("0..119") << many << true;
+    QTest::newRow("gap") << QStringList{u"0"_s, u"2"_s} << false;
+    QTest::newRow("leading zero") << QStringList{u"0"_s, u"01"_s} << false;
+    QTest::newRow("name") << QStringList{u"0"_s, u"ID"_s} << false;
+    QTest::newRow("out of order") << QStringList{u"1"_s, u"0"_s} << false;
+    QTest::newRow("longer") << QStringList{u"0"_s, u"10"_s} << false;
+}
+
+void TestPhpValue::isListNeedsDecimalKeys()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(bool, list);
+    PhpValue v = PhpValue::array();
+    for (const QString &k : keys)
+        v.insert(k, true);
+    QCOMPARE(v.isList(), list);
 }
 
 QTEST_GUILESS_MAIN(TestPhpValue)
