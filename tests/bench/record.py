@@ -77,6 +77,39 @@ def rows_of(spec, run_dir):
     return (max(0, n - 1) if kind == "csv" else n), []
 
 
+def key_values(text):
+    """A benchmark's "key: value" lines (scenario 6) as a dict; numbers as numbers."""
+    values = {}
+    for line in text.splitlines():
+        match = re.match(r"^([a-z][a-z0-9_]*): (.*)$", line)
+        if not match:
+            continue
+        value = match.group(2).strip()
+        try:
+            values[match.group(1)] = float(value) if "." in value else int(value)
+        except ValueError:
+            values[match.group(1)] = value
+    return values
+
+
+def external_record(path, status):
+    """Scenario 6: the table benchmark's own lines (its own process only: the portal is a separate
+    b24-sandbox), plus CPU time from /usr/bin/time -v when the output has it."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    table = key_values(text)
+    rows = table.get("rows", 0)
+    load_s = table.get("load_ms", 0) / 1000.0
+    peak_mb = table.get("peak_rss_mb")
+    lines = [l for l in text.splitlines() if l and not l.startswith("\t") and "Command being timed" not in l]
+    return {
+        "external": "\n".join(lines[-60:]), "table": table, "rows": rows, "wall_s": round(load_s, 3),
+        "rows_per_s": round(rows / load_s, 1) if load_s > 0 else 0,
+        "peak_kb": int(peak_mb * 1024) if isinstance(peak_mb, (int, float)) else peak_kb(path),
+        "cpu_s": cpu_seconds(path), "exit": status,
+    }
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--scenario", required=True)
@@ -86,18 +119,11 @@ def main():
     p.add_argument("--wall-ns", type=int, default=0)
     p.add_argument("--rows-from", default="stdout")
     p.add_argument("--note", default="")
-    p.add_argument("--external", help="a benchmark's own output: KEY=VALUE or JSON lines")
+    p.add_argument("--external", help="a benchmark's own output: \"key: value\" lines (scenario 6)")
     a = p.parse_args()
     record = {"scenario": int(a.scenario), "client": a.client, "note": a.note}
     if a.external:
-        with open(a.external, encoding="utf-8", errors="replace") as f:
-            text = f.read()
-        # Its own lines, then the peak memory from /usr/bin/time -v.
-        lines = [l for l in text.splitlines() if l and not l.startswith("\t") and "Command being timed" not in l]
-        record["external"] = "\n".join(lines[-20:])
-        kb = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
-        if kb:
-            record["external"] += f"\npeak memory: {int(kb.group(1)) / 1024:.1f} MB"
+        record.update(external_record(a.external, a.status))
         print(json.dumps(record))
         return
     requests, s503, s429 = sandbox_counts(os.path.join(a.dir, "requests.jsonl"))
