@@ -79,11 +79,12 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
             if (!filter.isNull() && !filter.isArray())
                 return legacyError(u"Parameter 'filter' must be array."_s);
             const ListQuery query(store->table(table), filter, param(ctx.params, u"order"_s));
-            const ListQuery::Page page = query.page(ctx.start);
+            ListQuery::Page page = query.page(ctx.start);
             const RowSelector selector(param(ctx.params, u"select"_s), &store->schema(table), true);
             PhpValue rows = PhpValue::array();
-            for (const auto &row : page.rows)
-                rows.append(selector.apply(row));
+            rows.reserve(int(page.rows.size()));
+            for (auto &row : page.rows)
+                rows.append(selector.apply(std::move(row)));
             MethodResult r = MethodResult::success(rows);
             r.next = page.next;
             r.total = page.total; // 0 with start=-1, as the legacy methods report

@@ -15,9 +15,10 @@ public:
     static QByteArray write(const PhpValue &value);
 
 private:
-    static void writeValue(QByteArray &out, const PhpValue &value);
-    static void writeString(QByteArray &out, const QString &s);
-    static void writeDouble(QByteArray &out, double v);
+    class Output;
+    static void writeValue(Output &out, const PhpValue &value);
+    static void writeString(Output &out, const QString &s);
+    static void writeDouble(Output &out, double v);
 };
 
 } // namespace b24

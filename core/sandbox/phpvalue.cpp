@@ -22,6 +22,10 @@ PhpValue::PhpValue(const QString &s)
     : m_type(Type::String)
     , m_string(s)
 {}
+PhpValue::PhpValue(QString &&s)
+    : m_type(Type::String)
+    , m_string(std::move(s))
+{}
 PhpValue::PhpValue(const char16_t *s)
     : m_type(Type::String)
     , m_string(QString::fromUtf16(s))
@@ -263,6 +267,23 @@ bool isDecimalKey(const QString &key, size_t n)
     return true;
 }
 } // namespace
+
+void PhpValue::keepEntries(const std::vector<char> &keep)
+{
+    if (!isArray() || entries().empty())
+        return;
+    Entries &list = mutableEntries();
+    Q_ASSERT(keep.size() == list.size());
+    size_t kept = 0;
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (!keep[i])
+            continue;
+        if (kept != i)
+            list[kept] = std::move(list[i]);
+        ++kept;
+    }
+    list.erase(list.begin() + qsizetype(kept), list.end());
+}
 
 bool PhpValue::isList() const
 {

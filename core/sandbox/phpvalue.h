@@ -33,6 +33,7 @@ public:
     PhpValue(qint64 i);
     PhpValue(double v);
     PhpValue(const QString &s);
+    PhpValue(QString &&s);
     PhpValue(const char16_t *s);
     template<typename A, typename B>
     PhpValue(const QStringBuilder<A, B> &s)
@@ -70,6 +71,9 @@ public:
     void reserve(int size);
     void append(PhpValue v); // key = next integer index, like $a[] = v
     bool remove(const QString &key);
+    // Keeps entry i when keep[i] is set (keep has size() flags), in one pass, like unset() of the
+    // others: the next index stays.
+    void keepEntries(const std::vector<char> &keep);
     // True when the keys are exactly "0".."n-1" in order (json_encode writes a list).
     bool isList() const;
 

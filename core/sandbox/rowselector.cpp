@@ -76,16 +76,26 @@ const std::vector<char> &RowSelector::wantedKeys(const PhpValue &row) const
 
 PhpValue RowSelector::apply(const PhpValue &row) const
 {
+    return apply(PhpValue(row));
+}
+
+PhpValue RowSelector::apply(PhpValue &&row) const
+{
     const std::vector<char> &keep = wantedKeys(row);
-    if (m_shapeAll && row.type() == PhpValue::Type::Array)
-        return row; // every field wanted: share the row instead of copying it
-    PhpValue out = PhpValue::array();
-    const std::vector<PhpEntry> &entries = row.entries();
-    out.reserve(int(entries.size()));
-    for (size_t i = 0; i < entries.size(); ++i)
-        if (keep[i])
-            out.insertUnique(entries[i].key, entries[i].value); // a row's keys are unique
-    return out;
+    if (row.type() == PhpValue::Type::Object) { // answered as an array, like every selected row
+        PhpValue out = PhpValue::array();
+        for (size_t i = 0; i < keep.size(); ++i)
+            if (keep[i])
+                out.insertUnique(row.entries()[i].key, row.entries()[i].value);
+        return out;
+    }
+    if (row.type() != PhpValue::Type::Array)
+        return PhpValue::array();
+    // Every field wanted: the row itself (shared); otherwise the row without the others. A row
+    // still shared with the table is detached once; a generated one is trimmed where it lies.
+    if (!m_shapeAll)
+        row.keepEntries(keep);
+    return std::move(row);
 }
 
 } // namespace b24

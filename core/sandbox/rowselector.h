@@ -15,6 +15,7 @@ class RowSelector
 public:
     RowSelector(const PhpValue &select, const EntitySchema *schema, bool legacy);
     PhpValue apply(const PhpValue &row) const;
+    PhpValue apply(PhpValue &&row) const; // drops unwanted fields in place when row is not shared
     bool selectsAll() const { return m_all; }
 
 private:

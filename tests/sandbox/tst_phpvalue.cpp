@@ -18,6 +18,8 @@ private slots:
     void insertUniqueKeepsIndexes();
     void isListNeedsDecimalKeys_data();
     void isListNeedsDecimalKeys();
+    void keepEntries_data();
+    void keepEntries();
 };
 
 namespace {
@@ -131,6 +133,35 @@ void TestPhpValue::isListNeedsDecimalKeys()
     for (const QString &k : keys)
         v.insert(k, true);
     QCOMPARE(v.isList(), list);
+}
+
+void TestPhpValue::keepEntries_data()
+{
+    QTest::addColumn<QString>("keep"); // one flag per entry of page(5)
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("all") << u"11111"_s << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s};
+    QTest::newRow("none") << u"00000"_s << QStringList{};
+    QTest::newRow("ends") << u"10001"_s << QStringList{u"1"_s, u"5"_s};
+    QTest::newRow("middle") << u"01110"_s << QStringList{u"2"_s, u"3"_s, u"4"_s};
+}
+
+void TestPhpValue::keepEntries()
+{
+    QFETCH(QString, keep);
+    QFETCH(QStringList, ids);
+    const PhpValue original = page(5);
+    PhpValue kept = original;
+    std::vector<char> flags;
+    for (const QChar c : keep)
+        flags.push_back(c == u'1');
+    kept.keepEntries(flags);
+    QStringList got;
+    for (const auto &e : kept.entries())
+        got << e.value.value(u"ID"_s).toString();
+    QCOMPARE(got, ids);
+    QCOMPARE(original.size(), 5); // shared storage is detached, not trimmed
+    kept.append(u"next"_s);       // like PHP after unset(): the next index does not go back
+    QCOMPARE(kept.entries().back().key, u"5"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPhpValue)

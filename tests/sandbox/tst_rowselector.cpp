@@ -85,6 +85,13 @@ void TestRowSelector::sharesWholeRows()
     const PhpValue part = some.apply(r);
     QVERIFY(&part.entries() != &r.entries());
     QCOMPARE(keysOf(part), QStringList{u"ID"_s});
+    QCOMPARE(keysOf(r), (QStringList{u"ID"_s, u"TITLE"_s})); // the shared row is untouched
+    // A row nobody else holds is trimmed where it lies.
+    PhpValue own = row({u"ID"_s, u"TITLE"_s, u"NAME"_s});
+    const auto *storage = &own.entries();
+    const PhpValue trimmed = some.apply(std::move(own));
+    QCOMPARE(&trimmed.entries(), storage);
+    QCOMPARE(keysOf(trimmed), QStringList{u"ID"_s});
 }
 
 void TestRowSelector::followsChangingKeys()
