@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <charconv>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -22,9 +24,32 @@ QString yn(bool b)
     return b ? u"Y"_s : u"N"_s;
 }
 
+// Numbers are formatted into a local buffer and become one QString: the generator's temporaries
+// were much of the sandbox's malloc traffic.
+QString latin(const char *begin, const char *end)
+{
+    return QString::fromLatin1(begin, qsizetype(end - begin));
+}
+
 QString money(qint64 cents)
 {
-    return QString::number(cents / 100) + u'.' + QString::number(cents % 100).rightJustified(2, u'0');
+    if (cents < 0)
+        return QString::number(cents / 100) + u'.' + QString::number(cents % 100).rightJustified(2, u'0');
+    char buf[32];
+    char *p = std::to_chars(buf, buf + 24, cents / 100).ptr;
+    *p++ = '.';
+    *p++ = char('0' + cents % 100 / 10);
+    *p++ = char('0' + cents % 10);
+    return latin(buf, p);
+}
+
+QString budget(qint64 amount)
+{
+    char buf[32];
+    char *p = std::to_chars(buf, buf + 24, amount).ptr;
+    for (const char c : {'|', 'R', 'U', 'B'})
+        *p++ = c;
+    return latin(buf, p);
 }
 
 void addStamps(PhpValue &row, const SeededRandom &r, int users)
@@ -39,9 +64,10 @@ void addStamps(PhpValue &row, const SeededRandom &r, int users)
     row.insertUnique(u"OPENED"_s, yn(r.chance(95, 80)));
 }
 
-const char16_t *const sources[] = {u"CALL",    u"EMAIL",    u"WEB",       u"ADVERTISING",
-                                   u"PARTNER", u"CALLBACK", u"TRADE_SHOW"};
-const char16_t *const currencies[] = {u"RUB", u"RUB", u"RUB", u"USD", u"EUR"};
+// QString literals: copying one allocates nothing.
+const QString sources[] = {u"CALL"_s,    u"EMAIL"_s,    u"WEB"_s,       u"ADVERTISING"_s,
+                           u"PARTNER"_s, u"CALLBACK"_s, u"TRADE_SHOW"_s};
+const QString currencies[] = {u"RUB"_s, u"RUB"_s, u"RUB"_s, u"USD"_s, u"EUR"_s};
 } // namespace
 
 QStringList CrmGenerator::dealStages(int categoryId)
@@ -94,7 +120,7 @@ PhpValue CrmGenerator::deal(qint64 id) const
     row.insertUnique(u"IS_NEW"_s, yn(stage == 0));
     row.insertUnique(u"PROBABILITY"_s,
                      r.chance(5, 30) ? PhpValue() : PhpValue(QString::number(r.range(6, 11) * 10)));
-    row.insertUnique(u"CURRENCY_ID"_s, QString::fromUtf16(r.pick(7, currencies)));
+    row.insertUnique(u"CURRENCY_ID"_s, r.pick(7, currencies));
     row.insertUnique(u"OPPORTUNITY"_s, money(qint64(r.range(8, 5000000)) * 100 + r.range(9, 2) * 99));
     row.insertUnique(u"IS_MANUAL_OPPORTUNITY"_s, yn(r.chance(10, 40)));
     row.insertUnique(u"TAX_VALUE"_s, u"0.00"_s);
@@ -109,13 +135,13 @@ PhpValue CrmGenerator::deal(qint64 id) const
     row.insertUnique(u"CLOSED"_s, yn(won || lost));
     row.insertUnique(u"COMMENTS"_s,
                      r.chance(19, 50) ? PhpValue(u"[B]Важно[/B]: позвонить клиенту"_s) : PhpValue());
-    row.insertUnique(u"SOURCE_ID"_s, QString::fromUtf16(r.pick(20, sources)));
+    row.insertUnique(u"SOURCE_ID"_s, r.pick(20, sources));
     row.insertUnique(u"SOURCE_DESCRIPTION"_s, PhpValue());
     row.insertUnique(u"UTM_SOURCE"_s, r.chance(21, 20) ? PhpValue(u"google"_s) : PhpValue());
     addStamps(row, r, int(m_counts.users));
     row.insertUnique(u"UF_CRM_DEAL_CITY"_s, SampleValues::city(r, 22));
     row.insertUnique(u"UF_CRM_DEAL_PRIORITY"_s, QString::number(41 + r.range(23, 3)));
-    row.insertUnique(u"UF_CRM_DEAL_BUDGET"_s, QString::number(r.range(24, 1000) * 1000) + u"|RUB"_s);
+    row.insertUnique(u"UF_CRM_DEAL_BUDGET"_s, budget(r.range(24, 1000) * 1000));
     row.insertUnique(u"UF_CRM_DEAL_SIGNED"_s, r.chance(25, 50) ? u"1"_s : u"0"_s);
     return row;
 }
@@ -137,7 +163,7 @@ PhpValue CrmGenerator::contact(qint64 id) const
                                                                        qint64(30) * 365 * 86400000))
                                          : PhpValue(u""_s));
     row.insertUnique(u"TYPE_ID"_s, r.chance(6, 70) ? u"CLIENT"_s : u"SUPPLIER"_s);
-    row.insertUnique(u"SOURCE_ID"_s, QString::fromUtf16(r.pick(7, sources)));
+    row.insertUnique(u"SOURCE_ID"_s, r.pick(7, sources));
     row.insertUnique(u"POST"_s, SampleValues::position(r, 8));
     row.insertUnique(u"COMPANY_ID"_s,
                      r.chance(9, 60) ? PhpValue(linkId(r.next(10), m_counts.companies)) : PhpValue());
@@ -166,8 +192,8 @@ PhpValue CrmGenerator::lead(qint64 id) const
     row.insertUnique(u"LAST_NAME"_s, last);
     row.insertUnique(u"STATUS_ID"_s, statuses[status]);
     row.insertUnique(u"STATUS_SEMANTIC_ID"_s, status == 3 ? u"S"_s : status == 4 ? u"F"_s : u"P"_s);
-    row.insertUnique(u"SOURCE_ID"_s, QString::fromUtf16(r.pick(5, sources)));
-    row.insertUnique(u"CURRENCY_ID"_s, QString::fromUtf16(r.pick(6, currencies)));
+    row.insertUnique(u"SOURCE_ID"_s, r.pick(5, sources));
+    row.insertUnique(u"CURRENCY_ID"_s, r.pick(6, currencies));
     row.insertUnique(u"OPPORTUNITY"_s, money(qint64(r.range(7, 300000)) * 100));
     row.insertUnique(u"COMPANY_TITLE"_s, SampleValues::companyName(r, 8));
     row.insertUnique(u"HAS_PHONE"_s, u"Y"_s);

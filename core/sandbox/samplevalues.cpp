@@ -2,30 +2,33 @@
 
 #include <QDateTime>
 
+#include <charconv>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
 namespace {
-const char16_t *const maleFirst[] = {u"Иван",  u"Алексей", u"Дмитрий", u"Сергей", u"Артём", u"John",
-                                     u"Peter", u"Michael", u"Андрей",  u"Никита", u"David", u"Олег"};
-const char16_t *const femaleFirst[] = {u"Анна",  u"Мария", u"Ольга", u"Екатерина", u"Наталья", u"Emily",
-                                       u"Sarah", u"Инна",  u"Alice", u"Татьяна",   u"Julia"};
-const char16_t *const lastRoot[] = {u"Иванов",  u"Петров", u"Смирнов", u"Кузнецов", u"Соколов", u"Попов",
-                                    u"Лебедев", u"Козлов", u"Новиков", u"Морозов",  u"Smith",   u"Johnson",
-                                    u"Brown",   u"Miller", u"Wilson",  u"Taylor"};
-const char16_t *const companies[] = {
-    u"ООО «Ромашка»",    u"АО «СтройИнвест»",  u"ИП Сидоров",      u"ООО «ТехноСервис»",
-    u"Acme Corp",        u"Globex Ltd",        u"Initech",         u"ООО «Северный ветер»",
-    u"Umbrella Trading", u"ЗАО «Вектор & Ко»", u"Stark Logistics", u"ООО «Альфа/Бета»"};
-const char16_t *const products[] = {
-    u"Поставка оборудования", u"Внедрение CRM", u"Annual licence",    u"Консалтинг",
-    u"Website redesign",      u"Аренда склада", u"Support <premium>", u"Обучение персонала",
-    u"Server migration"};
-const char16_t *const cities[] = {u"Москва", u"Санкт-Петербург", u"Казань",       u"Новосибирск",
-                                  u"London", u"Berlin",          u"Екатеринбург", u"Пермь"};
-const char16_t *const positions[] = {u"Менеджер по продажам", u"Sales manager", u"Бухгалтер", u"Director",
-                                     u"Руководитель отдела",  u"Developer"};
+const QString maleFirst[] = {u"Иван"_s,  u"Алексей"_s, u"Дмитрий"_s, u"Сергей"_s, u"Артём"_s, u"John"_s,
+                             u"Peter"_s, u"Michael"_s, u"Андрей"_s,  u"Никита"_s, u"David"_s, u"Олег"_s};
+const QString femaleFirst[] = {u"Анна"_s,  u"Мария"_s, u"Ольга"_s, u"Екатерина"_s, u"Наталья"_s, u"Emily"_s,
+                               u"Sarah"_s, u"Инна"_s,  u"Alice"_s, u"Татьяна"_s,   u"Julia"_s};
+const QString lastRoot[] = {u"Иванов"_s,  u"Петров"_s,  u"Смирнов"_s, u"Кузнецов"_s,
+                            u"Соколов"_s, u"Попов"_s,   u"Лебедев"_s, u"Козлов"_s,
+                            u"Новиков"_s, u"Морозов"_s, u"Smith"_s,   u"Johnson"_s,
+                            u"Brown"_s,   u"Miller"_s,  u"Wilson"_s,  u"Taylor"_s};
+const QString companies[] = {
+    u"ООО «Ромашка»"_s,    u"АО «СтройИнвест»"_s,  u"ИП Сидоров"_s,      u"ООО «ТехноСервис»"_s,
+    u"Acme Corp"_s,        u"Globex Ltd"_s,        u"Initech"_s,         u"ООО «Северный ветер»"_s,
+    u"Umbrella Trading"_s, u"ЗАО «Вектор & Ко»"_s, u"Stark Logistics"_s, u"ООО «Альфа/Бета»"_s};
+const QString products[] = {
+    u"Поставка оборудования"_s, u"Внедрение CRM"_s, u"Annual licence"_s,    u"Консалтинг"_s,
+    u"Website redesign"_s,      u"Аренда склада"_s, u"Support <premium>"_s, u"Обучение персонала"_s,
+    u"Server migration"_s};
+const QString cities[] = {u"Москва"_s, u"Санкт-Петербург"_s, u"Казань"_s,       u"Новосибирск"_s,
+                          u"London"_s, u"Berlin"_s,          u"Екатеринбург"_s, u"Пермь"_s};
+const QString positions[] = {u"Менеджер по продажам"_s, u"Sales manager"_s, u"Бухгалтер"_s, u"Director"_s,
+                             u"Руководитель отдела"_s,  u"Developer"_s};
 } // namespace
 
 QString SampleValues::firstName(const SeededRandom &r, int slot, bool *female)
@@ -33,29 +36,34 @@ QString SampleValues::firstName(const SeededRandom &r, int slot, bool *female)
     const bool f = r.chance(slot, 45);
     if (female)
         *female = f;
-    return QString::fromUtf16(f ? r.pick(slot + 1, femaleFirst) : r.pick(slot + 1, maleFirst));
+    return f ? r.pick(slot + 1, femaleFirst) : r.pick(slot + 1, maleFirst);
 }
 
 QString SampleValues::lastName(const SeededRandom &r, int slot, bool female)
 {
-    const QString root = QString::fromUtf16(r.pick(slot, lastRoot));
+    const QString &root = r.pick(slot, lastRoot);
     const bool russian = root.front().unicode() >= 0x400;
     return female && russian ? root + u"а"_s : root;
 }
 
 QString SampleValues::companyName(const SeededRandom &r, int slot)
 {
-    return QString::fromUtf16(r.pick(slot, companies));
+    return r.pick(slot, companies);
 }
 
 QString SampleValues::dealTitle(const SeededRandom &r, int slot, qint64 id)
 {
-    return QString::fromUtf16(r.pick(slot, products)) + u" #"_s + QString::number(id);
+    const QString &product = r.pick(slot, products);
+    char digits[24];
+    const char *end = std::to_chars(digits, digits + sizeof digits, id).ptr;
+    QString title;
+    title.reserve(product.size() + 2 + (end - digits));
+    return title.append(product).append(u" #").append(QLatin1String(digits, end));
 }
 
 QString SampleValues::city(const SeededRandom &r, int slot)
 {
-    return QString::fromUtf16(r.pick(slot, cities));
+    return r.pick(slot, cities);
 }
 
 QString SampleValues::phone(const SeededRandom &r, int slot)
@@ -72,7 +80,7 @@ QString SampleValues::email(const QString &first, const QString &last, qint64 id
 
 QString SampleValues::position(const SeededRandom &r, int slot)
 {
-    return QString::fromUtf16(r.pick(slot, positions));
+    return r.pick(slot, positions);
 }
 
 qint64 SampleValues::moment(const SeededRandom &r, int slot)
