@@ -76,27 +76,31 @@ const Operator operators[] = {
     {u"=", Operator::Eq},        {u"!", Operator::NotEq},     {u"%", Operator::Like}};
 } // namespace
 
+namespace {
+// The operator a filter key starts with, or nullptr; compared in place because conditions are
+// evaluated for every row of a scan.
+const Operator *operatorOf(const QString &key)
+{
+    for (const auto &op : operators)
+        if (key.startsWith(QStringView(op.prefix)))
+            return &op;
+    return nullptr;
+}
+} // namespace
+
 QString ListQuery::splitKey(const QString &key, QString &name)
 {
-    for (const auto &op : operators) {
-        const QString prefix = QString::fromUtf16(op.prefix);
-        if (key.startsWith(prefix)) {
-            name = key.mid(prefix.size());
-            return prefix;
-        }
-    }
-    name = key;
-    return {};
+    const Operator *op = operatorOf(key);
+    const QStringView prefix = op ? QStringView(op->prefix) : QStringView();
+    name = key.mid(prefix.size());
+    return prefix.toString();
 }
 
 bool ListQuery::condition(const PhpValue &row, const QString &key, const PhpValue &value)
 {
-    QString name;
-    Operator::Kind kind = Operator::Eq;
-    const QString prefix = splitKey(key, name);
-    for (const auto &op : operators)
-        if (prefix == QString::fromUtf16(op.prefix))
-            kind = op.kind;
+    const Operator *op = operatorOf(key);
+    const Operator::Kind kind = op ? op->kind : Operator::Eq;
+    const QString name = op ? key.mid(QStringView(op->prefix).size()) : key;
     const PhpValue *found = field(row, name);
     const PhpValue actual = found ? *found : PhpValue();
     // Multi-fields (PHONE, EMAIL) match when any of their values does.
