@@ -11,6 +11,7 @@
 #include "b24/listjob.h"
 #include "export/csvoptions.h"
 #include "export/exportfile.h"
+#include "export/queuedrowwriter.h"
 #include "export/rowwriter.h"
 #include "table/columnset.h"
 
@@ -122,7 +123,8 @@ int runList(CliContext &context, const QStringList &args)
         device = file->device();
     }
     const ColumnSet columns = list.columns.isEmpty() ? ColumnSet() : ColumnSet(list.columns);
-    std::unique_ptr<RowWriter> writer = RowWriter::create(list.format, device, columns, list.csv);
+    // Pages are encoded and written on the writer's thread while the next ones are fetched.
+    QueuedRowWriter writer(RowWriter::create(list.format, device, columns, list.csv));
     ProgressReporter progress(context.showProgress(), context.stderrIsTerminal());
 
     ListJob *job = hook->fetchListMethod(list.method, list.params, list.list);
@@ -139,7 +141,7 @@ int runList(CliContext &context, const QStringList &args)
         job->cancel();
     });
     QObject::connect(job, &ListJob::rowsReady, &loop, [&](const QJsonArray &page) {
-        if (interruptedBy == 0 && !writer->writeRows(page))
+        if (interruptedBy == 0 && !writer.post(page))
             job->cancel(); // the disk is full or gone: stop asking the portal for more
     });
     QObject::connect(job, &ListJob::progress, &loop,
@@ -154,6 +156,7 @@ int runList(CliContext &context, const QStringList &args)
     progress.finish(rows, total);
 
     if (interruptedBy != 0) {
+        writer.discard();
         // Nothing half-written under FILE: the temporary file goes, the previous FILE stays.
         if (file)
             file->cancel();
@@ -163,11 +166,11 @@ int runList(CliContext &context, const QStringList &args)
                                  : CliContext::tr("interrupted"));
     }
 
-    if (writer->hasFailed() || !writer->finish())
-        return context.fail(
-            ExitPortalError, u"WRITE_FAILED"_s,
-            file ? CliContext::tr("cannot write %1: %2").arg(list.output, writer->errorString())
-                 : writer->errorString());
+    if (!writer.finish())
+        return context.fail(ExitPortalError, u"WRITE_FAILED"_s,
+                            file
+                                ? CliContext::tr("cannot write %1: %2").arg(list.output, writer.errorString())
+                                : writer.errorString());
     if (error.isError()) {
         // A file keeps its previous content; on stdout the rows before the failure are out already.
         if (file)
@@ -178,7 +181,7 @@ int runList(CliContext &context, const QStringList &args)
     if (file && !file->commit())
         return context.fail(ExitPortalError, u"WRITE_FAILED"_s, file->errorString());
     if (file)
-        context.note(CliContext::tr("%1 rows written to %2").arg(writer->rowCount()).arg(list.output));
+        context.note(CliContext::tr("%1 rows written to %2").arg(writer.rowCount()).arg(list.output));
     return ExitOk;
 }
 

@@ -21,23 +21,10 @@ void BatchedKeysetStrategy::start()
     startCall(m_job->method(), params, [this](const CallResult &result) { onLastId(result); });
 }
 
-bool BatchedKeysetStrategy::probeRows(const CallResult &result, QJsonArray *rows)
-{
-    if (!result.ok()) {
-        m_job->complete(result.error);
-        return false;
-    }
-    if (!pageRows(result.result, m_job->options().resultKey, rows)) {
-        m_job->complete(notAList());
-        return false;
-    }
-    return true;
-}
-
 void BatchedKeysetStrategy::onLastId(const CallResult &result)
 {
     QJsonArray rows;
-    if (!probeRows(result, &rows))
+    if (!takePage(result, &rows))
         return;
     if (rows.isEmpty()) {
         m_job->deliverPage(rows);
@@ -66,7 +53,7 @@ void BatchedKeysetStrategy::onLastId(const CallResult &result)
 void BatchedKeysetStrategy::onFirstId(const CallResult &result)
 {
     QJsonArray rows;
-    if (!probeRows(result, &rows))
+    if (!takePage(result, &rows))
         return;
     // Rows deleted since the last-ID probe: one part walks whatever is left.
     const std::optional<qint64> first =
@@ -180,7 +167,8 @@ void BatchedKeysetStrategy::handOver()
         const QList<QJsonArray> pages = std::exchange(part.pages, {});
         const bool more = !part.done;
         part.over = part.done;
-        if (m_parts.size() > 1) {
+        // A limit counts delivered rows to size the next batch, so it has to wait for them.
+        if (m_parts.size() > 1 || m_job->options().limit < 0) {
             // The part's next batch goes on the wire before these rows are written, and they follow
             // once the event loop has sent it: the portal works while the client writes.
             if (more)

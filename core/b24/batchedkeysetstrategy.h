@@ -56,8 +56,6 @@ private:
     // The next part still to hand over; false (and the job completes) when none is left.
     bool advanceTurn();
     void fail(const ApiError &error);
-    // First ID/last ID probe page: rows, or the job completes (false).
-    bool probeRows(const CallResult &result, QJsonArray *rows);
 
     std::vector<Part> m_parts;
     int m_turn = 0;

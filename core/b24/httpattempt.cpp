@@ -3,17 +3,22 @@
 #include "b24/envelopeparser.h"
 #include "b24/redaction.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
 namespace {
+
+// Smaller answers parse in well under a millisecond: a thread hop would cost more than it saves.
+constexpr qsizetype kInlineParseBytes = 128 * 1024;
 
 // The retry policy tells "never reached the portal" (safe to resend a write) from "lost".
 QString networkErrorCode(QNetworkReply::NetworkError error)
@@ -124,6 +129,7 @@ void HttpAttempt::onReplyFinished()
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString errorString = reply->errorString();
 
+    bool parse = false;
     if (m_cancelled) {
         m_result = {};
         failWith(ApiError::Kind::Cancelled, u"REQUEST_CANCELLED"_s,
@@ -150,17 +156,39 @@ void HttpAttempt::onReplyFinished()
             u"The portal answered HTTP %1 and points elsewhere; redirects are not followed."_s.arg(status));
         m_result.error.redirectTarget = redirectOrigin();
     } else {
-        m_result = parseEnvelope(status, body, m_method);
+        parse = true;
     }
-    m_result.httpStatus = status;
-    m_result.rawBody = body;
-    m_result.headers = reply->rawHeaderPairs();
-    m_result.elapsedMs = m_elapsed.elapsed();
+    const Answer answer{status, body, reply->rawHeaderPairs(), m_elapsed.elapsed()};
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!parse || answer.body.size() < kInlineParseBytes) {
+        if (parse)
+            m_result = parseEnvelope(status, body, m_method);
+        finish(answer);
+        return;
+    }
+    // A page batch is megabytes of JSON: parsing it here would hold up the event loop (the
+    // window, the other requests) for tens of milliseconds. The watcher is our child, so an
+    // attempt deleted meanwhile never hears of the result.
+    auto *watcher = new QFutureWatcher<CallResult>(this);
+    connect(watcher, &QFutureWatcher<CallResult>::finished, this, [this, watcher, answer] {
+        m_result = watcher->result();
+        watcher->deleteLater();
+        finish(answer);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [answer, method = m_method] { return parseEnvelope(answer.status, answer.body, method); }));
+}
+
+void HttpAttempt::finish(const Answer &answer)
+{
+    m_result.httpStatus = answer.status;
+    m_result.rawBody = answer.body;
+    m_result.headers = answer.headers;
+    m_result.elapsedMs = answer.elapsedMs;
     m_result.requestId = m_requestId;
     m_result.error.method = m_method;
     m_result.error.requestId = m_requestId;
-    m_reply = nullptr;
-    reply->deleteLater();
     emit finished();
 }
 

@@ -4,11 +4,10 @@
 #include "b24/hookcontext.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
-class QNetworkReply;
 
 namespace b24 {
 
@@ -32,7 +31,17 @@ signals:
     void finished();
 
 private:
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+        qint64 elapsedMs = 0;
+    };
+
+    // Parses the envelope on the spot, or on a pool thread for a large body, then finish().
     void onReplyFinished();
+    void finish(const Answer &answer);
     void failWith(ApiError::Kind kind, const QString &code, const QString &description);
     QString redirectOrigin() const;
 

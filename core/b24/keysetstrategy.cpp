@@ -20,15 +20,9 @@ void KeysetStrategy::request()
 
 void KeysetStrategy::onPage(const CallResult &result)
 {
-    if (!result.ok()) {
-        m_job->complete(result.error);
-        return;
-    }
     QJsonArray rows;
-    if (!pageRows(result.result, m_job->options().resultKey, &rows)) {
-        m_job->complete(notAList());
+    if (!takePage(result, &rows))
         return;
-    }
     ApiError error;
     if (!advanceCursor(rows, &m_cursor, &error)) {
         m_job->complete(error);

@@ -157,6 +157,19 @@ ApiError ListStrategy::idNotNumeric() const
             m_job->options().idKey));
 }
 
+bool ListStrategy::takePage(const CallResult &result, QJsonArray *rows)
+{
+    if (!result.ok()) {
+        m_job->complete(result.error);
+        return false;
+    }
+    if (!pageRows(result.result, m_job->options().resultKey, rows)) {
+        m_job->complete(notAList());
+        return false;
+    }
+    return true;
+}
+
 bool ListStrategy::advanceCursor(const QJsonArray &rows, qint64 *cursor, ApiError *error) const
 {
     if (rows.isEmpty())

@@ -51,6 +51,9 @@ protected:
     QJsonObject keysetParams(const QJsonValue &after) const;
     // The caller's own ">cursor" filter value, or 0: where the keyset walk begins.
     qint64 initialCursor() const;
+    // The page of a call's result; false (and the job completes with the error) when the call
+    // failed or its result holds no list.
+    bool takePage(const CallResult &result, QJsonArray *rows);
     // Checks one keyset page against the cursor; advances it or returns the error.
     bool advanceCursor(const QJsonArray &rows, qint64 *cursor, ApiError *error) const;
     QString filterCursorKey() const;

@@ -22,15 +22,9 @@ void OffsetStrategy::request(qint64 start)
 
 void OffsetStrategy::onPage(const CallResult &result)
 {
-    if (!result.ok()) {
-        m_job->complete(result.error);
-        return;
-    }
     QJsonArray rows;
-    if (!pageRows(result.result, m_job->options().resultKey, &rows)) {
-        m_job->complete(notAList());
+    if (!takePage(result, &rows))
         return;
-    }
     if (result.total)
         m_job->setTotal(*result.total);
     if (!m_job->deliverPage(rows) || !result.next || rows.isEmpty()) {
