@@ -131,7 +131,9 @@ void TestResultTableModel::filterScansInSlicesAndRestarts()
     for (int id = 1; id <= rows; ++id)
         page.append(deal(id, id % 7 == 0 ? u"Седьмая сделка"_s : u"Deal"_s));
     model.appendRows(page);
-    proxy.sort(0, Qt::DescendingOrder);
+    QSignalSpy sorted(&proxy, &b24::ResultProxyModel::sortFinished);
+    proxy.sort(0, Qt::DescendingOrder); // 20000 rows: sorted on a worker
+    QVERIFY(sorted.count() == 1 || sorted.wait(10000));
     QSignalSpy applied(&proxy, &b24::ResultProxyModel::filterFinished);
     proxy.setFilterText(u"deal"_s);
     proxy.setFilterText(u"СЕДЬМАЯ"_s); // replaces the scan in progress

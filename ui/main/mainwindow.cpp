@@ -291,7 +291,7 @@ ExportJob *MainWindow::exportTo(const ExportRequest &base)
     if (m_export)
         return nullptr;
     ResultTableModel *model = m_results->tableModel();
-    std::vector<QJsonObject> rows = m_results->shownRows();
+    ExportRows rows = m_results->shownRows();
     ExportRequest request = base;
     if (request.format == RowWriter::Format::Csv && request.columns.isEmpty())
         request.columns = model->columns();

@@ -7,7 +7,7 @@
 
 namespace b24 {
 
-ExportJob::ExportJob(std::vector<QJsonObject> rows, const ExportRequest &request, QObject *parent)
+ExportJob::ExportJob(ExportRows rows, const ExportRequest &request, QObject *parent)
     : QObject(parent)
     , m_rows(std::move(rows))
     , m_request(request)
@@ -43,7 +43,7 @@ bool ExportJob::isRunning() const
 // Runs on the worker thread: only the immutable snapshot and the atomic flag are shared.
 void ExportJob::work()
 {
-    const qint64 total = qint64(m_rows.size());
+    const qint64 total = this->total();
     auto report = [this](bool ok, const QString &message) {
         QMetaObject::invokeMethod(
             this, [this, ok, message] { Q_EMIT finished(ok, message); }, Qt::QueuedConnection);
@@ -59,7 +59,7 @@ void ExportJob::work()
         RowWriter::create(m_request.format, file.device(), csv ? columns : ColumnSet(), m_request.csv);
     constexpr qint64 chunk = 5000;
     for (qint64 i = 0; i < total; ++i) {
-        if (!writer->writeRow(m_rows[size_t(i)])) {
+        if (!writer->writeRow(m_rows.rows.row(m_rows.order[size_t(i)]))) {
             report(false, writer->errorString());
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "export/csvoptions.h"
 #include "export/rowwriter.h"
+#include "results/rowsnapshot.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -24,6 +25,14 @@ struct ExportRequest
     QStringList columns; // CSV columns in order; JSON formats keep whole rows when empty
 };
 
+// The rows to write: a snapshot of a result and which of its rows, in order (rows are decoded
+// one at a time on the worker, so exporting a million rows does not hold a million objects).
+struct ExportRows
+{
+    RowSnapshot rows;
+    std::vector<int> order;
+};
+
 // Writes a snapshot of rows with core/export's writers into an ExportFile (atomic: the target
 // appears only when complete) on a worker thread; progress and cancel come back to the caller's
 // thread. Deleting the job cancels it and waits for the worker.
@@ -31,13 +40,13 @@ class ExportJob : public QObject
 {
     Q_OBJECT
 public:
-    ExportJob(std::vector<QJsonObject> rows, const ExportRequest &request, QObject *parent = nullptr);
+    ExportJob(ExportRows rows, const ExportRequest &request, QObject *parent = nullptr);
     ~ExportJob() override;
 
     void start();
     void cancel();
     bool isRunning() const;
-    qint64 total() const { return qint64(m_rows.size()); }
+    qint64 total() const { return qint64(m_rows.order.size()); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -47,7 +56,7 @@ Q_SIGNALS:
 private:
     void work();
 
-    std::vector<QJsonObject> m_rows;
+    ExportRows m_rows;
     ExportRequest m_request;
     std::atomic<bool> m_cancel{false};
     QThread *m_thread = nullptr;

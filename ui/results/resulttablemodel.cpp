@@ -13,9 +13,10 @@ ResultTableModel::ResultTableModel(QObject *parent)
 void ResultTableModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.shrink_to_fit();
+    m_store.clear();
+    m_shownColumns = 0;
     m_columns = ColumnSet();
+    m_paths.clear();
     m_sortKeys.clear();
     m_text.clear();
     endResetModel();
@@ -34,63 +35,91 @@ void ResultTableModel::appendRows(const QJsonArray &rows)
 {
     if (rows.isEmpty())
         return;
-    const qsizetype oldColumns = m_columns.count();
-    std::vector<QJsonObject> incoming;
-    incoming.reserve(size_t(rows.size()));
-    for (const QJsonValue &value : rows) {
-        QJsonObject object = value.isObject() ? value.toObject() : QJsonObject{{u"value"_s, value}};
-        discoverColumns(object);
-        incoming.push_back(std::move(object));
-    }
-    if (m_columns.count() > oldColumns) {
-        beginInsertColumns({}, int(oldColumns), int(m_columns.count() - 1));
+    const auto object = [](const QJsonValue &value) {
+        return value.isObject() ? value.toObject() : QJsonObject{{u"value"_s, value}};
+    };
+    for (const QJsonValue &value : rows)
+        discoverColumns(object(value));
+    if (m_columns.count() > m_shownColumns) {
+        beginInsertColumns({}, m_shownColumns, int(m_columns.count() - 1));
+        m_shownColumns = int(m_columns.count());
         endInsertColumns();
     }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(incoming.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(incoming.begin()),
-                  std::make_move_iterator(incoming.end()));
+    // Encoded into the compact store; the page's QJsonObjects are freed with the page.
+    const int first = int(m_store.rowCount());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const QJsonValue &value : rows)
+        m_store.append(object(value));
     endInsertRows();
+}
+
+const RowSnapshot::Path &ResultTableModel::path(int column) const
+{
+    if (m_paths.size() < size_t(m_columns.count()))
+        m_paths.resize(size_t(m_columns.count()));
+    RowSnapshot::Path &path = m_paths[size_t(column)];
+    if (!m_store.rows().isCurrent(path))
+        path = m_store.rows().resolve(m_columns.names().at(column));
+    return path;
 }
 
 QString ResultTableModel::cellText(int row, int column) const
 {
-    if (row < 0 || size_t(row) >= m_rows.size() || column < 0 || column >= m_columns.count())
+    if (row < 0 || row >= m_store.rowCount() || column < 0 || column >= m_columns.count())
         return {};
-    const QJsonValue value = RowFlattener::valueAt(m_rows[size_t(row)], m_columns.names().at(column));
-    return RowFlattener::cellText(value);
+    return m_store.rows().cellText(row, path(column));
 }
 
 qsizetype ResultTableModel::matchRows(QByteArrayView needle, qsizetype from, qsizetype to, char *out) const
 {
-    to = qMin(to, qsizetype(m_rows.size()));
+    to = qMin(to, m_store.rowCount());
     for (qsizetype row = m_text.rowCount(); row < to; ++row)
-        m_text.append(m_rows[size_t(row)]);
+        m_text.append(m_store.rows().row(row));
     return m_text.match(needle, from, to, out);
 }
 
-const ColumnSortKeys &ResultTableModel::sortKeys(int column) const
+std::shared_ptr<const ColumnSortKeys> ResultTableModel::cachedSortKeys(int column) const
+{
+    return size_t(column) < m_sortKeys.size() ? m_sortKeys[size_t(column)] : nullptr;
+}
+
+void ResultTableModel::cacheSortKeys(int column, std::shared_ptr<const ColumnSortKeys> keys)
+{
+    if (column < 0 || column >= m_columns.count() || !keys)
+        return;
+    if (m_sortKeys.size() < size_t(m_columns.count()))
+        m_sortKeys.resize(size_t(m_columns.count()));
+    auto &slot = m_sortKeys[size_t(column)];
+    if (!slot || slot->count() < keys->count())
+        slot = std::const_pointer_cast<ColumnSortKeys>(std::move(keys));
+}
+
+std::shared_ptr<const ColumnSortKeys> ResultTableModel::sortKeys(int column)
 {
     if (m_sortKeys.size() < size_t(m_columns.count()))
         m_sortKeys.resize(size_t(m_columns.count()));
     auto &slot = m_sortKeys[size_t(column)];
     if (!slot)
-        slot = std::make_unique<ColumnSortKeys>();
+        slot = std::make_shared<ColumnSortKeys>();
     // Extended, not rebuilt, as rows stream in: a sorted view stays cheap while a list runs.
-    if (slot->count() < qsizetype(m_rows.size()))
-        slot->extend(qsizetype(m_rows.size()),
+    // Keys a sort job still reads are copied first.
+    if (slot->count() < m_store.rowCount()) {
+        if (slot.use_count() > 1)
+            slot = std::make_shared<ColumnSortKeys>(*slot);
+        slot->extend(m_store.rowCount(),
                      [this, column](qsizetype row) { return cellText(int(row), column); });
-    return *slot;
+    }
+    return slot;
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_store.rowCount());
 }
 
 int ResultTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.count());
+    return parent.isValid() ? 0 : m_shownColumns;
 }
 
 QVariant ResultTableModel::data(const QModelIndex &index, int role) const
@@ -106,7 +135,7 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         return text.size() > 40 ? QVariant(text.left(2000)) : QVariant();
     }
     case RowJsonRole:
-        return m_rows[size_t(index.row())];
+        return rowObject(index.row());
     default:
         return {};
     }

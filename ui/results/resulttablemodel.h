@@ -1,6 +1,7 @@
 #pragma once
 
 #include "results/columnsortkeys.h"
+#include "results/rowstore.h"
 #include "results/rowtextindex.h"
 #include "table/columnset.h"
 
@@ -13,11 +14,11 @@
 
 namespace b24 {
 
-// The rows of one result as a table. Rows are kept as the QJsonObjects received (implicitly
-// shared with the received pages, no copy) and flattened per visible cell with core/table's rules,
-// so a million rows cost their JSON plus what sorting and filtering build on demand (compact sort
-// keys per sorted column, one folded text index for the filter); columns are discovered as rows
-// stream in (ColumnSet).
+// The rows of one result as a table. Rows are kept compact (RowStore: one key dictionary, a
+// binary record per row) and decoded per visible cell with core/table's flattening rules, so a
+// million rows cost about their JSON text plus what sorting and filtering build on demand (compact
+// sort keys per sorted column, one folded text index for the filter); columns are discovered as
+// rows stream in (ColumnSet).
 class ResultTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,9 +35,14 @@ public:
     void appendRows(const QJsonArray &rows);
 
     const QStringList &columns() const { return m_columns.names(); }
-    const QJsonObject &rowObject(int row) const { return m_rows[size_t(row)]; }
-    qsizetype rowTotal() const { return qsizetype(m_rows.size()); }
+    // The row as received (decoded from its compact form).
+    QJsonObject rowObject(int row) const { return m_store.rows().row(row); }
+    qsizetype rowTotal() const { return m_store.rowCount(); }
     QString cellText(int row, int column) const;
+    // An immutable view of the rows so far, for worker threads (sort, export).
+    RowSnapshot snapshot() { return m_store.snapshot(); }
+    // Memory held by the rows themselves.
+    qint64 rowBytes() const { return m_store.rows().byteSize(); }
 
     // For the filter: marks out[i] = 1 for each row from+i in [from, to) with a cell containing
     // `needle` (RowTextIndex::needle form); returns the count. Indexes the rows' text on first use.
@@ -44,8 +50,14 @@ public:
     // Memory held by the filter's text index (0 until a filter ran).
     qint64 textIndexBytes() const { return m_text.byteSize(); }
 
-    // Sort keys of one column, built on first use, extended as rows arrive, dropped by clear().
-    const ColumnSortKeys &sortKeys(int column) const;
+    // Sort keys of one column as last built (maybe for fewer rows than now, maybe none), shared
+    // with sort jobs: never changed in place while someone else holds them.
+    std::shared_ptr<const ColumnSortKeys> cachedSortKeys(int column) const;
+    // Keeps keys built elsewhere (a sort job) unless the cache already covers more rows.
+    void cacheSortKeys(int column, std::shared_ptr<const ColumnSortKeys> keys);
+    // The keys of one column for every row, built or extended on this thread (small results, a
+    // streamed page); dropped by clear().
+    std::shared_ptr<const ColumnSortKeys> sortKeys(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,10 +67,14 @@ public:
 private:
     void discoverColumns(const QJsonObject &row);
 
-    std::vector<QJsonObject> m_rows;
+    const RowSnapshot::Path &path(int column) const;
+
+    RowStore m_store;
+    int m_shownColumns = 0; // columns announced to views (discovered before the signal)
     ColumnSet m_columns;
-    QStringList m_scratch; // reused by discoverColumns
-    mutable std::vector<std::unique_ptr<ColumnSortKeys>> m_sortKeys;
+    QStringList m_scratch;                          // reused by discoverColumns
+    mutable std::vector<RowSnapshot::Path> m_paths; // per column, resolved on first use
+    std::vector<std::shared_ptr<ColumnSortKeys>> m_sortKeys;
     mutable RowTextIndex m_text;
 };
 

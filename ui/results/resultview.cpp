@@ -16,9 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -80,6 +83,8 @@ ResultView::ResultView(QWidget *parent)
     , m_batch(new BatchResultView(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_sortProgress(new QProgressBar(this))
+    , m_sortCancel(new QToolButton(this))
     , m_filterDelay(new QTimer(this))
 {
     m_proxy->setResultModel(m_model);
@@ -101,12 +106,22 @@ ResultView::ResultView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter rows (any column)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(u"resultFilter"_s);
+    m_sortProgress->setObjectName(u"sortProgress"_s);
+    m_sortProgress->setRange(0, 1000);
+    m_sortProgress->setMaximumWidth(160);
+    m_sortProgress->setFormat(tr("Sorting… %p%"));
+    m_sortCancel->setObjectName(u"sortCancel"_s);
+    m_sortCancel->setText(tr("Cancel"));
+    m_sortCancel->setToolTip(tr("Stop sorting and keep the current order"));
+    showSortState(false);
 
     auto *tablePage = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_sortProgress);
+    bar->addWidget(m_sortCancel);
     bar->addWidget(m_count);
     tableLayout->addLayout(bar);
     tableLayout->addWidget(m_table, 1);
@@ -133,6 +148,16 @@ ResultView::ResultView(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
     connect(m_proxy, &ResultProxyModel::filterFinished, this, &ResultView::updateCount);
+    // A large sort runs on a worker: the table stays usable, the bar shows it is coming.
+    connect(m_proxy, &ResultProxyModel::sortStarted, this, [this] { showSortState(true); });
+    connect(m_proxy, &ResultProxyModel::sortProgress, m_sortProgress, &QProgressBar::setValue);
+    connect(m_sortCancel, &QToolButton::clicked, m_proxy, &ResultProxyModel::cancelSort);
+    connect(m_proxy, &ResultProxyModel::sortFinished, this, [this] {
+        showSortState(false);
+        // The header shows the order on screen (after a cancel: the previous one).
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultView::updateCount);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -203,13 +228,20 @@ void ResultView::setCurrentTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
-std::vector<QJsonObject> ResultView::shownRows() const
+ExportRows ResultView::shownRows() const
 {
-    std::vector<QJsonObject> rows;
-    rows.reserve(size_t(m_proxy->rowCount()));
+    ExportRows rows{m_model->snapshot(), {}};
+    rows.order.reserve(size_t(m_proxy->rowCount()));
     for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.push_back(m_model->rowObject(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+        rows.order.push_back(m_proxy->sourceRow(row));
     return rows;
+}
+
+void ResultView::showSortState(bool running)
+{
+    m_sortProgress->setValue(0);
+    m_sortProgress->setVisible(running);
+    m_sortCancel->setVisible(running);
 }
 
 QString ResultView::rawText() const

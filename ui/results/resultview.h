@@ -2,12 +2,15 @@
 
 #include "b24/batchresult.h"
 #include "b24/callresult.h"
+#include "results/exportjob.h"
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
+class QToolButton;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -54,14 +57,18 @@ public:
     QTableView *tableView() const { return m_table; }
     QTabWidget *tabs() const { return m_tabs; }
     QString rawText() const;
-    // The rows as shown (filtered and sorted), for export; rows are shared, not copied.
-    std::vector<QJsonObject> shownRows() const;
+    // The rows as shown (filtered and sorted), for export: a snapshot, no row copied.
+    ExportRows shownRows() const;
+    // The busy state of a running sort (progress and its cancel button).
+    QProgressBar *sortProgress() const { return m_sortProgress; }
+    QToolButton *sortCancelButton() const { return m_sortCancel; }
 
     // Copies the selected cells (or the whole rows when rows are selected) as TSV.
     void copySelection(bool withHeader = false);
 
 private:
     void updateCount();
+    void showSortState(bool running);
 
     ResultTableModel *m_model;
     ResultProxyModel *m_proxy;
@@ -74,6 +81,8 @@ private:
     BatchResultView *m_batch;
     QLineEdit *m_filter;
     QLabel *m_count;
+    QProgressBar *m_sortProgress;
+    QToolButton *m_sortCancel;
     QTimer *m_filterDelay;
 };
 
