@@ -73,8 +73,17 @@ QString ResultTableModel::cellText(int row, int column) const
 qsizetype ResultTableModel::matchRows(QByteArrayView needle, qsizetype from, qsizetype to, char *out) const
 {
     to = qMin(to, m_store.rowCount());
-    for (qsizetype row = m_text.rowCount(); row < to; ++row)
-        m_text.append(m_store.rows().row(row));
+    // Indexed straight from the compact records: strings as UTF-8, no QJsonObject per row.
+    const auto add = [this](QByteArrayView utf8, const QJsonValue &value) {
+        if (utf8.data())
+            m_text.addUtf8(utf8);
+        else
+            m_text.addValue(value);
+    };
+    for (qsizetype row = m_text.rowCount(); row < to; ++row) {
+        RowCodec::forEachValue(m_store.rows().record(row), add);
+        m_text.endRow();
+    }
     return m_text.match(needle, from, to, out);
 }
 

@@ -236,6 +236,24 @@ QJsonValue RowCodec::find(QByteArrayView record, int id)
     return p ? getValue(p) : QJsonValue(QJsonValue::Undefined);
 }
 
+void RowCodec::forEachValue(QByteArrayView record,
+                            const std::function<void(QByteArrayView, const QJsonValue &)> &visit)
+{
+    const char *p = record.data();
+    const char *end = p + record.size();
+    while (p < end) {
+        getVarint(p); // the key
+        if (Tag(*p) == String) {
+            ++p;
+            const auto length = qsizetype(getVarint(p));
+            visit(QByteArrayView(p, length), QJsonValue(QJsonValue::Undefined));
+            p += length;
+        } else {
+            visit(QByteArrayView(), getValue(p));
+        }
+    }
+}
+
 std::optional<QString> RowCodec::findText(QByteArrayView record, int id)
 {
     const char *p = seek(record, id);

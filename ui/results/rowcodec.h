@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace b24 {
@@ -38,6 +39,10 @@ public:
     static QJsonValue find(QByteArrayView record, int id);
     // The cell text of key number `id` under RowFlattener::cellText's rules, without building a
     // QJsonValue for scalars (the painting path).
+    // Calls visit(utf8, value) for each value of the record: a string as its UTF-8 bytes (value
+    // Undefined), anything else as a QJsonValue (utf8 null) — strings without a QString.
+    static void forEachValue(QByteArrayView record,
+                             const std::function<void(QByteArrayView utf8, const QJsonValue &value)> &visit);
     // nullopt when the key is absent.
     static std::optional<QString> findText(QByteArrayView record, int id);
 };

@@ -2,8 +2,6 @@
 
 #include "table/rowflattener.h"
 
-#include <QStringEncoder>
-
 #include <algorithm>
 #include <string_view>
 
@@ -24,7 +22,7 @@ void RowTextIndex::clear()
 {
     m_chunks = {};
     m_rows = 0;
-    m_scratch = QString();
+    m_row = QByteArray();
 }
 
 qint64 RowTextIndex::byteSize() const
@@ -35,42 +33,75 @@ qint64 RowTextIndex::byteSize() const
     return bytes;
 }
 
-void RowTextIndex::appendValues(const QJsonObject &object)
+namespace {
+
+bool isAscii(QByteArrayView utf8)
+{
+    return std::all_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+} // namespace
+
+void RowTextIndex::addText(QStringView text)
+{
+    // Folding ASCII is lowering A-Z; anything else goes through QString's case folding.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        m_row += text.toString().toCaseFolded().toUtf8();
+    } else {
+        for (const QChar c : text)
+            m_row += char(c.unicode() >= 'A' && c.unicode() <= 'Z' ? c.unicode() + 32 : c.unicode());
+    }
+    m_row += '\0';
+}
+
+void RowTextIndex::addUtf8(QByteArrayView utf8)
+{
+    if (!isAscii(utf8)) {
+        addText(QString::fromUtf8(utf8));
+        return;
+    }
+    const qsizetype start = m_row.size();
+    m_row.resize(start + utf8.size());
+    std::transform(utf8.begin(), utf8.end(), m_row.begin() + start,
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; });
+    m_row += '\0';
+}
+
+void RowTextIndex::addValue(const QJsonValue &value)
 {
     // The same leaves as RowFlattener::flatten, without building column names.
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue value = it.value();
-        if (value.isObject() && !value.toObject().isEmpty()) {
-            appendValues(value.toObject());
-            continue;
-        }
-        m_scratch += RowFlattener::cellText(value);
-        m_scratch += QChar(0);
+    if (value.isObject() && !value.toObject().isEmpty()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            addValue(it.value());
+        return;
     }
+    addText(RowFlattener::cellText(value));
 }
 
 void RowTextIndex::append(const QJsonObject &row)
 {
-    m_scratch.resize(0);
-    appendValues(row);
-    if (m_scratch.isEmpty())
-        m_scratch += QChar(0); // a row without cells still ends with a NUL
-    const QString folded = m_scratch.toCaseFolded();
-    QStringEncoder utf8(QStringEncoder::Utf8);
-    const qsizetype room = utf8.requiredSpace(folded.size());
-    if (m_chunks.empty() || m_chunks.back().text.size() + room > kChunkBytes) {
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        addValue(it.value());
+    endRow();
+}
+
+void RowTextIndex::endRow()
+{
+    if (m_row.isEmpty())
+        m_row += '\0'; // a row without cells still ends with a NUL
+    if (m_chunks.empty() || m_chunks.back().text.size() + m_row.size() > kChunkBytes) {
         if (!m_chunks.empty())
             m_chunks.back().text.squeeze();
         Chunk &chunk = m_chunks.emplace_back();
         chunk.firstRow = m_rows;
-        chunk.text.reserve(qMax(kChunkBytes, room));
+        chunk.text.reserve(qMax(kChunkBytes, m_row.size()));
     }
     Chunk &chunk = m_chunks.back();
-    const qsizetype start = chunk.text.size();
-    chunk.text.resize(start + room);
-    char *end = utf8.appendToBuffer(chunk.text.data() + start, folded);
-    chunk.text.resize(end - chunk.text.constData());
+    chunk.text += m_row;
     chunk.ends.push_back(quint32(chunk.text.size()));
+    m_row.resize(0);
     ++m_rows;
 }
 

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
+#include <QStringView>
 
 #include <vector>
 
@@ -25,6 +26,10 @@ public:
 
     // Appends the next row (rows are indexed in order).
     void append(const QJsonObject &row);
+    // The same, a cell at a time: addUtf8/addValue for each leaf, then endRow.
+    void addUtf8(QByteArrayView utf8);
+    void addValue(const QJsonValue &value);
+    void endRow();
 
     // Sets out[i] to 1 (and leaves 0 alone) for each row from+i in [from, to) that contains
     // `needle` in one cell; returns how many matched. Rows must be indexed; needle non-empty.
@@ -37,11 +42,11 @@ private:
         QByteArray text;
         std::vector<quint32> ends; // end offset (after the row's last NUL) per row
     };
-    void appendValues(const QJsonObject &object);
+    void addText(QStringView text);
 
     std::vector<Chunk> m_chunks;
     qsizetype m_rows = 0;
-    QString m_scratch; // one row's cells, reused
+    QByteArray m_row; // the row being added, folded, reused
 };
 
 } // namespace b24
