@@ -49,9 +49,9 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
          u"auto"_s},
         {u"limit"_s, CliOptions::tr("Stop after N rows."), u"N"_s},
         {u"parallel"_s,
-         CliOptions::tr("Batch paging: split the ID range into N parts fetched at once (default 1; "
-                        "rows then come batch by batch, round-robin over the parts)."),
-         u"N"_s, u"1"_s},
+         CliOptions::tr("Batch paging: keep N batches on the wire at once, each for its own ID segment "
+                        "(default 2; rows still come in ID order; 1: one batch at a time)."),
+         u"N"_s, u"2"_s},
         {u"format"_s, CliOptions::tr("Output format: jsonl|json|csv (default jsonl)."), u"F"_s, u"jsonl"_s},
         {{u"o"_s, u"output"_s}, CliOptions::tr("Write to FILE (atomically) instead of stdout."), u"FILE"_s},
         {u"columns"_s, CliOptions::tr("Choose and order columns: A,B,c.d (CSV; JSON rows are projected)."),

@@ -5,6 +5,8 @@
 #include "b24/listjob.h"
 #include "b24/portallimiter.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -39,48 +41,61 @@ void BatchedKeysetStrategy::onLastId(const CallResult &result)
     }
     m_lastId = *last;
     const ListOptions &options = m_job->options();
-    // A limit wants the first rows only: later parts would fetch rows nobody takes.
+    // A limit sizes each batch by the rows delivered so far: one walk, one batch at a time.
     if (options.parallelParts <= 1 || options.limit >= 0 || m_lastId - m_start <= kBatchRows ||
         m_job->cancelRequested()) {
-        split(m_start + 1);
+        begin(m_start + 1);
         return;
     }
-    QJsonObject params = keysetParams(m_start);
-    params.insert("select"_L1, QJsonArray{options.cursorIdKey});
-    startCall(m_job->method(), params, [this](const CallResult &result) { onFirstId(result); });
+    m_parts = options.parallelParts;
+    begin(m_start + 1);
 }
 
-void BatchedKeysetStrategy::onFirstId(const CallResult &result)
+void BatchedKeysetStrategy::begin(qint64 first)
 {
-    QJsonArray rows;
-    if (!takePage(result, &rows))
-        return;
-    // Rows deleted since the last-ID probe: one part walks whatever is left.
-    const std::optional<qint64> first =
-        rows.isEmpty() ? std::optional<qint64>(m_start + 1) : rowId(rows.first(), m_job->options().idKey);
-    if (!first) {
-        m_job->complete(idNotNumeric());
-        return;
+    m_nextLower = first - 1; // a segment starts after its lower ID
+    // With several segments the first batch walks alone, unbounded: its rows tell where the IDs
+    // begin and how dense they are, which sizes the segments after it (no first-ID probe).
+    m_sizing = m_parts > 1;
+    refill();
+    if (m_segments.empty()) { // every row went away between the probes
+        m_stopped = true;
+        m_job->complete();
     }
-    split(std::max(*first, m_start + 1));
 }
 
-void BatchedKeysetStrategy::split(qint64 first)
+qint64 BatchedKeysetStrategy::segmentWidth() const
 {
-    const qint64 base = first - 1; // each part starts after its cursor
-    const qint64 span = std::max<qint64>(1, m_lastId - base);
-    // Parts narrower than one batch would only add requests.
-    const qint64 wanted = std::max(1, m_job->options().parallelParts);
-    const int count = int(std::clamp<qint64>((span + kBatchRows - 1) / kBatchRows, 1, wanted));
-    m_parts.assign(size_t(count), Part{});
-    for (int i = 0; i < count; ++i) {
-        Part &part = m_parts[size_t(i)];
-        part.cursor = base + span / count * i + span % count * i / count;
-        part.bounded = i + 1 < count;
-        part.upper = part.bounded ? base + span / count * (i + 1) + span % count * (i + 1) / count : m_lastId;
+    if (m_parts <= 1)
+        return m_lastId - m_nextLower;
+    // IDs are unique: a segment never holds more rows than IDs, so a batch-wide segment never
+    // needs a second batch; sparser IDs widen the segments to the density seen so far.
+    if (m_seenRows <= 0)
+        return m_seenSpan > 0 ? 2 * m_seenSpan : kBatchRows;
+    return std::max(kBatchRows, kBatchRows * m_seenSpan / m_seenRows);
+}
+
+void BatchedKeysetStrategy::refill()
+{
+    if (m_stopped)
+        return;
+    if (!m_segments.empty()) {
+        Segment &first = m_segments.front();
+        if (!first.done && !first.inFlight && first.pages.isEmpty())
+            sendBatch(first);
     }
-    for (int i = 0; i < count; ++i)
-        sendBatch(i);
+    const int parts = m_sizing ? 1 : m_parts;
+    while (int(m_segments.size()) < parts && m_nextLower < m_lastId && !m_job->cancelRequested()) {
+        Segment segment;
+        segment.id = m_nextId++;
+        segment.lower = m_nextLower;
+        segment.cursor = m_nextLower;
+        segment.upper = m_sizing ? m_lastId : std::min(m_lastId, m_nextLower + segmentWidth());
+        segment.bounded = segment.upper < m_lastId;
+        m_nextLower = segment.upper;
+        m_segments.push_back(segment);
+        sendBatch(m_segments.back());
+    }
 }
 
 QList<BatchCommand> BatchedKeysetStrategy::chainedCommands(qint64 cursor, int pages, qint64 upper) const
@@ -104,19 +119,20 @@ QList<BatchCommand> BatchedKeysetStrategy::chainedCommands(qint64 cursor, int pa
     return commands;
 }
 
-void BatchedKeysetStrategy::sendBatch(int index)
+void BatchedKeysetStrategy::sendBatch(Segment &segment)
 {
-    Part &part = m_parts[size_t(index)];
     // IDs are unique integers: no more rows than IDs left in the range.
-    qint64 left = part.upper - part.cursor;
+    qint64 left = segment.upper - segment.cursor;
     if (m_job->remaining() >= 0)
         left = std::min(left, m_job->remaining());
     const int pages = int(std::clamp<qint64>((left + kPageSize - 1) / kPageSize, 1, BatchJob::kMaxCommands));
-    part.commands = chainedCommands(part.cursor, pages, part.bounded ? part.upper : -1);
-    startBatch(part.commands, [this, index](const CallResult &result) { onBatch(index, result); });
+    segment.commands = chainedCommands(segment.cursor, pages, segment.bounded ? segment.upper : -1);
+    segment.inFlight = true;
+    const int id = segment.id;
+    startBatch(segment.commands, [this, id](const CallResult &result) { onBatch(id, result); });
 }
 
-void BatchedKeysetStrategy::onBatch(int index, const CallResult &result)
+void BatchedKeysetStrategy::onBatch(int id, const CallResult &result)
 {
     if (m_stopped)
         return;
@@ -124,8 +140,13 @@ void BatchedKeysetStrategy::onBatch(int index, const CallResult &result)
         fail(result.error);
         return;
     }
-    Part &part = m_parts[size_t(index)];
-    const BatchResult batch = parseBatchResult(part.commands, result);
+    const auto found = std::find_if(m_segments.begin(), m_segments.end(),
+                                    [id](const Segment &segment) { return segment.id == id; });
+    if (found == m_segments.end())
+        return;
+    Segment &segment = *found;
+    segment.inFlight = false;
+    const BatchResult batch = parseBatchResult(segment.commands, result);
     m_job->context()->limiter->noteBatchResult(batch);
     for (const BatchItem &item : batch.items) {
         if (!item.ok()) {
@@ -142,54 +163,73 @@ void BatchedKeysetStrategy::onBatch(int index, const CallResult &result)
             return;
         }
         ApiError error;
-        if (!advanceCursor(rows, &part.cursor, &error)) {
+        if (!advanceCursor(rows, &segment.cursor, &error)) {
             fail(error);
             return;
         }
-        part.pages.append(rows);
+        if (segment.rows == 0 && !rows.isEmpty())
+            segment.firstId = rowId(rows.first(), m_job->options().idKey).value_or(-1);
+        segment.rows += rows.size();
+        segment.pages.append(rows);
         // Pages after a short one chained to a missing row: their answers are meaningless.
-        if (rows.size() < kPageSize || part.cursor >= part.upper) {
-            part.done = true;
+        if (rows.size() < kPageSize || segment.cursor >= segment.upper) {
+            segment.done = true;
             break;
         }
     }
-    part.ready = true;
-    handOver();
+    if (m_sizing && segment.id == 0)
+        endSizing(segment);
+    pump();
 }
 
-void BatchedKeysetStrategy::handOver()
+void BatchedKeysetStrategy::endSizing(Segment &segment)
 {
-    while (!m_handing) {
-        Part &part = m_parts[size_t(m_turn)];
-        if (!part.ready)
-            return;
-        part.ready = false;
-        const QList<QJsonArray> pages = std::exchange(part.pages, {});
-        const bool more = !part.done;
-        part.over = part.done;
-        // A limit counts delivered rows to size the next batch, so it has to wait for them.
-        if (m_parts.size() > 1 || m_job->options().limit < 0) {
-            // The part's next batch goes on the wire before these rows are written, and they follow
-            // once the event loop has sent it: the portal works while the client writes.
-            if (more)
-                sendBatch(m_turn);
-            m_handing = true;
-            QMetaObject::invokeMethod(
-                this,
-                [this, pages] {
-                    m_handing = false;
-                    if (!m_stopped && deliver(pages) && advanceTurn())
-                        handOver();
-                },
-                Qt::QueuedConnection);
+    m_sizing = false;
+    if (segment.firstId > segment.lower) // IDs may begin far above the walk's start
+        segment.lower = segment.firstId - 1;
+    if (!segment.done) { // the rest of the range goes to segments sized from this one
+        segment.upper = segment.cursor;
+        segment.done = true;
+        m_nextLower = segment.cursor;
+    }
+}
+
+void BatchedKeysetStrategy::pump()
+{
+    while (!m_handing && !m_stopped) {
+        if (m_segments.empty()) {
+            m_stopped = true;
+            m_job->complete();
             return;
         }
-        if (!deliver(pages))
-            return;
-        if (more)
-            sendBatch(m_turn);
-        if (!advanceTurn())
-            return;
+        Segment &first = m_segments.front();
+        if (first.pages.isEmpty())
+            return; // its batch is on the wire
+        const QList<QJsonArray> pages = std::exchange(first.pages, {});
+        if (first.done) {
+            m_seenRows += first.rows;
+            m_seenSpan += first.upper - first.lower;
+            m_segments.pop_front();
+        }
+        // The next batches go on the wire before these rows are written, and the rows follow once
+        // the event loop has sent them: the portal works while the client writes. A limit counts
+        // delivered rows to size the next batch, so it has to wait for them.
+        const bool afterRows = m_job->options().limit >= 0;
+        if (!afterRows)
+            refill();
+        m_handing = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this, pages, afterRows] {
+                m_handing = false;
+                if (m_stopped || !deliver(pages))
+                    return;
+                if (afterRows)
+                    refill();
+                pump();
+            },
+            Qt::QueuedConnection);
+        return;
     }
 }
 
@@ -204,24 +244,9 @@ bool BatchedKeysetStrategy::deliver(const QList<QJsonArray> &pages)
     return true;
 }
 
-bool BatchedKeysetStrategy::advanceTurn()
-{
-    const int count = int(m_parts.size());
-    for (int step = 1; step <= count; ++step) {
-        const int next = (m_turn + step) % count;
-        if (!m_parts[size_t(next)].over) {
-            m_turn = next;
-            return true;
-        }
-    }
-    m_stopped = true;
-    m_job->complete();
-    return false;
-}
-
 void BatchedKeysetStrategy::fail(const ApiError &error)
 {
-    // The other parts' answers are no longer wanted.
+    // The other segments' answers are no longer wanted.
     m_stopped = true;
     stopAfterInFlight();
     m_job->complete(error);

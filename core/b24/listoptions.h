@@ -22,9 +22,9 @@ struct ListOptions
     QString cursorIdKey; // key of the ID in order/filter ("ID" for tasks.task.list, which returns "id")
     QString resultKey;   // wrapper of the rows in result ("items", "tasks"); empty: plain array
     qint64 limit = -1;   // stop after this many rows; -1: all
-    // Batched keyset without a limit: split the ID range into up to this many parts walked at
-    // once (see BatchedKeysetStrategy for the order rows arrive in); 1: one sequential walk.
-    int parallelParts = 1;
+    // Batched keyset without a limit: up to this many batches on the wire at once, each for its
+    // own ID segment; rows still arrive in ID order (see BatchedKeysetStrategy). 1: one at a time.
+    int parallelParts = 2;
 
     static QString strategyName(Strategy strategy);
     static bool strategyFromName(const QString &name, Strategy *strategy);

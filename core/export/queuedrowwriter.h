@@ -21,7 +21,7 @@ namespace b24 {
 class QueuedRowWriter
 {
 public:
-    explicit QueuedRowWriter(std::unique_ptr<RowWriter> writer, qint64 maxPendingRows = 5000);
+    explicit QueuedRowWriter(std::unique_ptr<RowWriter> writer, qint64 maxPendingRows = 2500);
     ~QueuedRowWriter(); // discard()s unless finish() was called
     QueuedRowWriter(const QueuedRowWriter &) = delete;
     QueuedRowWriter &operator=(const QueuedRowWriter &) = delete;

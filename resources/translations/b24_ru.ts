@@ -573,8 +573,8 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Управление профилями вебхуков. Адрес вебхука хранится в хранилище паролей ОС; &apos;add NAME -&apos; (или без адреса) читает его из stdin, чтобы он не попал в историю командной оболочки.</translation>
     </message>
     <message>
-        <source>Batch paging: split the ID range into N parts fetched at once (default 1; rows then come batch by batch, round-robin over the parts).</source>
-        <translation>Пакетная выгрузка: разбить диапазон ID на N частей и загружать их одновременно (по умолчанию 1; строки тогда приходят пакет за пакетом, по очереди из каждой части).</translation>
+        <source>Batch paging: keep N batches on the wire at once, each for its own ID segment (default 2; rows still come in ID order; 1: one batch at a time).</source>
+        <translation>Пакетная выгрузка: держать в работе N пакетов одновременно, каждый для своего отрезка ID (по умолчанию 2; строки всё равно приходят по порядку ID; 1: по одному пакету).</translation>
     </message>
 </context>
 <context>
