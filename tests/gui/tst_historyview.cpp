@@ -19,6 +19,8 @@ class TestHistoryView : public QObject
 private Q_SLOTS:
     void listsAndSearchesCalls();
     void curlIsRedactedUnlessAsked();
+    void curlForEntry_data();
+    void curlForEntry();
     void shellQuote_data();
     void shellQuote();
 };
@@ -71,6 +73,53 @@ void TestHistoryView::curlIsRedactedUnlessAsked()
     QVERIFY(masked.contains(u"{\"select\":[\"ID\"]}"_s));
     const QString revealed = b24::CurlCommand::build(url, u"crm.deal.list"_s, params, true);
     QVERIFY(revealed.contains(secret));
+}
+
+void TestHistoryView::curlForEntry_data()
+{
+    QTest::addColumn<QString>("entryProfile"); // "open", "other", "gone" or "" (no profile recorded)
+    QTest::addColumn<bool>("reveal");
+    QTest::addColumn<QString>("expectHost"); // empty: no command, a reason instead
+    QTest::addColumn<bool>("expectOpenSecret");
+    QTest::newRow("open, masked") << u"open"_s << false << u"open.example.com/rest/7/"_s << false;
+    QTest::newRow("open, revealed") << u"open"_s << true << u"open.example.com/rest/7/"_s << true;
+    QTest::newRow("no profile id") << QString() << false << u"open.example.com/rest/7/"_s << false;
+    QTest::newRow("other, masked") << u"other"_s << false << u"other.example.com:8443/rest/12/"_s << false;
+    QTest::newRow("other, revealed") << u"other"_s << true << QString() << false;
+    QTest::newRow("profile gone") << u"gone"_s << false << QString() << false;
+}
+
+void TestHistoryView::curlForEntry()
+{
+    QFETCH(QString, entryProfile);
+    QFETCH(bool, reveal);
+    QFETCH(QString, expectHost);
+    QFETCH(bool, expectOpenSecret);
+    const QString secret = u"k3y5ecr3tvalue99"_s;
+    const b24::WebhookUrl open =
+        b24::WebhookUrl::parse(u"https://open.example.com/rest/7/"_s + secret + u'/');
+    QVERIFY(open.isValid());
+    b24::Profile other;
+    other.id = u"other"_s;
+    other.label = u"Second portal"_s;
+    other.portalOrigin = u"https://other.example.com:8443"_s;
+    other.userId = 12;
+    b24::HistoryEntry e = entry(u"crm.deal.list"_s, u"ok"_s, 50);
+    e.profileId = entryProfile;
+    const std::optional<b24::Profile> owner =
+        entryProfile == u"other"_s ? std::optional<b24::Profile>(other) : std::nullopt;
+    QString why;
+    const QString command = b24::CurlCommand::forEntry(e, u"open"_s, &open, owner, reveal, &why);
+    if (expectHost.isEmpty()) {
+        QVERIFY(command.isEmpty());
+        QVERIFY(!why.isEmpty());
+        QVERIFY(!why.contains(secret));
+        return;
+    }
+    QVERIFY2(command.contains(expectHost), qPrintable(command));
+    QVERIFY(command.contains(u"crm.deal.list"_s));
+    QCOMPARE(command.contains(secret), expectOpenSecret);
+    QVERIFY(!command.contains(u"0000000000000000"_s)); // the placeholder never shows
 }
 
 void TestHistoryView::shellQuote_data()

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "profiles/historyentry.h"
+#include "profiles/profile.h"
+
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace b24 {
 
@@ -14,6 +19,13 @@ class CurlCommand
 public:
     static QString build(const WebhookUrl &webhook, const QString &method, const QJsonObject &params,
                          bool revealSecret = false);
+    // The command for a history entry. An entry of the open profile uses the open webhook; an
+    // entry of another profile uses that profile's portal with the secret masked, since its secret
+    // is not in memory (revealing it means opening that profile first). Empty, with *why set, when
+    // neither is possible.
+    static QString forEntry(const HistoryEntry &entry, const QString &openProfileId,
+                            const WebhookUrl *openWebhook, const std::optional<Profile> &entryProfile,
+                            bool revealSecret, QString *why);
     // POSIX shell single-quoting.
     static QString shellQuote(const QString &text);
 };

@@ -125,10 +125,17 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
                 m_request->setRunMode(RequestEditor::RunMode::Single);
             });
     connect(m_history, &HistoryView::curlRequested, this, [this](const HistoryEntry &entry, bool reveal) {
-        if (!m_session->hook())
+        const std::optional<Profile> owner =
+            m_services.profiles ? m_services.profiles->profile(entry.profileId) : std::nullopt;
+        QString why;
+        const QString command = CurlCommand::forEntry(
+            entry, m_session->profileId(), m_session->hook() ? &m_session->hook()->webhook() : nullptr, owner,
+            reveal, &why);
+        if (command.isEmpty()) {
+            statusBar()->showMessage(why, 8000);
             return;
-        QApplication::clipboard()->setText(
-            CurlCommand::build(m_session->hook()->webhook(), entry.method, entry.params, reveal));
+        }
+        QApplication::clipboard()->setText(command);
         statusBar()->showMessage(
             reveal ? tr("Copied as curl, with the secret.") : tr("Copied as curl (secret masked)."), 5000);
     });
