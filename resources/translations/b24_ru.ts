@@ -25,25 +25,6 @@
     </message>
 </context>
 <context>
-    <name>b24</name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>«%1» — не целое число</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>«%1» — не число</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date-time (ISO 8601)</source>
-        <translation>«%1» — не дата и время (ISO 8601)</translation>
-    </message>
-</context>
-<context>
     <name>b24::AddProfileDialog</name>
     <message>
         <source>Check</source>
@@ -575,6 +556,17 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>Batch paging: keep N batches on the wire at once, each for its own ID segment (default 2; rows still come in ID order; 1: one batch at a time).</source>
         <translation>Пакетная выгрузка: держать в работе N пакетов одновременно, каждый для своего отрезка ID (по умолчанию 2; строки всё равно приходят по порядку ID; 1: по одному пакету).</translation>
+    </message>
+</context>
+<context>
+    <name>b24::CurlCommand</name>
+    <message>
+        <source>The webhook this call was made with is no longer saved.</source>
+        <translation>Вебхук, с которым был сделан этот вызов, больше не сохранён.</translation>
+    </message>
+    <message>
+        <source>This call was made with another webhook (%1): open it first to copy its secret.</source>
+        <translation>Этот вызов сделан с другим вебхуком (%1): откройте его, чтобы скопировать его секрет.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1365,18 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>Batch</source>
         <translation>Пакет</translation>
     </message>
+    <message>
+        <source>Sorting… %p%</source>
+        <translation>Сортировка… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop sorting and keep the current order</source>
+        <translation>Остановить сортировку и оставить текущий порядок</translation>
+    </message>
 </context>
 <context>
     <name>b24::RunController</name>
@@ -1523,6 +1527,25 @@ Options:
     <message>
         <source>Demo portal</source>
         <translation>Демо-портал</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ValueCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date-time (ISO 8601)</source>
+        <translation>«%1» — не дата и время (ISO 8601)</translation>
     </message>
 </context>
 <context>

@@ -26,25 +26,28 @@ ValueKind valueKindForType(const QString &type)
 
 QString valueProblem(ValueKind kind, const QString &text)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("b24::ValueCheck", s); };
     bool ok = true;
     switch (kind) {
     case ValueKind::Integer:
         text.toLongLong(&ok);
-        return ok ? QString() : tr("\"%1\" is not a whole number").arg(text);
+        return ok ? QString()
+                  : QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a whole number").arg(text);
     case ValueKind::Double:
         text.toDouble(&ok);
-        return ok ? QString() : tr("\"%1\" is not a number").arg(text);
+        return ok ? QString()
+                  : QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a number").arg(text);
     case ValueKind::Date:
         return QDate::fromString(text, Qt::ISODate).isValid()
                    ? QString()
-                   : tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text);
+                   : QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a date (YYYY-MM-DD)")
+                         .arg(text);
     case ValueKind::DateTime:
         // A bare date is accepted too: filters on DATE_CREATE often use one.
         return QDateTime::fromString(text, Qt::ISODate).isValid() ||
                        QDate::fromString(text, Qt::ISODate).isValid()
                    ? QString()
-                   : tr("\"%1\" is not a date-time (ISO 8601)").arg(text);
+                   : QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a date-time (ISO 8601)")
+                         .arg(text);
     case ValueKind::Text:
         break;
     }
