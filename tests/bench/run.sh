@@ -32,8 +32,9 @@ fi
 if [ -z "$build_dir" ]; then
     build_dir="$source_dir/build/release"
     (cd "$source_dir" && cmake --preset release >/dev/null &&
-        cmake --build --preset release -j2 --target b24-sandbox b24-cli b24-bench-share) || exit 1
+        cmake --build --preset release -j2 --target b24-sandbox b24-cli b24-bench-share b24-bench-resultmodel) || exit 1
 fi
+build_dir="$(cd "$build_dir" && pwd)" || exit 1 # npm and the scenarios run from other folders
 sandbox="$build_dir/app/b24-sandbox/b24-sandbox"
 cli="$build_dir/bin/b24-cli"
 share="$build_dir/bin/b24-bench-share"
