@@ -150,8 +150,9 @@ def svg_chart(by, scenarios):
                 by_ = y(rec[key])
                 parts.append(f'<rect x="{bx:.1f}" y="{by_:.1f}" width="{slot * 0.33:.1f}" '
                              f'height="{h - pad - by_:.1f}" fill="{colour}"/>')
+                value = f"{rec[key]:,.0f}" if rec[key] >= 1000 else f"{rec[key]:.3g}"
                 parts.append(f'<text x="{bx + slot * 0.16:.1f}" y="{by_ - 3:.1f}" text-anchor="middle" '
-                             f'font-size="10">{rec[key]:.3g}</text>')
+                             f'font-size="10">{value}</text>')
             parts.append(f'<text x="{x0 + (i + 0.5) * slot:.1f}" y="{h - pad + 18}" text-anchor="middle">'
                          f'scenario {s}</text>')
     parts.append(f'<rect x="{pad}" y="{h - 22}" width="12" height="12" fill="#2f6fbf"/>'
