@@ -46,6 +46,10 @@ ListRun runList(ListJob *job, const std::function<void(ListJob *)> &onFirstRows 
         run.error = j->error();
         run.cancelled = j->wasCancelled();
     });
+    if (!run.finished) { // timed out: the job must not report into this frame later
+        job->disconnect();
+        job->cancel();
+    }
     return run;
 }
 
@@ -192,16 +196,22 @@ private slots:
     void parallelSparseIds_data()
     {
         QTest::addColumn<QJsonObject>("filter");
-        QTest::newRow("stage C1:WON (1 in 5)") << QJsonObject{{u"STAGE_ID"_s, u"C1:WON"_s}};
-        QTest::newRow("category 0 (1 in 70)") << QJsonObject{{u"CATEGORY_ID"_s, 0}};
+        // Kept to 3,000 IDs: every page chained after the last short one still makes the sandbox
+        // scan the window (as a portal would), which is slow under ASan.
+        QTest::newRow("stage C1:WON (1 in 5)")
+            << QJsonObject{{u"STAGE_ID"_s, u"C1:WON"_s}, {u"<=ID"_s, 3000}};
+        QTest::newRow("category 0 (1 in 70)") << QJsonObject{{u"CATEGORY_ID"_s, 0}, {u"<=ID"_s, 3000}};
     }
     void parallelSparseIds()
     {
         QFETCH(QJsonObject, filter);
         const QJsonObject params{{u"filter"_s, filter}};
-        ListOptions keyset;
-        keyset.strategy = ListOptions::Strategy::Keyset;
-        const ListRun plain = runList(m_hook->callListMethod(u"crm.deal.list"_s, params, keyset));
+        // The reference: the same walk one batch at a time (whose every-row-once is tested above).
+        ListOptions sequential;
+        sequential.strategy = ListOptions::Strategy::BatchedKeyset;
+        sequential.parallelParts = 1;
+        const ListRun plain = runList(m_hook->callListMethod(u"crm.deal.list"_s, params, sequential));
+        QVERIFY(plain.finished);
         QVERIFY(!plain.error.isError());
         QVERIFY(plain.rowCount > 0);
         ListOptions options;
