@@ -205,6 +205,11 @@ private slots:
     void parallelSparseIds()
     {
         QFETCH(QJsonObject, filter);
+#if defined(__SANITIZE_ADDRESS__)
+        // Each chained page after the last short one makes the sandbox scan the window; under ASan
+        // that takes minutes. The ci build runs this test; the ASan build runs the other walks.
+        QSKIP("the sandbox's filter scans are too slow under AddressSanitizer");
+#endif
         const QJsonObject params{{u"filter"_s, filter}};
         // The reference: the same walk one batch at a time (whose every-row-once is tested above).
         ListOptions sequential;
