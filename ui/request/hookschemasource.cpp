@@ -111,7 +111,7 @@ void HookSchemaSource::requestStatuses(const QString &entityId)
             this, [this, what] { emit failed(what, tr("No portal")); }, Qt::QueuedConnection);
         return;
     }
-    // One page (50) is enough for a dictionary a person picks from.
+    // crm.status.list has no navigation: one call answers the whole dictionary.
     const QJsonObject params{{u"filter"_s, QJsonObject{{u"ENTITY_ID"_s, entityId}}},
                              {u"order"_s, QJsonObject{{u"SORT"_s, u"ASC"_s}}}};
     CallJob *job = m_hook->callMethod(u"crm.status.list"_s, params);
