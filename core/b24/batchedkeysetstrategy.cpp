@@ -41,24 +41,16 @@ void BatchedKeysetStrategy::onLastId(const CallResult &result)
     }
     m_lastId = *last;
     const ListOptions &options = m_job->options();
-    // A limit sizes each batch by the rows delivered so far: one walk, one batch at a time.
-    if (options.parallelParts <= 1 || options.limit >= 0 || m_lastId - m_start <= kBatchRows ||
-        m_job->cancelRequested()) {
-        begin(m_start + 1);
-        return;
-    }
-    m_parts = options.parallelParts;
-    begin(m_start + 1);
-}
-
-void BatchedKeysetStrategy::begin(qint64 first)
-{
-    m_nextLower = first - 1; // a segment starts after its lower ID
+    // A limit sizes each batch by the rows delivered so far: one walk, one batch at a time. A range
+    // of one batch has nothing to split.
+    if (options.parallelParts > 1 && options.limit < 0 && m_lastId - m_start > kBatchRows)
+        m_parts = options.parallelParts;
+    m_nextLower = m_start; // a segment starts after its lower ID
     // With several segments the first batch walks alone, unbounded: its rows tell where the IDs
     // begin and how dense they are, which sizes the segments after it (no first-ID probe).
     m_sizing = m_parts > 1;
     refill();
-    if (m_segments.empty()) { // every row went away between the probes
+    if (m_segments.empty()) { // cancelled before the first batch
         m_stopped = true;
         m_job->complete();
     }

@@ -48,7 +48,6 @@ private:
     };
 
     void onLastId(const CallResult &result);
-    void begin(qint64 first);
     // Opens segments up to parallelParts and sends what may go on the wire now.
     void refill();
     qint64 segmentWidth() const;

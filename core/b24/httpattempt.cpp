@@ -161,7 +161,8 @@ void HttpAttempt::onReplyFinished()
     const Answer answer{status, body, reply->rawHeaderPairs(), m_elapsed.elapsed()};
     m_reply = nullptr;
     reply->deleteLater();
-    if (!parse || answer.body.size() < kInlineParseBytes) {
+    const bool offThread = parse && answer.body.size() >= kInlineParseBytes;
+    if (!offThread) {
         if (parse)
             m_result = parseEnvelope(status, body, m_method);
         finish(answer);

@@ -33,7 +33,11 @@ QString CurlCommand::forEntry(const HistoryEntry &entry, const QString &openProf
 {
     if (openWebhook && (entry.profileId.isEmpty() || entry.profileId == openProfileId))
         return build(*openWebhook, entry.method, entry.params, revealSecret);
-    if (!entryProfile) {
+    // Only the portal and user are known here; the placeholder secret is masked like any other.
+    const WebhookUrl other = entryProfile ? WebhookUrl::fromParts(entryProfile->portalOrigin,
+                                                                  entryProfile->userId, u"0000000000000000"_s)
+                                          : WebhookUrl();
+    if (!other.isValid()) {
         *why = QCoreApplication::translate("b24::CurlCommand",
                                            "The webhook this call was made with is no longer saved.");
         return {};
@@ -43,14 +47,6 @@ QString CurlCommand::forEntry(const HistoryEntry &entry, const QString &openProf
                    "b24::CurlCommand",
                    "This call was made with another webhook (%1): open it first to copy its secret.")
                    .arg(entryProfile->label);
-        return {};
-    }
-    // Only the portal and user are known here; the placeholder secret is masked like any other.
-    const WebhookUrl other =
-        WebhookUrl::fromParts(entryProfile->portalOrigin, entryProfile->userId, u"0000000000000000"_s);
-    if (!other.isValid()) {
-        *why = QCoreApplication::translate("b24::CurlCommand",
-                                           "The webhook this call was made with is no longer saved.");
         return {};
     }
     return build(other, entry.method, entry.params, false);
