@@ -82,14 +82,12 @@ int runBatch(CliContext &context, const QStringList &args)
     QString error;
     if (!readInput(positional.value(0), &input, &error))
         return context.fail(ExitUsage, u"USAGE"_s, error);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(input, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // Parsed in order: the portal runs the commands as written, named or not.
+    QString parseError;
+    const OrderedJson root = OrderedJson::fromJson(input, &parseError);
+    if (!parseError.isEmpty())
         return context.fail(ExitUsage, u"USAGE"_s,
-                            CliContext::tr("batch input is not JSON: %1 at offset %2")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset));
-    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+                            CliContext::tr("batch input is not JSON: %1").arg(parseError));
     const QList<BatchCommand> commands = BatchCommand::listFromJson(root, &error);
     if (!error.isEmpty())
         return context.fail(ExitUsage, u"USAGE"_s, error);

@@ -33,7 +33,7 @@ int runCall(CliContext &context, const QStringList &args)
     if (positional.isEmpty())
         return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("call needs a METHOD"));
     const QString method = positional.takeFirst();
-    QJsonObject params;
+    OrderedJson params;
     QString error;
     if (!ParamParser::parse(positional, &params, &error))
         return context.fail(ExitUsage, u"USAGE"_s, error);

@@ -27,7 +27,7 @@ namespace {
 struct ListArgs
 {
     QString method;
-    QJsonObject params;
+    OrderedJson params;
     ListOptions list;
     RowWriter::Format format = RowWriter::Format::JsonLines;
     QString output;
@@ -52,6 +52,10 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
          CliOptions::tr("Batch paging: keep N batches on the wire at once, each for its own ID segment "
                         "(default 2; rows still come in ID order; 1: one batch at a time)."),
          u"N"_s, u"2"_s},
+        {u"max-wait"_s,
+         CliOptions::tr("Wait at most SECONDS in all for the portal's limits (operating budget, request "
+                        "rate) before failing (default 900)."),
+         u"SECONDS"_s, u"900"_s},
         {u"format"_s, CliOptions::tr("Output format: jsonl|json|csv (default jsonl)."), u"F"_s, u"jsonl"_s},
         {{u"o"_s, u"output"_s}, CliOptions::tr("Write to FILE (atomically) instead of stdout."), u"FILE"_s},
         {u"columns"_s, CliOptions::tr("Choose and order columns: A,B,c.d (CSV; JSON rows are projected)."),
@@ -89,6 +93,11 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
     if (!parallelOk || out->list.parallelParts < 1 || out->list.parallelParts > 16)
         return context.fail(ExitUsage, u"USAGE"_s,
                             CliContext::tr("--parallel takes a number of parts from 1 to 16"));
+    bool waitOk = false;
+    const qint64 maxWait = parser.value(u"max-wait"_s).toLongLong(&waitOk);
+    if (!waitOk || maxWait < 0)
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("--max-wait takes a number of seconds"));
+    out->list.maxWaitMs = maxWait * 1000;
     if (!RowWriter::parseFormat(parser.value(u"format"_s), &out->format))
         return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("--format takes jsonl, json or csv"));
     out->output = parser.value(u"output"_s);
@@ -144,6 +153,16 @@ int runList(CliContext &context, const QStringList &args)
         if (interruptedBy == 0 && !writer.post(page))
             job->cancel(); // the disk is full or gone: stop asking the portal for more
     });
+    // What the rows' reader must know (a strategy replaced, a count that differs) always; the
+    // strategy and its reason with --verbose.
+    QObject::connect(job, &ListJob::noted, &loop,
+                     [&](const QString &text) { context.note(CliContext::tr("note: %1").arg(text)); });
+    QObject::connect(job, &ListJob::waiting, &loop, [&](qint64 ms, const QString &cause) {
+        context.note(
+            CliContext::tr("waiting %1 s for the portal's limits (%2)").arg((ms + 999) / 1000).arg(cause));
+    });
+    if (context.options().verbose)
+        context.note(CliContext::tr("strategy: %1").arg(list.list.choose(list.method, list.params).reason));
     QObject::connect(job, &ListJob::progress, &loop,
                      [&](qint64 done, qint64 all) { progress.update(done, all); });
     QObject::connect(job, &ListJob::finished, &loop, [&] {

@@ -1,8 +1,5 @@
 #include "paramparser.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -30,7 +27,7 @@ bool splitKey(const QString &key, QStringList *path)
     return true;
 }
 
-bool insertAt(QJsonValue *node, const QStringList &path, qsizetype depth, const QJsonValue &value,
+bool insertAt(OrderedJson *node, const QStringList &path, qsizetype depth, const OrderedJson &value,
               QString *error)
 {
     if (depth == path.size()) {
@@ -43,30 +40,26 @@ bool insertAt(QJsonValue *node, const QStringList &path, qsizetype depth, const 
             *error = ParamParser::tr("parameter %1 is both a list and a value").arg(path.first());
             return false;
         }
-        QJsonArray array = node->toArray();
-        QJsonValue child;
+        OrderedJson child;
         if (!insertAt(&child, path, depth + 1, value, error))
             return false;
-        array.append(child);
-        *node = array;
+        node->append(child);
         return true;
     }
     if (!node->isObject() && !node->isUndefined() && !node->isNull()) {
         *error = ParamParser::tr("parameter %1 is both an object and a value").arg(path.first());
         return false;
     }
-    QJsonObject object = node->toObject();
-    QJsonValue child = object.value(part);
+    OrderedJson child = node->value(part);
     if (!insertAt(&child, path, depth + 1, value, error))
         return false;
-    object.insert(part, child);
-    *node = object;
+    node->insert(part, child);
     return true;
 }
 
 } // namespace
 
-bool ParamParser::parsePair(const QString &pair, QJsonObject *params, QString *error)
+bool ParamParser::parsePair(const QString &pair, OrderedJson *params, QString *error)
 {
     const qsizetype eq = pair.indexOf(u'=');
     if (eq <= 0) {
@@ -79,37 +72,30 @@ bool ParamParser::parsePair(const QString &pair, QJsonObject *params, QString *e
         return false;
     }
     QString raw = pair.mid(eq + 1);
-    QJsonValue value(raw);
+    OrderedJson value(raw);
     if (raw.startsWith(u':')) { // "key=:<json>" keeps a JSON type
-        QJsonParseError parseError;
-        const QByteArray wrapped = "[" + raw.mid(1).toUtf8() + "]";
-        const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
-        if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        QString parseError;
+        value = OrderedJson::fromJson(raw.mid(1).toUtf8(), &parseError);
+        if (!parseError.isEmpty()) {
             *error = ParamParser::tr("value of %1 is not JSON after \"=:\"").arg(path.first());
             return false;
         }
-        value = doc.array().first();
     }
-    QJsonValue root(*params);
-    if (!insertAt(&root, path, 0, value, error))
-        return false;
-    *params = root.toObject();
-    return true;
+    if (!params->isObject())
+        *params = OrderedJson::object();
+    return insertAt(params, path, 0, value, error);
 }
 
-bool ParamParser::parse(const QStringList &args, QJsonObject *params, QString *error)
+bool ParamParser::parse(const QStringList &args, OrderedJson *params, QString *error)
 {
-    *params = {};
+    *params = OrderedJson::object();
     if (args.size() == 1 && args.first().trimmed().startsWith(u'{')) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(args.first().toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = ParamParser::tr("PARAMS is not a JSON object: %1 at offset %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+        QString parseError;
+        *params = OrderedJson::fromJson(args.first().toUtf8(), &parseError);
+        if (!parseError.isEmpty()) {
+            *error = ParamParser::tr("PARAMS is not a JSON object: %1").arg(parseError);
             return false;
         }
-        *params = doc.object();
         return true;
     }
     for (const QString &arg : args) {

@@ -81,17 +81,17 @@ Job *B24Hook::adopt(Job *job)
     return job;
 }
 
-CallJob *B24Hook::callMethod(const QString &method, const QJsonObject &params)
+CallJob *B24Hook::callMethod(const QString &method, const OrderedJson &params)
 {
     return adopt(new CallJob(m_context, method, params, this));
 }
 
-ListJob *B24Hook::callListMethod(const QString &method, const QJsonObject &params, const ListOptions &options)
+ListJob *B24Hook::callListMethod(const QString &method, const OrderedJson &params, const ListOptions &options)
 {
     return adopt(new ListJob(m_context, method, params, options, ListJob::Mode::Collect, this));
 }
 
-ListJob *B24Hook::fetchListMethod(const QString &method, const QJsonObject &params,
+ListJob *B24Hook::fetchListMethod(const QString &method, const OrderedJson &params,
                                   const ListOptions &options)
 {
     return adopt(new ListJob(m_context, method, params, options, ListJob::Mode::Stream, this));

@@ -3,10 +3,10 @@
 #include "b24/batchcommand.h"
 #include "b24/clientoptions.h"
 #include "b24/listoptions.h"
+#include "b24/orderedjson.h"
 #include "b24/requestlogentry.h"
 #include "b24/webhookurl.h"
 
-#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -51,12 +51,12 @@ public:
     bool isValid() const;
     WebhookUrl::ParseError parseError() const { return m_parseError; }
 
-    CallJob *callMethod(const QString &method, const QJsonObject &params = {});
+    CallJob *callMethod(const QString &method, const OrderedJson &params = OrderedJson::object());
     // Every row, collected in the job (rows()).
-    ListJob *callListMethod(const QString &method, const QJsonObject &params = {},
+    ListJob *callListMethod(const QString &method, const OrderedJson &params = OrderedJson::object(),
                             const ListOptions &options = {});
     // Every row, emitted page by page (rowsReady) and not kept.
-    ListJob *fetchListMethod(const QString &method, const QJsonObject &params = {},
+    ListJob *fetchListMethod(const QString &method, const OrderedJson &params = OrderedJson::object(),
                              const ListOptions &options = {});
     // Up to 50 commands in one request; more is refused before sending (BATCH_TOO_LARGE).
     BatchJob *callBatch(const QList<BatchCommand> &commands, bool haltOnError = true);

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -14,21 +15,20 @@ namespace b24 {
 namespace {
 
 // Positional methods take an array of parameters: PHP sees them as keys "0", "1", ...
-bool toParams(const QJsonValue &value, QJsonObject *params)
+bool toParams(const OrderedJson &value, OrderedJson *params)
 {
     if (value.isUndefined() || value.isNull()) {
-        *params = {};
+        *params = OrderedJson::object();
         return true;
     }
     if (value.isObject()) {
-        *params = value.toObject();
+        *params = value;
         return true;
     }
     if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        QJsonObject object;
-        for (qsizetype i = 0; i < array.size(); ++i)
-            object.insert(QString::number(i), array.at(i));
+        OrderedJson object = OrderedJson::object();
+        for (qsizetype i = 0; i < value.size(); ++i)
+            object.appendEntry(QString::number(i), value.at(i));
         *params = object;
         return true;
     }
@@ -36,23 +36,21 @@ bool toParams(const QJsonValue &value, QJsonObject *params)
 }
 
 // One row: ["method", params?] or {"method": .., "params": .., "as": ..}.
-bool parseRow(const QJsonValue &row, BatchCommand *command, QString *why)
+bool parseRow(const OrderedJson &row, BatchCommand *command, QString *why)
 {
-    QJsonValue method;
-    QJsonValue params;
+    OrderedJson method;
+    OrderedJson params;
     if (row.isArray()) {
-        const QJsonArray tuple = row.toArray();
-        if (tuple.isEmpty() || tuple.size() > 2) {
+        if (row.isEmpty() || row.size() > 2) {
             *why = u"a tuple must be [method, params]"_s;
             return false;
         }
-        method = tuple.at(0);
-        params = tuple.size() > 1 ? tuple.at(1) : QJsonValue();
+        method = row.at(0);
+        params = row.at(1);
     } else if (row.isObject()) {
-        const QJsonObject object = row.toObject();
-        method = object.value(u"method"_s);
-        params = object.value(u"params"_s);
-        const QJsonValue as = object.value(u"as"_s);
+        method = row.value(u"method");
+        params = row.value(u"params");
+        const OrderedJson as = row.value(u"as");
         if (as.isString())
             command->key = as.toString();
     } else {
@@ -87,29 +85,28 @@ QList<BatchCommand> failWith(QString *error, const QString &text)
 
 } // namespace
 
-QList<BatchCommand> BatchCommand::listFromJson(const QJsonValue &value, QString *error)
+QList<BatchCommand> BatchCommand::listFromJson(const OrderedJson &value, QString *error)
 {
     if (error)
         error->clear();
     QList<BatchCommand> commands;
     QString why;
     if (value.isArray()) {
-        const QJsonArray rows = value.toArray();
-        for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (qsizetype i = 0; i < value.size(); ++i) {
             BatchCommand command;
-            if (!parseRow(rows.at(i), &command, &why))
+            if (!parseRow(value.at(i), &command, &why))
                 return failWith(error, u"Batch command #"_s + QString::number(i) + u": "_s + why);
             commands << command;
         }
     } else if (value.isObject()) {
-        const QJsonObject named = value.toObject();
-        for (auto it = named.begin(); it != named.end(); ++it) {
+        for (qsizetype i = 0; i < value.size(); ++i) {
             BatchCommand command;
-            if (it.key().isEmpty())
+            const QString label = value.keyAt(i);
+            if (label.isEmpty())
                 return failWith(error, u"Batch command labels must not be empty"_s);
-            if (!parseRow(it.value(), &command, &why))
-                return failWith(error, u"Batch command \""_s + it.key() + u"\": "_s + why);
-            command.key = it.key();
+            if (!parseRow(value.at(i), &command, &why))
+                return failWith(error, u"Batch command \""_s + label + u"\": "_s + why);
+            command.key = label;
             commands << command;
         }
     } else {
@@ -117,7 +114,22 @@ QList<BatchCommand> BatchCommand::listFromJson(const QJsonValue &value, QString 
     }
     if (commands.isEmpty())
         return failWith(error, u"Batch has no commands"_s);
+    if (const QString twice = duplicateKey(commands); !twice.isEmpty())
+        return failWith(error, u"Batch key \""_s + twice +
+                                   u"\" names two commands; the portal would answer both "
+                                   u"with one result"_s);
     return commands;
+}
+
+QString BatchCommand::duplicateKey(const QList<BatchCommand> &commands)
+{
+    QSet<QString> seen;
+    for (const QString &key : wireKeys(commands)) {
+        if (seen.contains(key))
+            return key;
+        seen.insert(key);
+    }
+    return {};
 }
 
 bool BatchCommand::usesNamedKeys(const QList<BatchCommand> &commands)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "b24/orderedjson.h"
+
 #include <QByteArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,13 +14,17 @@ struct BatchCommand
 {
     QString key;
     QString method;
-    QJsonObject params;
+    OrderedJson params = OrderedJson::object(); // keys in the order written
 
     // Accepts [[method, params?], ...], [{method, params?, as?}, ...] or
-    // {label: [method, params?] | {method, params?}, ...}. Array params (positional methods)
-    // become {"0":..,"1":..}. Labels of the named form come in QJsonObject (sorted) order.
-    // On failure returns {} and sets *error (names the bad row).
-    static QList<BatchCommand> listFromJson(const QJsonValue &value, QString *error = nullptr);
+    // {label: [method, params?] | {method, params?}, ...}, commands in the order written. Array
+    // params (positional methods) become {"0":..,"1":..}. On failure returns {} and sets *error
+    // (names the bad row, or the key used twice).
+    static QList<BatchCommand> listFromJson(const OrderedJson &value, QString *error = nullptr);
+
+    // The first key under which two commands would be answered (a label repeated, or a label equal
+    // to another command's position): the portal would map both to one result. Empty when none.
+    static QString duplicateKey(const QList<BatchCommand> &commands);
 
     // True when "cmd" must be a JSON object (any command has a key).
     static bool usesNamedKeys(const QList<BatchCommand> &commands);

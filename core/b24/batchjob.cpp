@@ -39,6 +39,12 @@ void BatchJob::start()
             ApiError::Kind::InvalidRequest, u"BATCH_TOO_LARGE"_s,
             u"A batch takes at most %1 commands (%2 given); send them by chunk."_s.arg(kMaxCommands)
                 .arg(m_commands.size()));
+    } else if (const QString twice = BatchCommand::duplicateKey(m_commands); !twice.isEmpty()) {
+        // The portal keeps one of two equal keys: two commands would share one result.
+        m_result.error = ApiError::make(
+            ApiError::Kind::InvalidRequest, u"BATCH_DUPLICATE_KEY"_s,
+            u"The key \"%1\" names two commands (a label used twice, or a label equal to a position)."_s.arg(
+                twice));
     }
     if (m_result.error.isError()) {
         m_result.error.method = u"batch"_s;

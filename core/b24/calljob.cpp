@@ -4,7 +4,6 @@
 #include "b24/portallimiter.h"
 #include "b24/retrypolicy.h"
 
-#include <QJsonDocument>
 #include <QUuid>
 
 #include <algorithm>
@@ -13,8 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-CallJob::CallJob(HookContextPtr context, const QString &method, const QJsonObject &params, QObject *parent)
-    : CallJob(std::move(context), method, QJsonDocument(params).toJson(QJsonDocument::Compact), parent)
+CallJob::CallJob(HookContextPtr context, const QString &method, const OrderedJson &params, QObject *parent)
+    : CallJob(std::move(context), method, params.isObject() || params.isArray() ? params.toJson() : "{}"_ba,
+              parent)
 {}
 
 CallJob::CallJob(HookContextPtr context, const QString &method, const QByteArray &jsonBody, QObject *parent)
@@ -35,6 +35,12 @@ void CallJob::setBatchCommands(const QList<BatchCommand> &commands)
     m_batchMethods.clear();
     for (const BatchCommand &command : commands)
         m_batchMethods.append(command.method);
+}
+
+bool CallJob::tooSlow(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Timeout ||
+           (error.kind == ApiError::Kind::Http && error.httpStatus == 504);
 }
 
 void CallJob::start()
@@ -134,7 +140,10 @@ void CallJob::onExchangeFinished()
 
     const RetryDecision decision =
         decideRetry(m_method, m_result, m_attempt, m_context->options.retrySettings(), m_batchCommands);
-    if (decision.retry && !m_stopRequested) {
+    const ApiError &error = m_result.error;
+    const bool limit = error.isRateLimit() || error.isOperatingLimit();
+    if (decision.retry && !m_stopRequested && (m_retryTooSlow || !tooSlow(error)) &&
+        (m_retryLimits || !limit)) {
         m_wait.start(int(std::max<qint64>(0, decision.delayMs)));
         return;
     }

@@ -3,8 +3,8 @@
 #include "b24/batchcommand.h"
 #include "b24/callresult.h"
 #include "b24/hookcontext.h"
+#include "b24/orderedjson.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -22,7 +22,7 @@ class CallJob : public QObject
     Q_OBJECT
 
 public:
-    CallJob(HookContextPtr context, const QString &method, const QJsonObject &params,
+    CallJob(HookContextPtr context, const QString &method, const OrderedJson &params,
             QObject *parent = nullptr);
     // With a body already encoded as JSON (a batch envelope keeps its command order this way).
     CallJob(HookContextPtr context, const QString &method, const QByteArray &jsonBody,
@@ -32,6 +32,15 @@ public:
     // For a batch envelope: its commands. Their methods' operating budgets must also allow the
     // send, and a lost answer is retried only when every command reads.
     void setBatchCommands(const QList<BatchCommand> &commands);
+
+    // An answer that says the request ran too long (a timeout, a gateway's 504): sending the same
+    // again would fail the same way.
+    static bool tooSlow(const ApiError &error);
+    // False: such an answer is not retried here (the caller sends a smaller request instead).
+    void setRetryTooSlow(bool retry) { m_retryTooSlow = retry; }
+    // False: a refusal for the portal's limits (rate, operating budget) is not waited out here; the
+    // caller waits itself, within its own bound (a list walk's maxWaitMs).
+    void setRetryLimits(bool retry) { m_retryLimits = retry; }
 
     void start();
     // Aborts the request on the wire; the result is Kind::Cancelled.
@@ -66,6 +75,8 @@ private:
     int m_attempt = 0;
     bool m_started = false;
     bool m_stopRequested = false;
+    bool m_retryTooSlow = true;
+    bool m_retryLimits = true;
     bool m_finished = false;
 };
 

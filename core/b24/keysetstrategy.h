@@ -1,10 +1,13 @@
 #pragma once
 
+#include "b24/listrequest.h"
 #include "b24/liststrategy.h"
 
 namespace b24 {
 
-// order {ID: ASC}, filter {>ID: last}, start=-1: one page per request, no COUNT on the portal.
+// order {ID: ASC|DESC}, filter {>ID|<ID: last}, one page per request with JSON bodies (so it
+// carries null and empty lists, which a batch cannot). The first page counts (start=0) for the
+// progress total; the others skip the COUNT (start=-1).
 class KeysetStrategy : public ListStrategy
 {
     Q_OBJECT
@@ -17,8 +20,9 @@ private:
     void request();
     void onPage(const CallResult &result);
 
-    qint64 m_cursor = 0;
+    qint64 m_cursor = ListRequest::kUnbounded; // position of the last row taken
     int m_pageSize = kPageSize;
+    bool m_first = true;
 };
 
 } // namespace b24

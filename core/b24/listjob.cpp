@@ -1,12 +1,13 @@
 #include "b24/listjob.h"
 
 #include "b24/liststrategy.h"
+#include "b24/offsetstrategy.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-ListJob::ListJob(HookContextPtr context, const QString &method, const QJsonObject &params,
+ListJob::ListJob(HookContextPtr context, const QString &method, const OrderedJson &params,
                  const ListOptions &options, Mode mode, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
@@ -23,14 +24,13 @@ void ListJob::start()
     if (m_started)
         return;
     m_started = true;
-    m_strategyUsed = m_options.effectiveStrategy(m_method, m_params);
-    if (m_strategyUsed != ListOptions::Strategy::Offset &&
-        !ListOptions::keysetCompatible(m_params, m_options.cursorIdKey)) {
-        complete(ApiError::make(ApiError::Kind::InvalidRequest, u"LIST_ORDER_NOT_KEYSET"_s,
-                                u"The keyset strategies order by %1 ascending; use the offset strategy for "
-                                u"another order."_s.arg(m_options.cursorIdKey)));
-        return;
-    }
+    m_request = std::make_unique<ListRequest>(m_method, m_params, m_options);
+    const ListOptions::Choice choice = m_options.choose(m_method, m_params);
+    m_strategyUsed = choice.strategy;
+    m_strategyReason = choice.reason;
+    if (m_options.strategy != ListOptions::Strategy::Auto && m_options.strategy != m_strategyUsed)
+        addNote(u"Strategy %1 replaced by %2"_s.arg(ListOptions::strategyName(m_options.strategy),
+                                                    choice.reason));
     if (m_options.limit == 0) {
         complete();
         return;
@@ -45,7 +45,7 @@ void ListJob::cancel()
         return;
     m_cancelRequested = true;
     if (m_strategy)
-        m_strategy->stopAfterInFlight();
+        m_strategy->abort(); // reads are safe to abort; the rows handed over stay
     else
         complete();
 }
@@ -65,6 +65,16 @@ bool ListJob::deliverPage(const QJsonArray &page)
         while (rows.size() > left)
             rows.removeLast();
     }
+    if (m_request && m_request->idAddedToSelect()) {
+        // The walk asked for the ID to move its cursor; the caller's select did not.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!rows.at(i).isObject())
+                continue;
+            QJsonObject row = rows.at(i).toObject();
+            row.remove(m_options.idKey);
+            rows.replace(i, row);
+        }
+    }
     if (!rows.isEmpty()) {
         m_rowCount += rows.size();
         if (m_mode == Mode::Collect) {
@@ -77,17 +87,33 @@ bool ListJob::deliverPage(const QJsonArray &page)
     return remaining() != 0 && !m_cancelRequested;
 }
 
-bool ListJob::fallBackToOffset()
+bool ListJob::fallBackToOffset(const QString &why, qint64 resumeAfter)
 {
-    if (m_options.strategy != ListOptions::Strategy::Auto || m_rowCount > 0 ||
-        m_strategyUsed == ListOptions::Strategy::Offset || m_cancelRequested)
+    if (m_cancelRequested || m_finished || m_strategyUsed == ListOptions::Strategy::Offset)
+        return false;
+    if (m_rowCount > 0 && resumeAfter == ListRequest::kUnbounded)
         return false;
     m_strategyUsed = ListOptions::Strategy::Offset;
+    m_strategyReason = u"offset: "_s + why;
+    addNote(u"Switched to offset paging: "_s + why);
     // Called from inside the old strategy's callback: it goes once that returns.
     m_strategy.release()->deleteLater();
-    m_strategy = ListStrategy::create(m_strategyUsed, this);
+    m_strategy = std::make_unique<OffsetStrategy>(this, resumeAfter);
     m_strategy->start();
     return true;
+}
+
+void ListJob::addNote(const QString &note)
+{
+    m_notes.append(note);
+    emit noted(note);
+}
+
+void ListJob::addWait(qint64 ms, const ApiError &cause)
+{
+    m_waitedMs += ms;
+    m_waitCause = cause.code;
+    emit waiting(ms, cause.code);
 }
 
 void ListJob::setTotal(qint64 total)
@@ -106,6 +132,14 @@ void ListJob::complete(const ApiError &error)
         m_error = ApiError::make(ApiError::Kind::Cancelled, u"LIST_CANCELLED"_s,
                                  u"Cancelled after %1 rows."_s.arg(m_rowCount));
     }
+    if (!m_error.isError() && m_total >= 0 && m_rowCount != m_total && remaining() != 0) {
+        addNote(u"The portal counted %1 rows when the walk began; %2 were read (rows were added or removed "
+                u"during the walk)."_s.arg(m_total)
+                    .arg(m_rowCount));
+    }
+    if (m_waitedMs > 0)
+        addNote(u"Waited %1 s in all for the portal's limits (%2)."_s.arg((m_waitedMs + 999) / 1000)
+                    .arg(m_waitCause));
     m_error.method = m_method;
     emit finished();
 }

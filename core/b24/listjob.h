@@ -3,10 +3,12 @@
 #include "b24/apierror.h"
 #include "b24/hookcontext.h"
 #include "b24/listoptions.h"
+#include "b24/listrequest.h"
+#include "b24/orderedjson.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -14,9 +16,10 @@ namespace b24 {
 
 class ListStrategy;
 
-// Every page of a list method, through one of three strategies (ListOptions::Strategy).
-// Collect mode keeps the rows (rows()); stream mode only emits rowsReady page by page.
-// cancel() lets the request on the wire finish and keeps the rows that arrived.
+// Every page of a list method, through one of three strategies (ListOptions::Strategy), exactly
+// the rows that paging the same parameters by hand gives (docs/lists.md). Collect mode keeps the
+// rows (rows()); stream mode only emits rowsReady page by page. cancel() aborts the reads on the
+// wire and keeps the rows already handed over.
 class ListJob : public QObject
 {
     Q_OBJECT
@@ -28,7 +31,7 @@ public:
         Stream
     };
 
-    ListJob(HookContextPtr context, const QString &method, const QJsonObject &params,
+    ListJob(HookContextPtr context, const QString &method, const OrderedJson &params,
             const ListOptions &options, Mode mode, QObject *parent = nullptr);
     ~ListJob() override;
 
@@ -41,6 +44,11 @@ public:
     bool totalKnown() const { return m_total >= 0; }
     qint64 total() const { return m_total; } // -1 unknown
     ListOptions::Strategy strategyUsed() const { return m_strategyUsed; }
+    // Why that strategy (and why it changed, if it did during the walk).
+    QString strategyReason() const { return m_strategyReason; }
+    // What the caller should know about the rows: a changed strategy, a count that differs from
+    // the portal's total, time spent waiting for limits. Also emitted as noted().
+    const QStringList &notes() const { return m_notes; }
     int requestCount() const { return m_requests; }
     const ApiError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
@@ -49,7 +57,9 @@ public:
 
     // --- for the strategies ---
     const HookContextPtr &context() const { return m_context; }
-    const QJsonObject &params() const { return m_params; }
+    const OrderedJson &params() const { return m_params; }
+    const ListRequest &request() const { return *m_request; }
+    ListRequest &request() { return *m_request; }
     const ListOptions &options() const { return m_options; } // resolved for the method
     bool cancelRequested() const { return m_cancelRequested; }
     // Rows still wanted before the limit; -1 without a limit.
@@ -58,22 +68,35 @@ public:
     bool deliverPage(const QJsonArray &page);
     void setTotal(qint64 total);
     void addRequests(int count) { m_requests += count; }
-    // Auto only, before any row: the rows turned out to have no numeric ID, so the keyset cannot
-    // walk them; restarts with offset paging. False when that is not allowed.
-    bool fallBackToOffset();
+    // The keyset walk cannot go on (rows without a numeric ID, a portal that ignores the order or
+    // the cursor): restarts with offset paging, which skips the rows already handed over (they came
+    // in the walk's ID order, so the offset walk is ordered the same way). False when that cannot
+    // be exact: rows were handed over in an order the offset walk cannot resume.
+    // resumeAfter: the position of the last row handed over (ListRequest), kUnbounded if none.
+    bool fallBackToOffset(const QString &why, qint64 resumeAfter);
+    void addNote(const QString &note);
+    // The walk pauses `ms` for a limit the portal lifts by itself (emits waiting()).
+    void addWait(qint64 ms, const ApiError &cause);
+    qint64 waitedMs() const { return m_waitedMs; }
     // Ends the job: without error = done (or cancelled if asked); with one = failed.
     void complete(const ApiError &error = {});
 
 signals:
     void rowsReady(const QJsonArray &rows);
+    void noted(const QString &note);
+    // Paused for the portal's limits; resumes in `ms` (cause: the error code, e.g. OPERATION_TIME_LIMIT).
+    void waiting(qint64 ms, const QString &cause);
     void progress(qint64 rows, qint64 total);
     void finished();
 
 private:
     HookContextPtr m_context;
     QString m_method;
-    QJsonObject m_params;
+    OrderedJson m_params;
     ListOptions m_options;
+    std::unique_ptr<ListRequest> m_request;
+    QString m_strategyReason;
+    QStringList m_notes;
     Mode m_mode;
     ListOptions::Strategy m_strategyUsed = ListOptions::Strategy::Auto;
     std::unique_ptr<ListStrategy> m_strategy;
@@ -81,6 +104,8 @@ private:
     qint64 m_rowCount = 0;
     qint64 m_total = -1;
     int m_requests = 0;
+    qint64 m_waitedMs = 0;
+    QString m_waitCause;
     ApiError m_error;
     bool m_started = false;
     bool m_cancelRequested = false;

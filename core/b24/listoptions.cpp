@@ -1,7 +1,8 @@
 #include "b24/listoptions.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
+#include "b24/listrequest.h"
+#include "b24/orderedjson.h"
+
 #include <QLatin1String>
 
 #include <iterator>
@@ -106,34 +107,46 @@ ListOptions ListOptions::resolved(const QString &method) const
     return out;
 }
 
-bool ListOptions::keysetCompatible(const QJsonObject &params, const QString &cursorIdKey)
+ListOptions::Choice ListOptions::choose(const QString &method, const OrderedJson &params) const
 {
-    const QJsonValue order = params.value("order"_L1);
-    if (order.isUndefined() || order.isNull())
-        return true;
-    const QJsonObject orderObject = order.toObject();
-    if (orderObject.isEmpty())
-        return order.isObject() || (order.isArray() && order.toArray().isEmpty());
-    for (auto it = orderObject.begin(); it != orderObject.end(); ++it) {
-        if (it.key().compare(cursorIdKey, Qt::CaseInsensitive) != 0)
-            return false;
-        if (it.value().toString().compare("ASC"_L1, Qt::CaseInsensitive) != 0)
-            return false;
-    }
-    return true;
-}
-
-ListOptions::Strategy ListOptions::effectiveStrategy(const QString &method, const QJsonObject &params) const
-{
-    if (strategy != Strategy::Auto)
-        return strategy;
     const ListOptions full = resolved(method);
+    const ListRequest request(method, params, full);
     const KnownListMethod *known = findKnownListMethod(method);
     // Unknown methods: the ".list" convention usually supports the keyset; "*.get" lists do not.
     const bool methodKeyset = known ? known->keyset : method.endsWith(".list"_L1, Qt::CaseInsensitive);
-    if (methodKeyset && keysetCompatible(params, full.cursorIdKey))
-        return Strategy::BatchedKeyset;
-    return Strategy::Offset;
+    const QString batchRows = QString::number(qint64(pagesPerBatch) * 50);
+    Choice choice;
+    if (!request.keysetOrder()) {
+        choice.reason = u"offset: the order (%1) is not by the ID alone, so pages are taken by position, "
+                        u"the ID breaking ties"_s.arg(request.orderText());
+        return choice;
+    }
+    if (!request.filterMergeable()) {
+        choice.reason = u"offset: the filter is not an object, so no cursor can be added to it"_s;
+        return choice;
+    }
+    if (strategy == Strategy::Offset) {
+        choice.reason = u"offset: as requested"_s;
+        return choice;
+    }
+    if (strategy == Strategy::Auto && !methodKeyset) {
+        choice.reason = u"offset: %1 is not known to page by ID"_s.arg(method);
+        return choice;
+    }
+    const QString order =
+        request.order() == ListRequest::Order::IdDescending ? u"descending"_s : u"ascending"_s;
+    if (strategy == Strategy::Keyset || !request.formSafe()) {
+        choice.strategy = Strategy::Keyset;
+        choice.reason =
+            strategy == Strategy::Keyset
+                ? u"keyset: one page per request by %1 ID, as requested"_s.arg(order)
+                : u"keyset: the parameters hold null or an empty list, which a batch cannot carry; "
+                  u"one JSON request per page by %1 ID"_s.arg(order);
+        return choice;
+    }
+    choice.strategy = Strategy::BatchedKeyset;
+    choice.reason = u"batched keyset: up to %1 rows per request by %2 ID"_s.arg(batchRows, order);
+    return choice;
 }
 
 } // namespace b24

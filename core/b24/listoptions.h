@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 
 namespace b24 {
+
+class OrderedJson;
 
 // How a list method is paged. Empty keys are filled from the table of known methods
 // (ListOptions::resolved), so callers rarely need to set anything.
@@ -25,6 +26,12 @@ struct ListOptions
     // Batched keyset without a limit: up to this many batches on the wire at once, each for its
     // own ID segment; rows still arrive in ID order (see BatchedKeysetStrategy). 1: one at a time.
     int parallelParts = 2;
+    // Pages chained in one batch request (the portal takes at most 50 commands). Walks shrink it
+    // on their own when a batch runs too long.
+    int pagesPerBatch = 50;
+    // How long a walk may wait, in all, for the portal's limits (operating budget, request rate)
+    // before it fails; the operating budget frees within ten minutes.
+    qint64 maxWaitMs = 15 * 60 * 1000;
 
     static QString strategyName(Strategy strategy);
     static bool strategyFromName(const QString &name, Strategy *strategy);
@@ -32,11 +39,19 @@ struct ListOptions
     // A copy with the empty keys filled in for this method (known-method table, then defaults).
     ListOptions resolved(const QString &method) const;
 
-    // Whether the keyset strategies can honour the caller's params (no order on another field,
-    // no DESC): otherwise Auto falls back to offset paging.
-    static bool keysetCompatible(const QJsonObject &params, const QString &cursorIdKey);
-    // Auto -> concrete strategy for these params.
-    Strategy effectiveStrategy(const QString &method, const QJsonObject &params) const;
+    // The strategy a walk of these params uses, and why. Exact before fast: a keyset walk only for
+    // an order by the ID alone, a batch only for parameters a form carries unchanged; a requested
+    // strategy that would return other rows is replaced by one that cannot.
+    struct Choice
+    {
+        Strategy strategy = Strategy::Offset;
+        QString reason; // one sentence for --verbose and the status bar
+    };
+    Choice choose(const QString &method, const OrderedJson &params) const;
+    Strategy effectiveStrategy(const QString &method, const OrderedJson &params) const
+    {
+        return choose(method, params).strategy;
+    }
 };
 
 // One row of the table of known list methods.

@@ -5,7 +5,11 @@
 #include "b24/envelopeparser.h"
 #include "b24/keysetstrategy.h"
 #include "b24/listjob.h"
+#include "b24/listrequest.h"
 #include "b24/offsetstrategy.h"
+#include "b24/portallimiter.h"
+
+#include <QTimer>
 
 #include <algorithm>
 
@@ -33,11 +37,18 @@ std::unique_ptr<ListStrategy> ListStrategy::create(ListOptions::Strategy strateg
     return std::make_unique<BatchedKeysetStrategy>(job);
 }
 
-void ListStrategy::stopAfterInFlight()
+void ListStrategy::cancelCalls()
 {
-    const QList<CallJob *> calls = m_calls; // a stopped call may finish at once
+    const QList<CallJob *> calls = m_calls; // an aborted call finishes at once
     for (CallJob *call : calls)
-        call->stopAfterInFlight();
+        call->cancel();
+}
+
+void ListStrategy::abort()
+{
+    cancelCalls();
+    if (m_calls.isEmpty()) // between requests (waiting for a limit): nothing else will end the job
+        m_job->complete();
 }
 
 bool ListStrategy::pageRows(const QJsonValue &result, const QString &resultKey, QJsonArray *rows)
@@ -73,7 +84,7 @@ std::optional<qint64> ListStrategy::rowId(const QJsonValue &row, const QString &
     return jsonToInt64(row.toObject().value(idKey));
 }
 
-CallJob *ListStrategy::startCall(const QString &method, const QJsonObject &params, const Handler &handler)
+CallJob *ListStrategy::startCall(const QString &method, const OrderedJson &params, const Handler &handler)
 {
     return run(new CallJob(m_job->context(), method, params, this), handler);
 }
@@ -88,6 +99,7 @@ CallJob *ListStrategy::startBatch(const QList<BatchCommand> &commands, const Han
 
 CallJob *ListStrategy::run(CallJob *call, const Handler &handler)
 {
+    call->setRetryLimits(false); // waited out by retryAfterLimit, within the walk's maxWaitMs
     m_calls.append(call);
     connect(call, &CallJob::finished, this, [this, call, handler] {
         m_calls.removeOne(call);
@@ -99,62 +111,10 @@ CallJob *ListStrategy::run(CallJob *call, const Handler &handler)
     return call;
 }
 
-QString ListStrategy::filterCursorKey() const
-{
-    return u'>' + m_job->options().cursorIdKey;
-}
-
-QJsonObject ListStrategy::keysetParams(const QJsonValue &after) const
-{
-    QJsonObject params = m_job->params();
-    QJsonObject filter = params.value("filter"_L1).toObject();
-    const QString cursorKey = filterCursorKey();
-    for (const QString &key : filter.keys()) {
-        if (key.compare(cursorKey, Qt::CaseInsensitive) == 0)
-            filter.remove(key);
-    }
-    filter.insert(cursorKey, after);
-    params.insert("filter"_L1, filter);
-    // The cursor needs the ID in every row, even when the caller's select left it out.
-    const QJsonArray select = params.value("select"_L1).toArray();
-    const bool hasId = std::any_of(select.begin(), select.end(), [this](const QJsonValue &field) {
-        const QString name = field.toString();
-        return name == "*"_L1 || name.compare(m_job->options().cursorIdKey, Qt::CaseInsensitive) == 0 ||
-               name.compare(m_job->options().idKey, Qt::CaseInsensitive) == 0;
-    });
-    if (!select.isEmpty() && !hasId) {
-        QJsonArray withId = select;
-        withId.append(m_job->options().cursorIdKey);
-        params.insert("select"_L1, withId);
-    }
-    params.insert("order"_L1, QJsonObject{{m_job->options().cursorIdKey, u"ASC"_s}});
-    params.insert("start"_L1, -1); // no COUNT on the portal: the fast path
-    return params;
-}
-
-qint64 ListStrategy::initialCursor() const
-{
-    const QJsonObject filter = m_job->params().value("filter"_L1).toObject();
-    const QString cursorKey = filterCursorKey();
-    for (auto it = filter.begin(); it != filter.end(); ++it) {
-        if (it.key().compare(cursorKey, Qt::CaseInsensitive) == 0)
-            return jsonToInt64(it.value()).value_or(0);
-    }
-    return 0;
-}
-
 ApiError ListStrategy::notAList()
 {
     return ApiError::make(ApiError::Kind::UnexpectedAnswer, u"LIST_NOT_A_LIST"_s,
                           u"The result holds no list of rows; set the list's resultKey."_s);
-}
-
-ApiError ListStrategy::idNotNumeric() const
-{
-    return ApiError::make(
-        ApiError::Kind::UnexpectedAnswer, u"LIST_ID_NOT_NUMERIC"_s,
-        u"Rows carry no numeric \"%1\"; set the list's idKey or use the offset strategy."_s.arg(
-            m_job->options().idKey));
 }
 
 bool ListStrategy::takePage(const CallResult &result, QJsonArray *rows)
@@ -170,26 +130,80 @@ bool ListStrategy::takePage(const CallResult &result, QJsonArray *rows)
     return true;
 }
 
-bool ListStrategy::advanceCursor(const QJsonArray &rows, qint64 *cursor, ApiError *error) const
+bool ListStrategy::checkPage(const QJsonArray &rows, qint64 cursor, qint64 upper, qint64 *last,
+                             QString *why) const
 {
-    if (rows.isEmpty())
-        return true;
+    const ListRequest &request = m_job->request();
     const QString &idKey = m_job->options().idKey;
-    const std::optional<qint64> last = rowId(rows.last(), idKey);
-    if (!last) {
-        *error = idNotNumeric();
-        return false;
+    qint64 previous = cursor;
+    for (const QJsonValue &row : rows) {
+        const std::optional<qint64> id = rowId(row, idKey);
+        if (!id) {
+            *why = u"the rows carry no numeric \"%1\""_s.arg(idKey);
+            return false;
+        }
+        const qint64 position = request.position(*id);
+        if (position <= previous) {
+            *why =
+                previous == cursor
+                    ? u"the portal answered ID %1, which is not past the cursor: it ignores the \"%2\" filter"_s
+                          .arg(*id)
+                          .arg(m_job->options().cursorIdKey)
+                    : u"the portal answered IDs out of order: it ignores the order by %1"_s.arg(
+                          m_job->options().cursorIdKey);
+            return false;
+        }
+        if (upper != ListRequest::kUnbounded && position > upper) {
+            *why = u"the portal answered ID %1, beyond the bound of the segment: it ignores a filter on %2"_s
+                       .arg(*id)
+                       .arg(m_job->options().cursorIdKey);
+            return false;
+        }
+        previous = position;
     }
-    // A portal that ignores the ">ID" filter would hand the same page forever.
-    if (*last <= *cursor) {
-        *error = ApiError::make(ApiError::Kind::UnexpectedAnswer, u"LIST_CURSOR_STUCK"_s,
-                                u"The list did not advance past ID %1; the portal ignores the \"%2\" filter "
-                                u"(check cursorIdKey)."_s.arg(*cursor)
-                                    .arg(filterCursorKey()));
-        return false;
-    }
-    *cursor = *last;
+    *last = previous;
     return true;
+}
+
+bool ListStrategy::retryAfterLimit(const ApiError &error, const QStringList &methods,
+                                   const std::function<void()> &resend)
+{
+    if (!error.isOperatingLimit() && !error.isRateLimit())
+        return false;
+    const qint64 backoff = std::min<qint64>(30000, qint64(1000) << std::min(m_limitRetries, 5));
+    ++m_limitRetries;
+    const qint64 delay =
+        std::max(backoff, m_job->context()->limiter->delayBeforeSendMs(m_job->method(), methods));
+    if (m_job->waitedMs() + delay > m_job->options().maxWaitMs) {
+        m_job->addNote(u"Gave up after waiting %1 s for the portal's limits (the bound is %2 s)."_s
+                           .arg((m_job->waitedMs() + 999) / 1000)
+                           .arg(m_job->options().maxWaitMs / 1000));
+        return false;
+    }
+    m_job->addWait(delay, error);
+    QTimer::singleShot(delay, this, [this, resend] {
+        if (!m_job->isFinished())
+            resend();
+    });
+    return true;
+}
+
+bool ListStrategy::askForId(const QJsonArray &rows)
+{
+    ListRequest &list = m_job->request();
+    if (list.idAddedToSelect() || !list.selectLacksId() || rows.isEmpty() || !rows.first().isObject() ||
+        rows.first().toObject().contains(m_job->options().idKey))
+        return false;
+    list.addIdToSelect();
+    return true;
+}
+
+void ListStrategy::fallBack(const QString &why, qint64 resumeAfter)
+{
+    if (m_job->fallBackToOffset(why, resumeAfter))
+        return;
+    m_job->complete(ApiError::make(ApiError::Kind::UnexpectedAnswer, u"LIST_NOT_WALKABLE"_s,
+                                   u"The list cannot be walked exactly: %1."_s.arg(why)));
 }
 
 } // namespace b24

@@ -3,9 +3,9 @@
 #include "b24/apierror.h"
 #include "b24/batchcommand.h"
 #include "b24/listoptions.h"
+#include "b24/orderedjson.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -17,7 +17,8 @@ class CallJob;
 class ListJob;
 struct CallResult;
 
-// One way of walking a list; it asks its ListJob for parameters and hands pages back to it.
+// One way of walking a list; it asks its ListJob (and its ListRequest) for parameters and hands
+// pages back to it.
 class ListStrategy : public QObject
 {
     Q_OBJECT
@@ -31,8 +32,8 @@ public:
     static std::unique_ptr<ListStrategy> create(ListOptions::Strategy strategy, ListJob *job);
 
     virtual void start() = 0;
-    // Lets the requests on the wire finish (their rows are kept), then the job completes.
-    void stopAfterInFlight();
+    // Aborts the reads on the wire (safe: they change nothing); the job then completes.
+    void abort();
 
     // The page inside a result: the array itself, or the one under resultKey; when resultKey is
     // empty an object with a single array member is taken as a wrapper. False if there is none.
@@ -43,25 +44,40 @@ public:
 protected:
     using Handler = std::function<void(const CallResult &)>;
     // Starts one call (or batch envelope) whose result goes to handler; counts its requests.
-    // batchCommands: for a batch envelope, the commands inside it.
-    CallJob *startCall(const QString &method, const QJsonObject &params, const Handler &handler);
+    CallJob *startCall(const QString &method, const OrderedJson &params, const Handler &handler);
     CallJob *startBatch(const QList<BatchCommand> &commands, const Handler &handler);
     CallJob *run(CallJob *call, const Handler &handler);
-    // params with order {cursor: ASC}, filter[>cursor] = after, start = -1.
-    QJsonObject keysetParams(const QJsonValue &after) const;
-    // The caller's own ">cursor" filter value, or 0: where the keyset walk begins.
-    qint64 initialCursor() const;
+    // Aborts the calls in flight; their handlers see Kind::Cancelled.
+    void cancelCalls();
     // The page of a call's result; false (and the job completes with the error) when the call
     // failed or its result holds no list.
     bool takePage(const CallResult &result, QJsonArray *rows);
-    // Checks one keyset page against the cursor; advances it or returns the error.
-    bool advanceCursor(const QJsonArray &rows, qint64 *cursor, ApiError *error) const;
-    QString filterCursorKey() const;
+    // Checks one keyset page: every row has a numeric ID, positions rise strictly, the first is
+    // beyond `cursor` and none beyond `upper` (kUnbounded: no bound). A portal that ignores the
+    // order or the cursor filter is caught here, never trusted. Sets *last to the last position;
+    // on failure returns false with *why.
+    bool checkPage(const QJsonArray &rows, qint64 cursor, qint64 upper, qint64 *last, QString *why) const;
+    // The keyset walk cannot go on exactly: offset paging takes over (resuming after `resumeAfter`),
+    // or the job fails with LIST_NOT_WALKABLE when that cannot be exact.
+    void fallBack(const QString &why, qint64 resumeAfter);
+    // The first rows lack the ID the walk follows because the caller's select left it out: the walk
+    // asks for it from now on (and takes it out of the rows again). True: send the request again.
+    bool askForId(const QJsonArray &rows);
+    // A limit the portal lifts by itself (operating budget, request rate), for the whole request or
+    // one command of a batch: calls `resend` once the limiter allows (never sooner than a growing
+    // back-off), unless the walk would wait longer than ListOptions::maxWaitMs in all. False: the
+    // caller fails with the error.
+    bool retryAfterLimit(const ApiError &error, const QStringList &methods,
+                         const std::function<void()> &resend);
+    // A request went through: the back-off for limits starts again from its shortest step.
+    void limitLifted() { m_limitRetries = 0; }
     static ApiError notAList();
-    ApiError idNotNumeric() const;
 
     ListJob *m_job;
     QList<CallJob *> m_calls; // in flight (several when the ID range is split)
+
+private:
+    int m_limitRetries = 0;
 };
 
 } // namespace b24

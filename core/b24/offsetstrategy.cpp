@@ -7,6 +7,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
+OffsetStrategy::OffsetStrategy(ListJob *job, qint64 resumeAfter)
+    : ListStrategy(job)
+    , m_resumeAfter(resumeAfter)
+{}
+
 void OffsetStrategy::start()
 {
     request(0);
@@ -15,29 +20,57 @@ void OffsetStrategy::start()
 void OffsetStrategy::request(qint64 start)
 {
     m_start = start;
-    QJsonObject params = m_job->params();
-    params.insert("start"_L1, start);
+    const OrderedJson params = m_job->request().offsetParams(start, m_resumeAfter != ListRequest::kUnbounded);
     startCall(m_job->method(), params, [this](const CallResult &result) { onPage(result); });
+}
+
+QJsonArray OffsetStrategy::newRows(const QJsonArray &rows)
+{
+    QJsonArray out;
+    const ListRequest &list = m_job->request();
+    for (const QJsonValue &row : rows) {
+        const std::optional<qint64> id = rowId(row, m_job->options().idKey);
+        if (id) {
+            if (m_resumeAfter != ListRequest::kUnbounded && list.position(*id) <= m_resumeAfter)
+                continue; // handed over by the keyset walk this one resumes
+            if (m_seen.contains(*id)) {
+                ++m_repeated;
+                continue;
+            }
+            m_seen.insert(*id);
+        }
+        out.append(row);
+    }
+    return out;
 }
 
 void OffsetStrategy::onPage(const CallResult &result)
 {
+    if (!result.ok() && retryAfterLimit(result.error, {}, [this] { request(m_start); }))
+        return;
     QJsonArray rows;
     if (!takePage(result, &rows))
         return;
-    if (result.total)
+    limitLifted();
+    if (m_first && result.total && !m_job->totalKnown())
         m_job->setTotal(*result.total);
-    if (!m_job->deliverPage(rows) || !result.next || rows.isEmpty()) {
-        m_job->complete();
-        return;
-    }
-    if (*result.next <= m_start) {
+    m_first = false;
+    const bool more = m_job->deliverPage(newRows(rows)) && result.next && !rows.isEmpty();
+    if (more && *result.next <= m_start) {
         m_job->complete(ApiError::make(
             ApiError::Kind::UnexpectedAnswer, u"LIST_CURSOR_STUCK"_s,
             u"The portal's \"next\" (%1) does not move past start %2."_s.arg(*result.next).arg(m_start)));
         return;
     }
-    request(*result.next);
+    if (more) {
+        request(*result.next);
+        return;
+    }
+    if (m_repeated > 0)
+        m_job->addNote(
+            u"%1 rows came twice (rows moved between pages during the walk) and were kept once."_s.arg(
+                m_repeated));
+    m_job->complete();
 }
 
 } // namespace b24

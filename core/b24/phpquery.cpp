@@ -1,10 +1,7 @@
 #include "b24/phpquery.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QUrl>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,14 +15,6 @@ QByteArray encode(const QString &text)
     return QUrl::toPercentEncoding(text);
 }
 
-QString numberText(double d)
-{
-    // Integral values print without exponent or fraction, like JavaScript's String(n) below 2^53.
-    if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9007199254740992.0)
-        return QString::number(static_cast<qint64>(d));
-    return QString::number(d, 'g', QLocale::FloatingPointShortest);
-}
-
 void appendPair(QByteArray *out, const QByteArray &key, const QByteArray &value)
 {
     if (!out->isEmpty())
@@ -33,35 +22,32 @@ void appendPair(QByteArray *out, const QByteArray &key, const QByteArray &value)
     *out += key + '=' + value;
 }
 
-void encodeValue(QByteArray *out, const QByteArray &key, const QJsonValue &value)
+void encodeValue(QByteArray *out, const QByteArray &key, const OrderedJson &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
+    case OrderedJson::Type::Null:
         appendPair(out, key, {});
         break;
-    case QJsonValue::Bool:
-        appendPair(out, key, value.toBool() ? "true" : "false");
+    case OrderedJson::Type::Bool:
+        appendPair(out, key, value.toBool() ? "1" : "0");
         break;
-    case QJsonValue::Double:
-        appendPair(out, key, encode(numberText(value.toDouble())));
+    case OrderedJson::Type::Integer:
+    case OrderedJson::Type::Double:
+        appendPair(out, key, encode(value.numberText()));
         break;
-    case QJsonValue::String:
+    case OrderedJson::Type::String:
         appendPair(out, key, encode(value.toString()));
         break;
-    case QJsonValue::Array: {
+    case OrderedJson::Type::Array:
         // Empty containers vanish: PHP cannot express them in a query string.
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            encodeValue(out, key + "%5B" + QByteArray::number(i) + "%5D", array.at(i));
+        for (qsizetype i = 0; i < value.size(); ++i)
+            encodeValue(out, key + "%5B" + QByteArray::number(i) + "%5D", value.at(i));
         break;
-    }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            encodeValue(out, key + "%5B" + encode(it.key()) + "%5D", it.value());
+    case OrderedJson::Type::Object:
+        for (qsizetype i = 0; i < value.size(); ++i)
+            encodeValue(out, key + "%5B" + encode(value.keyAt(i)) + "%5D", value.at(i));
         break;
-    }
-    case QJsonValue::Undefined:
+    case OrderedJson::Type::Undefined:
         break;
     }
 }
@@ -121,12 +107,23 @@ QString decodeComponent(QByteArray text)
 
 } // namespace
 
-QByteArray encodePhpQuery(const QJsonObject &params)
+QByteArray encodePhpQuery(const OrderedJson &params)
 {
     QByteArray out;
-    for (auto it = params.begin(); it != params.end(); ++it)
-        encodeValue(&out, encode(it.key()), it.value());
+    for (qsizetype i = 0; i < params.size() && params.isObject(); ++i)
+        encodeValue(&out, encode(params.keyAt(i)), params.at(i));
     return out;
+}
+
+bool formSafe(const OrderedJson &params)
+{
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const OrderedJson &value = params.at(i);
+        if (value.isNull() ||
+            ((value.isArray() || value.isObject()) && (value.isEmpty() || !formSafe(value))))
+            return false;
+    }
+    return true;
 }
 
 QString batchCommandString(const BatchCommand &command)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "b24/batchcommand.h"
+#include "b24/orderedjson.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -8,11 +9,16 @@
 
 namespace b24 {
 
-// PHP bracket encoding as the JS SDK's qs sends it (RFC 3986 percent-encoding of keys and values):
+// PHP bracket encoding (RFC 3986 percent-encoding of keys and values), keys in the order written:
 // {"filter":{">ID":5}} -> "filter%5B%3EID%5D=5"; arrays indexed ("select%5B0%5D=ID"); booleans
-// "true"/"false"; null -> "key="; empty arrays/objects dropped; "$result[a][ID]" stays a plain value
-// ("%24result%5Ba%5D%5BID%5D") that the portal decodes back. Keys come in QJsonObject order.
-QByteArray encodePhpQuery(const QJsonObject &params);
+// 1/0 as PHP's http_build_query sends them (boolean filters take 1/0; "true"/"false" would be
+// strings); null -> "key="; empty arrays/objects dropped; "$result[a][ID]" stays a plain value
+// ("%24result%5Ba%5D%5BID%5D") that the portal decodes back. A form cannot carry null or an empty
+// container: callers that need them must send JSON (formSafe() tells).
+QByteArray encodePhpQuery(const OrderedJson &params);
+
+// True when encodePhpQuery keeps the meaning of every value: no null, no empty array or object.
+bool formSafe(const OrderedJson &params);
 
 // "method?query" as one entry of a batch "cmd".
 QString batchCommandString(const BatchCommand &command);

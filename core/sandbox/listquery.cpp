@@ -39,11 +39,33 @@ const PhpValue *ListQuery::field(const PhpValue &row, const QString &name)
     return nullptr;
 }
 
+namespace {
+// "12abc" -> 12, "abc" -> 0: how SQL reads text compared with a number.
+double leadingNumber(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    qsizetype end = 0;
+    if (end < trimmed.size() && (trimmed.at(end) == u'-' || trimmed.at(end) == u'+'))
+        ++end;
+    while (end < trimmed.size() && (trimmed.at(end).isDigit() || trimmed.at(end) == u'.'))
+        ++end;
+    bool ok = false;
+    const double value = trimmed.left(end).toDouble(&ok);
+    return ok ? value : 0.0;
+}
+} // namespace
+
 int ListQuery::compare(const PhpValue &a, const PhpValue &b)
 {
     bool okA = false, okB = false;
     const double x = a.toString().toDouble(&okA);
-    const double y = b.toString().toDouble(&okB);
+    double y = b.toString().toDouble(&okB);
+    // A number field against text compares as SQL does: the text as its leading number ("abc" is 0),
+    // as the ID-only path's intval does.
+    if (okA && !okB && !b.isNull() && !b.isArray()) {
+        y = leadingNumber(b.toString());
+        okB = true;
+    }
     if (okA && okB)
         return x < y ? -1 : x > y ? 1 : 0;
     return QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);

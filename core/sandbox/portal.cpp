@@ -272,6 +272,11 @@ void Portal::setPortalStopped(bool stopped)
     d->stopped = stopped;
 }
 
+MethodRegistry &Portal::methods()
+{
+    return d->registry;
+}
+
 DataStore &Portal::data()
 {
     return d->data;

@@ -10,6 +10,8 @@
 
 namespace b24 {
 
+class MethodRegistry;
+
 class DataStore;
 class PortalPrivate;
 
@@ -39,6 +41,8 @@ public:
     void setPortalStopped(bool stopped);
 
     DataStore &data();
+    // The method table: an embedding program (or a test) may add methods of its own.
+    MethodRegistry &methods();
 
 private:
     std::unique_ptr<PortalPrivate> d;

@@ -52,7 +52,8 @@ bool runJob(Job *job, Inspect inspect, int timeoutMs = 60000)
     return done;
 }
 
-inline CallResult call(B24Hook &hook, const QString &method, const QJsonObject &params = {})
+inline CallResult call(B24Hook &hook, const QString &method,
+                       const OrderedJson &params = OrderedJson::object())
 {
     CallResult result;
     result.error.code = QStringLiteral("TEST_JOB_DID_NOT_FINISH");

@@ -9,10 +9,9 @@ using b24::BatchCommand;
 
 namespace {
 
-QJsonValue json(const char *text)
+b24::OrderedJson json(const char *text)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text));
-    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    return b24::OrderedJson::fromJson(text);
 }
 
 // "key|method|params-json" per command, for compact expectations.
@@ -20,8 +19,7 @@ QStringList describe(const QList<BatchCommand> &commands)
 {
     QStringList out;
     for (const BatchCommand &c : commands)
-        out << c.key + u'|' + c.method + u'|' +
-                   QString::fromUtf8(QJsonDocument(c.params).toJson(QJsonDocument::Compact));
+        out << c.key + u'|' + c.method + u'|' + QString::fromUtf8(c.params.toJson());
     return out;
 }
 
@@ -39,7 +37,7 @@ private slots:
 
 void TestBatchCommand::listFromJson_data()
 {
-    QTest::addColumn<QJsonValue>("input");
+    QTest::addColumn<b24::OrderedJson>("input");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("errorPart"); // empty: no error
 
@@ -50,7 +48,21 @@ void TestBatchCommand::listFromJson_data()
         << QStringList{u"|crm.deal.get|{\"id\":2}"_s, u"me|profile|{}"_s} << QString();
     QTest::newRow("named")
         << json(R"({"u":["user.current",{}],"d":{"method":"department.get","params":{"ID":1}}})")
-        << QStringList{u"d|department.get|{\"ID\":1}"_s, u"u|user.current|{}"_s} << QString();
+        << QStringList{u"u|user.current|{}"_s, u"d|department.get|{\"ID\":1}"_s} << QString();
+    // Run in the order written: b creates the deal a reads.
+    QTest::newRow("named, written order")
+        << json(R"({"b":["crm.deal.add",{"fields":{"TITLE":"x"}}],"a":["crm.deal.get",{"id":"$result[b]"}]})")
+        << QStringList{u"b|crm.deal.add|{\"fields\":{\"TITLE\":\"x\"}}"_s,
+                       u"a|crm.deal.get|{\"id\":\"$result[b]\"}"_s}
+        << QString();
+    QTest::newRow("params keep their order")
+        << json(R"([["crm.deal.list",{"order":{"STAGE_ID":"ASC","ID":"DESC"}}]])")
+        << QStringList{u"|crm.deal.list|{\"order\":{\"STAGE_ID\":\"ASC\",\"ID\":\"DESC\"}}"_s} << QString();
+    QTest::newRow("label twice") << json(R"({"a":["server.time"],"a":["profile"]})") << QStringList()
+                                 << u"\"a\" names two commands"_s;
+    QTest::newRow("label equal to a position")
+        << json(R"([{"method":"crm.deal.add"},{"method":"server.time","as":"0"}])") << QStringList()
+        << u"\"0\" names two commands"_s;
     QTest::newRow("positional params")
         << json(R"([["task.commentitem.add",[123,{"POST_MESSAGE":"x"}]]])")
         << QStringList{u"|task.commentitem.add|{\"0\":123,\"1\":{\"POST_MESSAGE\":\"x\"}}"_s} << QString();
@@ -62,13 +74,13 @@ void TestBatchCommand::listFromJson_data()
     QTest::newRow("numeric method") << json(R"([[5]])") << QStringList() << u"method name"_s;
     QTest::newRow("string params") << json(R"({"x":["a.b","id=1"]})") << QStringList() << u"\"x\""_s;
     QTest::newRow("long tuple") << json(R"([["a.b",{},{}]])") << QStringList() << u"tuple"_s;
-    QTest::newRow("not a container") << QJsonValue(u"crm.deal.list"_s) << QStringList()
+    QTest::newRow("not a container") << b24::OrderedJson(u"crm.deal.list"_s) << QStringList()
                                      << u"array or an object"_s;
 }
 
 void TestBatchCommand::listFromJson()
 {
-    QFETCH(QJsonValue, input);
+    QFETCH(b24::OrderedJson, input);
     QFETCH(QStringList, expected);
     QFETCH(QString, errorPart);
     QString error = u"stale"_s;
@@ -82,7 +94,8 @@ void TestBatchCommand::listFromJson()
 
 void TestBatchCommand::wireKeysAndBody()
 {
-    QList<BatchCommand> commands{{QString(), u"a.list"_s, {}}, {QString(), u"b.get"_s, {{u"id"_s, 1}}}};
+    QList<BatchCommand> commands{{QString(), u"a.list"_s, {}},
+                                 {QString(), u"b.get"_s, QJsonObject{{u"id"_s, 1}}}};
     QVERIFY(!BatchCommand::usesNamedKeys(commands));
     QCOMPARE(BatchCommand::wireKeys(commands), (QStringList{u"0"_s, u"1"_s}));
     QCOMPARE(BatchCommand::requestBody(commands, false),

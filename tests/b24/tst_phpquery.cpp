@@ -34,7 +34,7 @@ QJsonValue asPhpSees(const QJsonValue &value)
         return out;
     }
     if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
+        return value.toBool() ? u"1"_s : u"0"_s;
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
     if (value.isNull())
@@ -57,7 +57,37 @@ private slots:
     void roundTrip();
     void decode_data();
     void decode();
+    void keepsOrderWritten();
+    void formSafe_data();
+    void formSafe();
 };
+
+void TestPhpQuery::keepsOrderWritten()
+{
+    const auto params =
+        b24::OrderedJson::fromJson(R"({"order":{"STAGE_ID":"ASC","ID":"DESC"},"filter":{"logic":"OR"}})");
+    QCOMPARE(b24::encodePhpQuery(params),
+             QByteArray("order%5BSTAGE_ID%5D=ASC&order%5BID%5D=DESC&filter%5Blogic%5D=OR"));
+}
+
+void TestPhpQuery::formSafe_data()
+{
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<bool>("safe");
+    QTest::newRow("scalars") << QByteArray(R"({"a":1,"b":"x","c":true,"d":{"e":[1,2]}})") << true;
+    QTest::newRow("nothing") << QByteArray("{}") << true;
+    QTest::newRow("null") << QByteArray(R"({"filter":{"UF_X":null}})") << false;
+    QTest::newRow("empty list") << QByteArray(R"({"filter":{"@ID":[]}})") << false;
+    QTest::newRow("empty object") << QByteArray(R"({"select":["ID"],"order":{}})") << false;
+    QTest::newRow("null in a list") << QByteArray(R"({"a":[1,null]})") << false;
+}
+
+void TestPhpQuery::formSafe()
+{
+    QFETCH(QByteArray, params);
+    QFETCH(bool, safe);
+    QCOMPARE(b24::formSafe(b24::OrderedJson::fromJson(params)), safe);
+}
 
 void TestPhpQuery::encode_data()
 {
@@ -77,8 +107,8 @@ void TestPhpQuery::encode_data()
                       "&filter%5B0%5D%5Blogic%5D=OR");
     QTest::newRow("positional") << json(R"({"0":123,"1":{"POST_MESSAGE":"text"}})")
                                 << QByteArray("0=123&1%5BPOST_MESSAGE%5D=text");
-    // JS SDK (qs) conventions, b24jssdk-behaviour.md §4.3
-    QTest::newRow("booleans") << json(R"({"a":true,"b":false})") << QByteArray("a=true&b=false");
+    // Booleans as PHP's http_build_query sends them: boolean filters take 1/0, "true" is a string.
+    QTest::newRow("booleans") << json(R"({"a":true,"b":false})") << QByteArray("a=1&b=0");
     QTest::newRow("null") << json(R"({"key":null})") << QByteArray("key=");
     QTest::newRow("empty containers dropped")
         << json(R"({"fields":{},"select":[],"id":1,"f":{"x":[]}})") << QByteArray("id=1");

@@ -11,10 +11,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-static QString compactJson(const QJsonObject &object)
+static QString compactJson(const OrderedJson &object)
 {
-    return object.isEmpty() ? QString()
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty() ? QString() : QString::fromUtf8(object.toJson());
 }
 
 BatchCommandModel::BatchCommandModel(QObject *parent)
@@ -167,18 +166,16 @@ QString BatchCommandModel::key(int row) const
     return m_rows.value(row).key;
 }
 
-QJsonObject BatchCommandModel::params(int row, bool *ok) const
+OrderedJson BatchCommandModel::params(int row, bool *ok) const
 {
     const QString text = m_rows.value(row).paramsText.trimmed();
-    QJsonParseError error;
-    const QJsonDocument doc =
-        text.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(text.toUtf8(), &error);
+    const OrderedJson parsed = text.isEmpty() ? OrderedJson::object() : OrderedJson::fromJson(text.toUtf8());
     if (ok)
-        *ok = (text.isEmpty() || error.error == QJsonParseError::NoError) && doc.isObject();
-    return doc.object();
+        *ok = parsed.isObject();
+    return parsed.isObject() ? parsed : OrderedJson::object();
 }
 
-void BatchCommandModel::setParams(int row, const QJsonObject &params)
+void BatchCommandModel::setParams(int row, const OrderedJson &params)
 {
     setData(index(row, ParamsColumn), compactJson(params));
 }
@@ -205,7 +202,7 @@ QString BatchCommandModel::rowProblem(int row) const
     if (r.method.compare("batch"_L1, Qt::CaseInsensitive) == 0)
         return tr("a batch cannot contain a batch");
     bool ok = false;
-    const QJsonObject p = params(row, &ok);
+    const OrderedJson p = params(row, &ok);
     if (!ok)
         return tr("parameters are not a JSON object");
     for (const QString &ref : referencedKeys(p)) {

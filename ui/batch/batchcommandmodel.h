@@ -38,8 +38,8 @@ public:
     // validationErrors() first).
     QList<BatchCommand> commands() const;
     QString key(int row) const;
-    QJsonObject params(int row, bool *ok = nullptr) const;
-    void setParams(int row, const QJsonObject &params);
+    OrderedJson params(int row, bool *ok = nullptr) const;
+    void setParams(int row, const OrderedJson &params);
 
     // Problems of one row (empty: fine) and of all rows ("key: problem").
     QString rowProblem(int row) const;

@@ -115,12 +115,13 @@ void BatchEditor::loadParamsEdit()
     m_loading = true;
     m_paramsEdit->setEnabled(current.isValid());
     bool ok = false;
-    const QJsonObject params = current.isValid() ? m_model->params(current.row(), &ok) : QJsonObject();
+    const OrderedJson params =
+        current.isValid() ? m_model->params(current.row(), &ok) : OrderedJson::object();
     // Valid parameters are shown indented; invalid text as typed, so it can be fixed.
     m_paramsEdit->setPlainText(
         !current.isValid() ? QString()
         : ok && !params.isEmpty()
-            ? QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Indented))
+            ? QString::fromUtf8(params.toJson(OrderedJson::Format::Indented))
             : m_model->index(current.row(), BatchCommandModel::ParamsColumn).data().toString());
     m_loading = false;
 }
@@ -173,7 +174,7 @@ bool BatchEditor::insertReference(int row, const QString &sourceKey, const QStri
     for (int other = 0; other < row; ++other)
         earlier = earlier || m_model->key(other) == sourceKey;
     bool ok = false;
-    const QJsonObject params = m_model->params(row, &ok);
+    const OrderedJson params = m_model->params(row, &ok);
     if (!earlier || !ok)
         return false;
     const QString reference = batchResultReference(sourceKey, referencePath(path));

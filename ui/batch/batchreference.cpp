@@ -25,7 +25,7 @@ QStringList referencePath(const QString &text)
     return parts;
 }
 
-static void collectKeys(const QJsonValue &value, QStringList *keys)
+static void collectKeys(const OrderedJson &value, QStringList *keys)
 {
     static const QRegularExpression pattern(u"\\$(?:result|next|total|time|error)\\[([^\\]]+)\\]"_s,
                                             QRegularExpression::CaseInsensitiveOption);
@@ -36,35 +36,32 @@ static void collectKeys(const QJsonValue &value, QStringList *keys)
             if (!keys->contains(key))
                 keys->append(key);
         }
-    } else if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            collectKeys(v, keys);
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            collectKeys(it.value(), keys);
+    } else {
+        for (qsizetype i = 0; i < value.size(); ++i)
+            collectKeys(value.at(i), keys);
     }
 }
 
-QStringList referencedKeys(const QJsonObject &params)
+QStringList referencedKeys(const OrderedJson &params)
 {
     QStringList keys;
     collectKeys(params, &keys);
     return keys;
 }
 
-static QJsonObject setPath(QJsonObject object, const QStringList &path, qsizetype index, const QString &text)
+static OrderedJson setPath(OrderedJson object, const QStringList &path, qsizetype index, const QString &text)
 {
     const QString &key = path.at(index);
     if (index == path.size() - 1) {
         object.insert(key, text);
         return object;
     }
-    object.insert(key, setPath(object.value(key).toObject(), path, index + 1, text));
+    const OrderedJson child = object.value(key);
+    object.insert(key, setPath(child.isObject() ? child : OrderedJson::object(), path, index + 1, text));
     return object;
 }
 
-QJsonObject withParameter(const QJsonObject &params, const QString &dottedPath, const QString &text)
+OrderedJson withParameter(const OrderedJson &params, const QString &dottedPath, const QString &text)
 {
     // Filter keys may contain "." only in theory; split on "." keeps "filter.>ID" usable.
     const QStringList path = dottedPath.split(u'.', Qt::SkipEmptyParts);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "b24/orderedjson.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,9 +13,9 @@ QString batchResultReference(const QString &key, const QStringList &path);
 // "[0][ID]" or "0.ID" -> {"0", "ID"}.
 QStringList referencePath(const QString &text);
 // The command keys that params refer to through $result/$next/$total/$time/$error[...].
-QStringList referencedKeys(const QJsonObject &params);
+QStringList referencedKeys(const OrderedJson &params);
 // params with the value at a dotted parameter path ("filter.>ID", "fields.CONTACT_ID", "id")
-// replaced by text, creating the objects on the way.
-QJsonObject withParameter(const QJsonObject &params, const QString &dottedPath, const QString &text);
+// replaced by text, creating the objects on the way; every other key keeps its place.
+OrderedJson withParameter(const OrderedJson &params, const QString &dottedPath, const QString &text);
 
 } // namespace b24
