@@ -244,8 +244,9 @@ void CsvRowEncoder::encodeObject(const QJsonObject &object, const QString &prefi
     }
 }
 
-qsizetype CsvRowEncoder::encode(const QJsonObject &row, QByteArray *line)
+qsizetype CsvRowEncoder::encode(const QJsonValue &value, QByteArray *line)
 {
+    const QJsonObject row = RowFlattener::asObject(value);
     const qsizetype count = encodeRow(row, line, true);
     return m_retry ? encodeRow(row, line, false) : count;
 }

@@ -24,9 +24,10 @@ class CsvRowEncoder
 public:
     CsvRowEncoder(ColumnSet *columns, const CsvOptions &options);
 
-    // Places the cells of `row` (discovering columns unless chosen) and writes the encoded line,
-    // without the line end, to `line` (cleared first). Returns the number of cells in the line.
-    qsizetype encode(const QJsonObject &row, QByteArray *line);
+    // Places the cells of `row` (discovering columns unless chosen; a row that is not an object is
+    // its "value" column, RowFlattener::asObject) and writes the encoded line, without the line
+    // end, to `line` (cleared first). Returns the number of cells in the line.
+    qsizetype encode(const QJsonValue &row, QByteArray *line);
 
     // The header line (column names as cells), without the line end.
     void encodeHeader(QByteArray *line) const;

@@ -45,7 +45,7 @@ bool CsvWriter::writeHeader()
     return put(line) && put(kLineEnd);
 }
 
-bool CsvWriter::encodeRow(const QJsonObject &row)
+bool CsvWriter::encodeRow(const QJsonValue &row)
 {
     const qsizetype cells = m_encoder.encode(row, &m_line);
     if (!m_columns.isChosen())

@@ -31,7 +31,7 @@ public:
     static bool needsFormulaGuard(const QString &text);
 
 protected:
-    bool encodeRow(const QJsonObject &row) override;
+    bool encodeRow(const QJsonValue &row) override;
     bool encodeEnd() override;
 
 private:

@@ -19,15 +19,19 @@ QByteArray valueJson(const QJsonValue &value)
 
 } // namespace
 
-JsonRowEncoder::JsonRowEncoder(const QStringList &columns)
+JsonRowEncoder::JsonRowEncoder(const QStringList &columns, PlainRows plainRows)
     : m_columns(columns)
+    , m_plainRows(plainRows)
 {
     for (const QString &column : columns)
         m_keys.append(valueJson(column));
 }
 
-QByteArray JsonRowEncoder::encode(const QJsonObject &row) const
+QByteArray JsonRowEncoder::encode(const QJsonValue &value) const
 {
+    if (m_columns.isEmpty() && !value.isObject() && m_plainRows == PlainRows::AsIs)
+        return valueJson(value);
+    const QJsonObject row = RowFlattener::asObject(value);
     if (m_columns.isEmpty())
         return QJsonDocument(row).toJson(QJsonDocument::Compact);
     // Built by hand: a QJsonObject would sort the keys and lose the chosen order.
@@ -44,20 +48,20 @@ QByteArray JsonRowEncoder::encode(const QJsonObject &row) const
 
 JsonLinesWriter::JsonLinesWriter(QIODevice *device, const QStringList &columns)
     : RowWriter(device)
-    , m_encoder(columns)
+    , m_encoder(columns, JsonRowEncoder::PlainRows::AsValueColumn)
 {}
 
-bool JsonLinesWriter::encodeRow(const QJsonObject &row)
+bool JsonLinesWriter::encodeRow(const QJsonValue &row)
 {
     return put(m_encoder.encode(row)) && put('\n');
 }
 
 JsonArrayWriter::JsonArrayWriter(QIODevice *device, const QStringList &columns)
     : RowWriter(device)
-    , m_encoder(columns)
+    , m_encoder(columns, JsonRowEncoder::PlainRows::AsIs)
 {}
 
-bool JsonArrayWriter::encodeRow(const QJsonObject &row)
+bool JsonArrayWriter::encodeRow(const QJsonValue &row)
 {
     return put(rowCount() == 0 ? "[\n"_ba : ",\n"_ba) && put(m_encoder.encode(row));
 }

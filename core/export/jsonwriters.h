@@ -12,35 +12,45 @@ namespace b24 {
 class JsonRowEncoder
 {
 public:
-    explicit JsonRowEncoder(const QStringList &columns);
-    QByteArray encode(const QJsonObject &row) const;
+    // How a row that is not an object (an ID, a string, ...) comes out without chosen columns.
+    enum class PlainRows
+    {
+        AsValueColumn, // {"value": 99}: one column, as in the table and CSV
+        AsIs,          // 99
+    };
+
+    JsonRowEncoder(const QStringList &columns, PlainRows plainRows);
+    QByteArray encode(const QJsonValue &row) const;
 
 private:
     QStringList m_columns;
     QList<QByteArray> m_keys; // the chosen column names, already JSON-encoded
+    PlainRows m_plainRows;
 };
 
-// JSON Lines: one compact object per line, "\n" after each.
+// JSON Lines: one compact object per line, "\n" after each; a row that is not an object is
+// written as {"value": row}.
 class JsonLinesWriter : public RowWriter
 {
 public:
     JsonLinesWriter(QIODevice *device, const QStringList &columns = {});
 
 protected:
-    bool encodeRow(const QJsonObject &row) override;
+    bool encodeRow(const QJsonValue &row) override;
 
 private:
     JsonRowEncoder m_encoder;
 };
 
-// One JSON array of objects, one row per line; an empty export is "[]".
+// One JSON array of the rows, one row per line; an empty export is "[]". Rows that are not
+// objects stay as they are ([99,1269]) unless columns are chosen.
 class JsonArrayWriter : public RowWriter
 {
 public:
     JsonArrayWriter(QIODevice *device, const QStringList &columns = {});
 
 protected:
-    bool encodeRow(const QJsonObject &row) override;
+    bool encodeRow(const QJsonValue &row) override;
     bool encodeEnd() override;
 
 private:

@@ -68,13 +68,13 @@ std::unique_ptr<RowWriter> RowWriter::create(Format format, QIODevice *device, c
 bool RowWriter::writeRows(const QJsonArray &rows)
 {
     for (const QJsonValue &row : rows) {
-        if (!writeRow(row.toObject()))
+        if (!writeRow(row))
             return false;
     }
     return true;
 }
 
-bool RowWriter::writeRow(const QJsonObject &row)
+bool RowWriter::writeRow(const QJsonValue &row)
 {
     if (hasFailed())
         return false;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -44,7 +45,9 @@ public:
                                              const CsvOptions &csv);
 
     bool writeRows(const QJsonArray &rows);
-    bool writeRow(const QJsonObject &row);
+    // A row is an object, or any other value (an ID, a string, ...): CSV and JSON Lines write that
+    // as its "value" column (RowFlattener::asObject), a JSON array keeps it as it is.
+    bool writeRow(const QJsonValue &row);
     bool finish();
 
     qint64 rowCount() const { return m_rows; }
@@ -53,7 +56,7 @@ public:
     QString errorString() const { return m_error; }
 
 protected:
-    virtual bool encodeRow(const QJsonObject &row) = 0;
+    virtual bool encodeRow(const QJsonValue &row) = 0;
     virtual bool encodeEnd() { return true; }
 
     // Appends to the output buffer; hands a full chunk to the device.

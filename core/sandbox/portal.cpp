@@ -1,6 +1,7 @@
 #include "sandbox/portal.h"
 
 #include "sandbox/batchrunner.h"
+#include "sandbox/chatmethods.h"
 #include "sandbox/crmitemmethods.h"
 #include "sandbox/crmmethods.h"
 #include "sandbox/datastore.h"
@@ -180,6 +181,7 @@ Portal::Portal(const PortalOptions &options)
     CrmMethods::registerIn(d->registry, d->data);
     CrmItemMethods::registerIn(d->registry, d->data);
     TaskMethods::registerIn(d->registry, d->data);
+    ChatMethods::registerIn(d->registry, d->data);
     BatchRunner::registerIn(d->registry, [this](const QString &method, const PhpValue &params) {
         return d->execute(method, params, true);
     });

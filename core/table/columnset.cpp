@@ -38,8 +38,9 @@ qsizetype ColumnSet::add(const QString &name)
     return index;
 }
 
-QStringList ColumnSet::place(const QJsonObject &row)
+QStringList ColumnSet::place(const QJsonValue &value)
 {
+    const QJsonObject row = RowFlattener::asObject(value);
     m_scratch.clear();
     RowFlattener::flatten(row, &m_scratch);
     QStringList cells(m_names.size());

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,9 +33,10 @@ public:
     // Adds the column in discovering mode; returns its index, or -1 (chosen mode, unknown name).
     qsizetype add(const QString &name);
 
-    // Flattens one row and returns its cells aligned to the columns (count() after the call);
-    // discovers new columns unless chosen.
-    QStringList place(const QJsonObject &row);
+    // Flattens one row (RowFlattener::asObject: a row that is not an object is its "value"
+    // column) and returns its cells aligned to the columns (count() after the call); discovers
+    // new columns unless chosen.
+    QStringList place(const QJsonValue &row);
 
 private:
     QStringList m_names;

@@ -63,6 +63,11 @@ QString multiFieldText(const QJsonArray &array)
 
 } // namespace
 
+QJsonObject RowFlattener::asObject(const QJsonValue &row)
+{
+    return row.isObject() ? row.toObject() : QJsonObject{{valueColumn(), row}};
+}
+
 QString RowFlattener::numberText(double value)
 {
     // JSON numbers are doubles; integral values (IDs, counts) must not grow a ".0" or an exponent.

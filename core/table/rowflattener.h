@@ -16,7 +16,9 @@ namespace b24 {
 //   "value (TYPE), value (TYPE)";
 // - arrays of scalars are joined with ", ";
 // - anything else (arrays of objects, nested arrays) is compact JSON;
-// - null is an empty cell, booleans are true/false, numbers use the shortest exact form.
+// - null is an empty cell, booleans are true/false, numbers use the shortest exact form;
+// - a row that is not an object (im.chat.user.list answers user IDs, disk.storage.gettypes
+//   strings) is one cell in the column "value" (see asObject()).
 // Within a row, keys come in QJsonObject order (sorted), except that "ID"/"id" leads.
 class RowFlattener
 {
@@ -26,6 +28,14 @@ public:
         QString column;
         QString text;
     };
+
+    // The column of a row that is not an object.
+    static QString valueColumn() { return QStringLiteral("value"); }
+
+    // The row as the table, CSV and JSON Lines see it: an object as it is, anything else (a
+    // number, a string, a boolean, null, an array) as {"value": row}. In a page mixing both, an
+    // object's own "value" key shares that column.
+    static QJsonObject asObject(const QJsonValue &row);
 
     // Appends the cells of `row` to `out` in the row's key order (depth first).
     static void flatten(const QJsonObject &row, QList<Cell> *out);

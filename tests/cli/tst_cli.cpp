@@ -39,6 +39,8 @@ private slots:
     void listFormats_data();
     void listFormats();
     void listColumnsCsv();
+    void listPlainRows_data();
+    void listPlainRows();
     void listToUnwritablePathKeepsNothing();
     void interruptedListKeepsPreviousFile();
     void batchFromStdin();
@@ -54,7 +56,7 @@ private:
     QStringList hookArgs(const QString &url) const { return {u"--webhook"_s, url, u"--cacert"_s, m_caFile}; }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_portal;     // crm, task, department; no user scope
+    std::unique_ptr<SandboxServer> m_portal;     // crm, task, department, im; no user scope
     std::unique_ptr<SandboxServer> m_overloaded; // every request: 503 QUERY_LIMIT_EXCEEDED
     QString m_caFile;
     QString m_overloadedCaFile;
@@ -67,7 +69,7 @@ void TestCli::initTestCase()
     PortalOptions portal;
     portal.seed = 7;
     portal.data[u"deals"_s] = 120;
-    portal.scopes = {u"crm"_s, u"task"_s, u"department"_s};
+    portal.scopes = {u"crm"_s, u"task"_s, u"department"_s, u"im"_s};
     m_portal = std::make_unique<SandboxServer>(portal);
     QString error;
     QVERIFY2(m_portal->start(&error), qPrintable(error));
@@ -224,6 +226,39 @@ void TestCli::listColumnsCsv()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.startsWith("\xEF\xBB\xBFTITLE;ID\r\n"));
     QCOMPARE(result.out.count("\r\n"), 6); // header + 5 rows
+}
+
+void TestCli::listPlainRows_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("jsonl") << u"jsonl"_s;
+    QTest::newRow("json") << u"json"_s;
+}
+
+// im.chat.user.list answers user IDs, not objects: CSV and JSON Lines write them as one "value"
+// column, a JSON array keeps them as the portal sent them.
+void TestCli::listPlainRows()
+{
+    QFETCH(QString, format);
+    const QStringList chat{u"im.chat.user.list"_s, u"CHAT_ID=1"_s};
+    const Run call = run(hookArgs(m_url) + QStringList{u"call"_s} + chat);
+    QVERIFY2(call.exitCode == 0, call.err.constData());
+    const QJsonArray ids = QJsonDocument::fromJson(call.out).object().value(u"result"_s).toArray();
+    QVERIFY(ids.size() >= 2);
+    QByteArray expected = format == "csv"_L1 ? "value\r\n"_ba : QByteArray();
+    for (const QJsonValue &id : ids) {
+        QVERIFY(id.isDouble());
+        const QByteArray text = QByteArray::number(id.toInteger());
+        expected += format == "csv"_L1 ? QByteArray(text + "\r\n") : QByteArray("{\"value\":" + text + "}\n");
+    }
+    const Run list = run(hookArgs(m_url) + QStringList{u"--no-progress"_s, u"list"_s} + chat +
+                         QStringList{u"--format"_s, format});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    if (format == "json"_L1)
+        QCOMPARE(QJsonDocument::fromJson(list.out).array(), ids);
+    else
+        QCOMPARE(list.out, expected);
 }
 
 void TestCli::listToUnwritablePathKeepsNothing()

@@ -32,7 +32,7 @@ static QByteArray writeCsv(const QJsonArray &rows, const ColumnSet &columns, con
     if (!writer.writeRows(QJsonArray{rows.at(0), rows.at(1)}))
         return "failed: "_ba + writer.errorString().toUtf8();
     for (qsizetype i = 2; i < rows.size(); ++i)
-        writer.writeRow(rows.at(i).toObject());
+        writer.writeRow(rows.at(i));
     if (!writer.finish())
         return "failed: "_ba + writer.errorString().toUtf8();
     return out;
@@ -46,6 +46,8 @@ private slots:
     void encodeCell();
     void golden_data();
     void golden();
+    void plainRows_data();
+    void plainRows();
     void emptyExport();
     void roundTripThroughPythonCsv_data();
     void roundTripThroughPythonCsv();
@@ -121,6 +123,31 @@ void TestCsvWriter::golden()
     const QByteArray expected = readAll(QStringLiteral(B24_TEST_DATA_DIR "/golden/") + golden);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(writeCsv(goldenRows(), set, options), expected);
+}
+
+// Rows that are not objects (im.chat.user.list answers user IDs) are one "value" column.
+void TestCsvWriter::plainRows_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("columns");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("user IDs") << "[99,1269,1271]"_ba << QString() << "value\r\n99\r\n1269\r\n1271\r\n"_ba;
+    QTest::newRow("strings, guarded")
+        << R"(["user","=cmd"])"_ba << QString() << "value\r\nuser\r\n'=cmd\r\n"_ba;
+    QTest::newRow("mixed with objects")
+        << R"([{"ID":"1","TITLE":"a"},99,null,[1,2],true])"_ba << QString()
+        << "ID,TITLE,value\r\n1,a,\r\n,,99\r\n,,\r\n,,\"1, 2\"\r\n,,true\r\n"_ba;
+    QTest::newRow("chosen value column") << R"([99,{"ID":"5"}])"_ba << u"value"_s << "value\r\n99\r\n\r\n"_ba;
+}
+
+void TestCsvWriter::plainRows()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, columns);
+    QFETCH(QByteArray, expected);
+    const ColumnSet set = columns.isEmpty() ? ColumnSet() : ColumnSet(ColumnSet::parseList(columns));
+    QCOMPARE(writeCsv(QJsonDocument::fromJson(rows).array(), set, CsvOptions()), expected);
 }
 
 void TestCsvWriter::emptyExport()

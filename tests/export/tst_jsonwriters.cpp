@@ -22,6 +22,8 @@ class TestJsonWriters : public QObject
 private slots:
     void golden_data();
     void golden();
+    void plainRows_data();
+    void plainRows();
     void empty_data();
     void empty();
     void parseFormat_data();
@@ -61,6 +63,50 @@ void TestJsonWriters::golden()
     QCOMPARE(writer->rowCount(), rows.size());
     QCOMPARE(writer->bytesWritten(), out.size());
     QCOMPARE(out, readAll(dir + golden));
+}
+
+// Rows that are not objects (im.chat.user.list answers user IDs): JSON Lines writes the "value"
+// column the table and CSV show, a JSON array keeps them as the portal sent them.
+void TestJsonWriters::plainRows_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("columns");
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QByteArray>("expected");
+
+    const int lines = int(RowWriter::Format::JsonLines);
+    const int array = int(RowWriter::Format::JsonArray);
+    QTest::newRow("jsonl, IDs") << lines << QString() << "[99,1269,1271]"_ba
+                                << "{\"value\":99}\n{\"value\":1269}\n{\"value\":1271}\n"_ba;
+    QTest::newRow("json, IDs") << array << QString() << "[99,1269,1271]"_ba
+                               << "[\n99,\n1269,\n1271\n]\n"_ba;
+    const QByteArray mixed = R"(["user",{"ID":"1"},null,[1,2],true])"_ba;
+    QTest::newRow("jsonl, mixed")
+        << lines << QString() << mixed
+        << "{\"value\":\"user\"}\n{\"ID\":\"1\"}\n{\"value\":null}\n{\"value\":[1,2]}\n{\"value\":true}\n"_ba;
+    QTest::newRow("json, mixed") << array << QString() << mixed
+                                 << "[\n\"user\",\n{\"ID\":\"1\"},\nnull,\n[1,2],\ntrue\n]\n"_ba;
+    QTest::newRow("json, chosen columns project plain rows too")
+        << array << u"value,ID"_s << R"([99,{"ID":"1"}])"_ba
+        << "[\n{\"value\":99,\"ID\":null},\n{\"value\":null,\"ID\":\"1\"}\n]\n"_ba;
+}
+
+void TestJsonWriters::plainRows()
+{
+    QFETCH(int, format);
+    QFETCH(QString, columns);
+    QFETCH(QByteArray, rows);
+    QFETCH(QByteArray, expected);
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    const ColumnSet set = columns.isEmpty() ? ColumnSet() : ColumnSet(ColumnSet::parseList(columns));
+    auto writer = RowWriter::create(RowWriter::Format(format), &buffer, set, CsvOptions());
+    const QJsonArray parsed = QJsonDocument::fromJson(rows).array();
+    QVERIFY(writer->writeRows(parsed));
+    QVERIFY(writer->finish());
+    QCOMPARE(writer->rowCount(), parsed.size());
+    QCOMPARE(out, expected);
 }
 
 void TestJsonWriters::empty_data()

@@ -32,10 +32,10 @@ public:
     {}
 
 protected:
-    bool encodeRow(const QJsonObject &row) override
+    bool encodeRow(const QJsonValue &row) override
     {
         m_gate->acquire();
-        return put(row.value(u"ID"_s).toString().toUtf8() + '\n');
+        return put(row.toObject().value(u"ID"_s).toString().toUtf8() + '\n');
     }
 
 private:

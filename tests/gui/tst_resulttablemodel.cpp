@@ -1,5 +1,6 @@
 #include "results/resultproxymodel.h"
 #include "results/resulttablemodel.h"
+#include "results/resultview.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -15,6 +16,7 @@ class TestResultTableModel : public QObject
 private Q_SLOTS:
     void columnsDiscoveredIncrementally();
     void flattensNestedAndMultiFields();
+    void callOfPlainIdsIsAValueColumn();
     void sortsNumericColumnsAsNumbers();
     void sortKeepsUpWithStreamedRows();
     void filterMatchesAnyCell();
@@ -69,6 +71,30 @@ void TestResultTableModel::flattensNestedAndMultiFields()
     const int value = int(model.columns().indexOf(u"value"_s));
     QVERIFY(value >= 0);
     QCOMPARE(model.index(1, value).data().toString(), u"42"_s);
+}
+
+// A single call answering plain values (im.chat.user.list: user IDs) is a one-column table.
+void TestResultTableModel::callOfPlainIdsIsAValueColumn()
+{
+    b24::ResultView view;
+    b24::CallResult result;
+    result.result = QJsonArray{1269, 99, 1271};
+    view.showCallResult(result);
+    QCOMPARE(view.tableModel()->columns(), QStringList{u"value"_s});
+    b24::ResultProxyModel *proxy = view.proxyModel();
+    QCOMPARE(proxy->headerData(0, Qt::Horizontal).toString(), u"value"_s);
+    QCOMPARE(proxy->rowCount(), 3);
+    proxy->sort(0, Qt::AscendingOrder); // numbers sort as numbers
+    QCOMPARE(proxy->index(0, 0).data().toString(), u"99"_s);
+    QCOMPARE(proxy->index(2, 0).data().toString(), u"1271"_s);
+    // A list page of strings, booleans, null and nested arrays: one cell each.
+    view.clear();
+    view.appendRows(QJsonArray{u"user"_s, true, QJsonValue(), QJsonArray{1, 2}});
+    QCOMPARE(view.tableModel()->columns(), QStringList{u"value"_s});
+    QCOMPARE(view.tableModel()->cellText(0, 0), u"user"_s);
+    QCOMPARE(view.tableModel()->cellText(1, 0), u"true"_s);
+    QCOMPARE(view.tableModel()->cellText(2, 0), QString());
+    QCOMPARE(view.tableModel()->cellText(3, 0), u"1, 2"_s);
 }
 
 void TestResultTableModel::sortsNumericColumnsAsNumbers()

@@ -23,6 +23,7 @@ private slots:
     void dealWriteCycle();
     void formBodyAndQueryMerge();
     void invalidJsonMeansNoParameters();
+    void chatUserListAnswersPlainIds();
     void deterministicSeed();
     void rateLimiter();
     void operatingLimiter();
@@ -209,6 +210,34 @@ void TestPortal::invalidJsonMeansNoParameters()
     const PortalCall call = callPortal(portal, hookPath(portal, "crm.deal.list"), "{\"filter\":");
     QCOMPARE(call.response.status, 200);
     QCOMPARE(call.json.value(u"total"_s).toInt(), 200); // no filter applied
+}
+
+// A list whose rows are not objects: {"result":[1,4,9]}, no next/total (docs: im.chat.user.list).
+void TestPortal::chatUserListAnswersPlainIds()
+{
+    PortalOptions o = unlimited();
+    o.scopes << u"im"_s;
+    Portal portal(o);
+    for (const QByteArray &department : {"1"_ba, "2"_ba, "4"_ba}) {
+        const PortalCall chat =
+            callPortal(portal, hookPath(portal, "im.chat.user.list?CHAT_ID=" + department));
+        QCOMPARE(chat.response.status, 200);
+        QVERIFY(!chat.json.contains(u"next"_s) && !chat.json.contains(u"total"_s));
+        // The department chat: the department's active users, as integers.
+        const PortalCall users =
+            callPortal(portal, hookPath(portal, "user.get?ACTIVE=1&UF_DEPARTMENT=" + department));
+        QJsonArray expected;
+        for (const QJsonValue &user : users.json.value(u"result"_s).toArray())
+            expected.append(user.toObject().value(u"ID"_s).toString().toInt());
+        QCOMPARE(chat.json.value(u"result"_s).toArray(), expected);
+        QCOMPARE(expected.isEmpty(), department == "4"_ba); // nobody works in department 4
+    }
+    const PortalCall missing = callPortal(portal, hookPath(portal, "im.chat.user.list"));
+    QCOMPARE(missing.response.status, 400);
+    QCOMPARE(missing.error(), u"CHAT_ID_EMPTY"_s);
+    QCOMPARE(missing.json.value(u"error_description"_s).toString(), u"Chat ID can't be empty"_s);
+    const PortalCall unknown = callPortal(portal, hookPath(portal, "im.chat.user.list?CHAT_ID=77"));
+    QCOMPARE(unknown.response.body.left(12), "{\"result\":[]"_ba);
 }
 
 void TestPortal::deterministicSeed()

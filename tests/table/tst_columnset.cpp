@@ -25,7 +25,7 @@ static QString placeAll(ColumnSet *columns, const QByteArray &rowsJson)
     QStringList out;
     const QJsonArray rows = QJsonDocument::fromJson(rowsJson).array();
     for (const QJsonValue &row : rows)
-        out.append(columns->place(row.toObject()).join(u','));
+        out.append(columns->place(row).join(u','));
     return out.join(u'/');
 }
 
@@ -61,6 +61,10 @@ void TestColumnSet::discovers_data()
         << R"([{"ID":"1","T":"a"},{"ID":"2"}])"_ba << u"1,a/2,"_s << QStringList{u"ID"_s, u"T"_s};
     QTest::newRow("nested columns") << R"([{"id":1,"r":{"n":"M"}},{"id":2,"r":{"n":"J","w":"T"}}])"_ba
                                     << u"1,M/2,J,T"_s << QStringList{u"id"_s, u"r.n"_s, u"r.w"_s};
+    // im.chat.user.list answers user IDs, disk.storage.gettypes strings: one "value" column.
+    QTest::newRow("plain values") << "[99,1269,1271]"_ba << u"99/1269/1271"_s << QStringList{u"value"_s};
+    QTest::newRow("plain and objects mixed") << R"([{"ID":"1"},"x",null,{"ID":"2","value":"v"}])"_ba
+                                             << u"1/,x/,/2,v"_s << QStringList{u"ID"_s, u"value"_s};
 }
 
 void TestColumnSet::discovers()
@@ -87,6 +91,7 @@ void TestColumnSet::chosen_data()
     QTest::newRow("leaf of nested") << u"r.n"_s << rows << u"M"_s;
     QTest::newRow("object column as JSON") << u"r"_s << rows << uR"({"n":"M"})"_s;
     QTest::newRow("multi-field") << u"E"_s << rows << u"e (W)"_s;
+    QTest::newRow("value of plain rows") << u"value,ID"_s << R"([42,{"ID":"1"}])"_ba << u"42,/,1"_s;
 }
 
 void TestColumnSet::chosen()

@@ -36,6 +36,8 @@ private slots:
     void cellText();
     void valueAt_data();
     void valueAt();
+    void asObject_data();
+    void asObject();
     void contactFixture();
 };
 
@@ -139,6 +141,33 @@ void TestRowFlattener::valueAt()
         parseObject(R"({"ID":"7","r":{"name":"Maria"},"a.b":"direct","x":{"y.z":"deep"}})"_ba);
     const QJsonValue value = RowFlattener::valueAt(row, path);
     QCOMPARE(value.isUndefined() ? u"<undefined>"_s : RowFlattener::cellText(value), expected);
+}
+
+void TestRowFlattener::asObject_data()
+{
+    QTest::addColumn<QByteArray>("rows"); // a JSON array of rows
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("user IDs") << "[99,1269,1271]"_ba << u"value=99 / value=1269 / value=1271"_s;
+    QTest::newRow("strings") << R"(["user","common"])"_ba << u"value=user / value=common"_s;
+    QTest::newRow("boolean and null") << "[true,null]"_ba << u"value=true / value="_s;
+    QTest::newRow("nested arrays") << R"([[1,2],[{"a":1}]])"_ba << uR"(value=1, 2 / value=[{"a":1}])"_s;
+    QTest::newRow("objects stay objects")
+        << R"([{"ID":"5","value":"x"},7])"_ba << u"ID=5 | value=x / value=7"_s;
+    QTest::newRow("empty object") << "[{}]"_ba << QString();
+}
+
+void TestRowFlattener::asObject()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, expected);
+    QStringList rendered;
+    for (const QJsonValue &row : QJsonDocument::fromJson(rows).array()) {
+        QList<RowFlattener::Cell> cells;
+        RowFlattener::flatten(RowFlattener::asObject(row), &cells);
+        rendered << render(cells);
+    }
+    QCOMPARE(rendered.join(u" / "_s), expected);
 }
 
 void TestRowFlattener::contactFixture()

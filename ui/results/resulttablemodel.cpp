@@ -2,8 +2,6 @@
 
 #include "table/rowflattener.h"
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace b24 {
 
 ResultTableModel::ResultTableModel(QObject *parent)
@@ -35,11 +33,8 @@ void ResultTableModel::appendRows(const QJsonArray &rows)
 {
     if (rows.isEmpty())
         return;
-    const auto object = [](const QJsonValue &value) {
-        return value.isObject() ? value.toObject() : QJsonObject{{u"value"_s, value}};
-    };
     for (const QJsonValue &value : rows)
-        discoverColumns(object(value));
+        discoverColumns(RowFlattener::asObject(value));
     if (m_columns.count() > m_shownColumns) {
         beginInsertColumns({}, m_shownColumns, int(m_columns.count() - 1));
         m_shownColumns = int(m_columns.count());
@@ -49,7 +44,7 @@ void ResultTableModel::appendRows(const QJsonArray &rows)
     const int first = int(m_store.rowCount());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (const QJsonValue &value : rows)
-        m_store.append(object(value));
+        m_store.append(RowFlattener::asObject(value));
     endInsertRows();
 }
 

@@ -31,7 +31,8 @@ public:
     explicit ResultTableModel(QObject *parent = nullptr);
 
     void clear();
-    // Appends rows (objects; anything else is wrapped as {"value": ...}) and discovers columns.
+    // Appends rows and discovers columns; a row that is not an object is its "value" column
+    // (RowFlattener::asObject).
     void appendRows(const QJsonArray &rows);
 
     const QStringList &columns() const { return m_columns.names(); }
