@@ -74,11 +74,12 @@ QString CliOptions::exitCodeHelp()
               "  1  the portal answered an error\n"
               "  2  usage error\n"
               "  3  invalid webhook URL\n"
-              "  4  authentication or scope\n"
+              "  4  authentication, or access refused (scope, plan, permission)\n"
               "  5  limits still exceeded after retries\n"
               "  6  network, TLS or timeout\n"
               "  7  partial: some batch commands or pages failed\n"
-              "  8  keychain unavailable\n");
+              "  8  keychain unavailable\n"
+              "  9  the output could not be written (disk full, unwritable file)\n");
 }
 
 } // namespace b24
