@@ -165,10 +165,7 @@ B24Hook *CliContext::hook(int *exitCode)
     }
     if (m_options.timeoutSeconds > 0)
         client.timeoutMs = int(m_options.timeoutSeconds * 1000);
-    if (m_options.plan == "enterprise"_L1)
-        client.plan = ClientOptions::Plan::Enterprise;
-    else if (m_options.plan == "unlimited"_L1)
-        client.plan = ClientOptions::Plan::Unlimited;
+    client.plan = ClientOptions::planFromName(m_options.plan);
 
     WebhookUrl::ParseError parseError = WebhookUrl::ParseError::None;
     m_hook = B24Hook::fromWebhookUrl(url.trimmed(), &parseError, client);

@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "b24/clientoptions.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -44,8 +46,7 @@ bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptio
     }
     if (parser.isSet(u"plan"_s)) {
         options->plan = parser.value(u"plan"_s).toLower();
-        if (options->plan != "standard"_L1 && options->plan != "enterprise"_L1 &&
-            options->plan != "unlimited"_L1) {
+        if (!ClientOptions::planFromName(options->plan)) {
             *error = u"--plan takes standard, enterprise or unlimited"_s;
             return false;
         }

@@ -333,15 +333,19 @@ private slots:
         QVERIFY(clock.elapsed() < 2500);
     }
 
-    void onePortalOneLimiter()
+    // One request bucket per portal, one operating budget per webhook (PortalLimiter).
+    void onePortalOneBucketOneWebhookOneBudget()
     {
         const ClientOptions options;
         auto a = B24Hook::fromWebhookUrl(u"https://one.example/rest/1/secretAAAA/"_s, nullptr, options);
+        auto again = B24Hook::fromWebhookUrl(u"https://one.example/rest/1/secretAAAA/"_s, nullptr, options);
         auto b = B24Hook::fromWebhookUrl(u"https://one.example/rest/2/secretBBBB/"_s, nullptr, options);
         auto c = B24Hook::fromWebhookUrl(u"https://two.example/rest/1/secretAAAA/"_s, nullptr, options);
-        QVERIFY(a && b && c);
-        QCOMPARE(a->limiter().get(), b->limiter().get());
-        QVERIFY(a->limiter().get() != c->limiter().get());
+        QVERIFY(a && again && b && c);
+        QCOMPARE(a->limiter().get(), again->limiter().get());
+        QVERIFY(a->limiter().get() != b->limiter().get());
+        QCOMPARE(a->limiter()->bucket().get(), b->limiter()->bucket().get());
+        QVERIFY(a->limiter()->bucket().get() != c->limiter()->bucket().get());
     }
 
     void invalidWebhookSendsNothing()

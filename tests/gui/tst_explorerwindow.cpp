@@ -140,6 +140,8 @@ void TestExplorerWindow::addProfileCheckListExport()
     QVERIFY(added.count() == 1 || added.wait(5000));
     const QString id = added.first().first().toString();
     QVERIFY(keychain.contains(b24::SecretStore::webhookKey(id)));
+    // The plan the check read from the portal's licence is kept with the profile.
+    QCOMPARE(profiles.profile(id)->plan, u"standard"_s);
 
     // 3. Open it in the window and list every deal.
     b24::ExplorerServices services{&f.settings, &keychain, &f.session, &profiles, &f.history};
