@@ -46,6 +46,11 @@ int CliContext::failApi(const ApiError &error)
     return fail(exitCodeFor(error), code, error.description);
 }
 
+int CliContext::failWrite(const QString &description)
+{
+    return fail(ExitLocalWrite, u"WRITE_FAILED"_s, description);
+}
+
 void CliContext::note(const QString &text)
 {
     if (m_options.quiet)
@@ -54,10 +59,20 @@ void CliContext::note(const QString &text)
     m_stderr.flush();
 }
 
-void CliContext::writeOut(const QByteArray &bytes)
+bool CliContext::writeOut(const QByteArray &bytes)
 {
-    m_stdout.write(bytes);
-    m_stdout.flush();
+    // Buffered bytes fail at the flush (ENOSPC on a full disk), so both are checked.
+    const bool ok = m_stdout.write(bytes) == bytes.size() && m_stdout.flush();
+    if (!ok && m_stdoutError.isEmpty())
+        m_stdoutError = m_stdout.errorString();
+    return ok;
+}
+
+int CliContext::finish(int exitCode)
+{
+    if (m_stdoutError.isEmpty() || exitCode == ExitLocalWrite)
+        return exitCode;
+    return failWrite(tr("cannot write the standard output: %1").arg(m_stdoutError));
 }
 
 bool CliContext::stderrIsTerminal() const
@@ -150,10 +165,7 @@ B24Hook *CliContext::hook(int *exitCode)
     }
     if (m_options.timeoutSeconds > 0)
         client.timeoutMs = int(m_options.timeoutSeconds * 1000);
-    if (m_options.plan == "enterprise"_L1)
-        client.plan = ClientOptions::Plan::Enterprise;
-    else if (m_options.plan == "unlimited"_L1)
-        client.plan = ClientOptions::Plan::Unlimited;
+    client.plan = ClientOptions::planFromName(m_options.plan);
 
     WebhookUrl::ParseError parseError = WebhookUrl::ParseError::None;
     m_hook = B24Hook::fromWebhookUrl(url.trimmed(), &parseError, client);

@@ -33,8 +33,14 @@ public:
     // "error: CODE: description" on stderr, redacted; returns `code` for `return ctx.fail(...)`.
     int fail(ExitCode code, const QString &errorCode, const QString &description);
     int failApi(const ApiError &error);
+    // "error: WRITE_FAILED: description": the output could not be written (ExitLocalWrite).
+    int failWrite(const QString &description);
     void note(const QString &text); // stderr, unless --quiet
-    void writeOut(const QByteArray &bytes);
+    // Writes to stdout; false, and remembered for finish(), when the bytes did not get out.
+    bool writeOut(const QByteArray &bytes);
+    // A command's exit code, unless stdout could not be written: then the output is lost, and the
+    // exit code says so (ExitLocalWrite) even if the portal answered.
+    int finish(int exitCode);
     bool stderrIsTerminal() const;
     bool showProgress() const;
 
@@ -52,6 +58,7 @@ private:
     GlobalOptions m_options;
     QFile m_stdout;
     QFile m_stderr;
+    QString m_stdoutError; // the first failed write to stdout
     std::unique_ptr<B24Hook> m_hook;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_keychain;

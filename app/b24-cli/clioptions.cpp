@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "b24/clientoptions.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -44,8 +46,7 @@ bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptio
     }
     if (parser.isSet(u"plan"_s)) {
         options->plan = parser.value(u"plan"_s).toLower();
-        if (options->plan != "standard"_L1 && options->plan != "enterprise"_L1 &&
-            options->plan != "unlimited"_L1) {
+        if (!ClientOptions::planFromName(options->plan)) {
             *error = u"--plan takes standard, enterprise or unlimited"_s;
             return false;
         }
@@ -74,11 +75,12 @@ QString CliOptions::exitCodeHelp()
               "  1  the portal answered an error\n"
               "  2  usage error\n"
               "  3  invalid webhook URL\n"
-              "  4  authentication or scope\n"
+              "  4  authentication, or access refused (scope, plan, permission)\n"
               "  5  limits still exceeded after retries\n"
               "  6  network, TLS or timeout\n"
               "  7  partial: some batch commands or pages failed\n"
-              "  8  keychain unavailable\n");
+              "  8  keychain unavailable\n"
+              "  9  the output could not be written (disk full, unwritable file)\n");
 }
 
 } // namespace b24

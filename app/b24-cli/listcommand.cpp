@@ -128,7 +128,7 @@ int runList(CliContext &context, const QStringList &args)
     if (!list.output.isEmpty()) {
         file = std::make_unique<ExportFile>(list.output);
         if (!file->open())
-            return context.fail(ExitPortalError, u"WRITE_FAILED"_s, file->errorString());
+            return context.failWrite(file->errorString());
         device = file->device();
     }
     const ColumnSet columns = list.columns.isEmpty() ? ColumnSet() : ColumnSet(list.columns);
@@ -185,11 +185,12 @@ int runList(CliContext &context, const QStringList &args)
                                  : CliContext::tr("interrupted"));
     }
 
+    // A write that failed cancelled the walk: its error is the one to report, not the cancel.
+    // The temporary file goes with `file`, so nothing half-written is left under FILE.
     if (!writer.finish())
-        return context.fail(ExitPortalError, u"WRITE_FAILED"_s,
-                            file
-                                ? CliContext::tr("cannot write %1: %2").arg(list.output, writer.errorString())
-                                : writer.errorString());
+        return context.failWrite(
+            file ? CliContext::tr("cannot write %1: %2").arg(list.output, writer.errorString())
+                 : CliContext::tr("cannot write the standard output: %1").arg(writer.errorString()));
     if (error.isError()) {
         // A file keeps its previous content; on stdout the rows before the failure are out already.
         if (file)
@@ -198,7 +199,7 @@ int runList(CliContext &context, const QStringList &args)
         return !file && rows > 0 ? ExitPartial : code;
     }
     if (file && !file->commit())
-        return context.fail(ExitPortalError, u"WRITE_FAILED"_s, file->errorString());
+        return context.failWrite(file->errorString());
     if (file)
         context.note(CliContext::tr("%1 rows written to %2").arg(writer.rowCount()).arg(list.output));
     return ExitOk;

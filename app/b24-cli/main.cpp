@@ -41,6 +41,22 @@ void printTopHelp(const QCommandLineParser &parser)
     std::fputs((u"\n"_s + CliOptions::exitCodeHelp()).toUtf8().constData(), stdout);
 }
 
+int runCommand(CliContext &context, const QString &command, const QStringList &args)
+{
+    if (command == "call"_L1)
+        return runCall(context, args);
+    if (command == "list"_L1)
+        return runList(context, args);
+    if (command == "batch"_L1)
+        return runBatch(context, args);
+    if (command == "check"_L1)
+        return runCheck(context, args);
+    if (command == "profile"_L1)
+        return runProfile(context, args);
+    return context.fail(ExitUsage, u"USAGE"_s,
+                        CliContext::tr("unknown command \"%1\" (see b24-cli --help)").arg(command));
+}
+
 } // namespace
 
 namespace b24 {
@@ -102,16 +118,5 @@ int main(int argc, char **argv)
         return context.fail(ExitUsage, u"USAGE"_s, error);
 
     const QString command = rest.takeFirst();
-    if (command == "call"_L1)
-        return runCall(context, rest);
-    if (command == "list"_L1)
-        return runList(context, rest);
-    if (command == "batch"_L1)
-        return runBatch(context, rest);
-    if (command == "check"_L1)
-        return runCheck(context, rest);
-    if (command == "profile"_L1)
-        return runProfile(context, rest);
-    return context.fail(ExitUsage, u"USAGE"_s,
-                        CliContext::tr("unknown command \"%1\" (see b24-cli --help)").arg(command));
+    return context.finish(runCommand(context, command, rest));
 }

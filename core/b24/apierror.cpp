@@ -26,11 +26,30 @@ QString ApiError::toString() const
 
 bool ApiError::isAuth() const
 {
-    static const QSet<QString> codes{u"INVALID_CREDENTIALS"_s, u"NO_AUTH_FOUND"_s,   u"authorization_error"_s,
-                                     u"insufficient_scope"_s,  u"WRONG_AUTH_TYPE"_s, u"ACCESS_DENIED"_s,
-                                     u"INVALID_REQUEST"_s,     u"expired_token"_s,   u"invalid_token"_s,
-                                     u"user_access_error"_s,   u"PAYMENT_REQUIRED"_s};
-    return kind == Kind::Portal && codes.contains(code);
+    static const QSet<QString> codes{u"INVALID_CREDENTIALS"_s, u"NO_AUTH_FOUND"_s, u"authorization_error"_s,
+                                     u"INVALID_REQUEST"_s,     u"expired_token"_s, u"invalid_token"_s,
+                                     u"PAYMENT_REQUIRED"_s};
+    return (kind == Kind::Portal && codes.contains(code)) || isAccessRefusal();
+}
+
+bool ApiError::isAccessRefusal() const
+{
+    if (kind != Kind::Portal)
+        return false;
+    // Compared in upper case: modules spell ACCESS_DENIED / access_denied alike.
+    static const QSet<QString> codes{u"ACCESS_DENIED"_s,         u"ACCESS_ERROR"_s,
+                                     u"INSUFFICIENT_SCOPE"_s,    u"WRONG_AUTH_TYPE"_s,
+                                     u"WRONG_LICENSE"_s,         u"USER_ACCESS_ERROR"_s,
+                                     u"METHOD_CONFIRM_DENIED"_s, u"ALLOWED_ONLY_INTRANET_USER"_s};
+    if (codes.contains(code.toUpper()))
+        return true;
+    // A generic code whose text is the refusal: ERROR_CORE "access_denied" (user.update), and
+    // legacy CRM's empty code with "Access denied." (crm.contact.list, crm.deal.get).
+    QString text = description.trimmed().toLower();
+    while (text.endsWith(u'.') || text.endsWith(u'!'))
+        text.chop(1);
+    text.replace(u'_', u' ');
+    return (code.isEmpty() || code == u"ERROR_CORE"_s) && text == u"access denied"_s;
 }
 
 bool ApiError::isScope() const

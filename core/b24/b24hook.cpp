@@ -49,10 +49,9 @@ void B24Hook::init(const WebhookUrl &webhook, const ClientOptions &options)
     context->webhook = webhook;
     context->options = options;
     context->network = m_network;
-    // One limiter per portal: every hook and job against this origin shares its bucket.
-    context->limiter = webhook.isValid()
-                           ? PortalLimiter::forOrigin(webhook.targetOrigin(), options.limiterSettings())
-                           : std::make_shared<PortalLimiter>(options.limiterSettings());
+    // One limiter per webhook, sending through its portal's one bucket (see PortalLimiter).
+    context->limiter = webhook.isValid() ? PortalLimiter::forWebhook(webhook, options)
+                                         : std::make_shared<PortalLimiter>(options.limiterSettings());
     context->log = [this](const RequestLogEntry &entry) { emit requestFinished(entry); };
     m_context = context;
 }

@@ -30,8 +30,9 @@ struct B24HookParams
 
 // A client of one portal through an inbound webhook. Every call returns a job that the hook owns:
 // it starts on the next event-loop turn and is deleted after it emits finished(), so read its
-// result in a slot connected to finished(). All jobs of all hooks against one portal share the
-// portal's limiter. Lives in one thread (the one it was created in).
+// result in a slot connected to finished(). All jobs of all hooks against one portal share its
+// request bucket; those of one webhook share its operating budget (PortalLimiter). Lives in one
+// thread (the one it was created in).
 class B24Hook : public QObject
 {
     Q_OBJECT

@@ -21,8 +21,8 @@ struct CallResult
     std::optional<ResponseTime> time;
     ApiError error;
     int httpStatus = 0;
-    QByteArray rawBody;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray rawBody; // as received, but redacted unless it is a successful envelope
+    QList<QPair<QByteArray, QByteArray>> headers; // values redacted (a 3xx Location holds the secret)
     qint64 elapsedMs = 0;
     QString requestId;
     int attempts = 0;

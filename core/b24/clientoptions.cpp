@@ -14,7 +14,7 @@ int ClientOptions::effectiveBurst() const
 {
     if (burst > 0)
         return burst;
-    switch (plan) {
+    switch (plan.value_or(Plan::Standard)) {
     case Plan::Enterprise:
         return 250;
     case Plan::Unlimited:
@@ -29,7 +29,7 @@ double ClientOptions::effectiveDrainPerSecond() const
 {
     if (drainPerSecond > 0)
         return drainPerSecond;
-    switch (plan) {
+    switch (plan.value_or(Plan::Standard)) {
     case Plan::Enterprise:
         return 5;
     case Plan::Unlimited:
@@ -57,6 +57,18 @@ LimiterSettings ClientOptions::limiterSettings() const
         settings.operatingLimitSeconds = operatingLimitSeconds;
     settings.clock = clock;
     return settings;
+}
+
+std::optional<ClientOptions::Plan> ClientOptions::planFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == "standard"_L1)
+        return Plan::Standard;
+    if (key == "enterprise"_L1)
+        return Plan::Enterprise;
+    if (key == "unlimited"_L1)
+        return Plan::Unlimited;
+    return std::nullopt;
 }
 
 RetrySettings ClientOptions::retrySettings() const

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace b24 {
 
@@ -24,25 +25,34 @@ struct ClientOptions
         Unlimited   // no client-side bucket (sandbox benchmarks)
     };
 
-    Plan plan = Plan::Standard;
+    // Unset: the Standard limits, and a portal bucket another hook has set keeps its settings.
+    std::optional<Plan> plan;
     int burst = -1;                             // -1: from plan
     double drainPerSecond = -1;                 // -1: from plan
     int timeoutMs = 65000;                      // whole request, connect to last byte
     int maxAttempts = 4;                        // attempts in total, not extra retries
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
-    double operatingLimitSeconds = 480;
-    QString userAgent;            // empty: "B24Explorer/<version>"
-    std::shared_ptr<Clock> clock; // null: system clock
+    double operatingLimitSeconds = -1;          // -1: the portal default (480 s)
+    QString userAgent;                          // empty: "B24Explorer/<version>"
+    std::shared_ptr<Clock> clock;               // null: system clock
+
+    // What these options say about the portal rather than leave to defaults: a hook that states
+    // them overrides the limiter it shares with other hooks (PortalLimiter::forWebhook).
+    bool statesRateLimits() const { return plan.has_value() || burst > 0 || drainPerSecond > 0; }
+    bool statesOperatingLimit() const { return operatingLimitSeconds > 0; }
 
     int effectiveBurst() const;
     double effectiveDrainPerSecond() const;
     QString effectiveUserAgent() const;
 
-    // Reads every certificate of a PEM file; false with a message when none could be read.
     // The limiter and retry settings these options stand for (plan defaults + overrides).
     LimiterSettings limiterSettings() const;
     RetrySettings retrySettings() const;
 
+    // "standard", "enterprise", "unlimited" (any case, as profiles and --plan spell them); nullopt
+    // for anything else ("", "unknown").
+    static std::optional<Plan> planFromName(const QString &name);
+    // Reads every certificate of a PEM file; false with a message when none could be read.
     static bool loadCaFile(const QString &pemPath, QList<QSslCertificate> *certificates, QString *error);
 };
 

@@ -35,6 +35,33 @@ QString networkErrorCode(QNetworkReply::NetworkError error)
     }
 }
 
+// redact() on bytes; bytes with nothing to hide stay as they were (whatever their encoding).
+QByteArray redactBytes(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    const QString redacted = redact(text);
+    return redacted == text ? bytes : redacted.toUtf8();
+}
+
+// A 3xx Location (and any header a proxy fills with the request URL) can carry the webhook
+// path: every value is redacted before the headers leave the client.
+QList<QPair<QByteArray, QByteArray>> redactedHeaders(const QList<QNetworkReply::RawHeaderPair> &headers)
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    out.reserve(headers.size());
+    for (const auto &[name, value] : headers)
+        out.append({name, redactBytes(value)});
+    return out;
+}
+
+// Bodies that are not a successful envelope (a redirect page, a proxy's error page that echoes
+// the URL, an error text) are redacted. A successful envelope is the portal's data, which never
+// holds the webhook path; it stays byte for byte, and megabytes of list pages are not scanned.
+QByteArray shownBody(const QByteArray &body, int status, bool ok)
+{
+    return ok && status >= 200 && status < 300 ? body : redactBytes(body);
+}
+
 } // namespace
 
 HttpAttempt::HttpAttempt(HookContextPtr context, const QString &method, const QByteArray &body,
@@ -184,8 +211,10 @@ void HttpAttempt::onReplyFinished()
 void HttpAttempt::finish(const Answer &answer)
 {
     m_result.httpStatus = answer.status;
-    m_result.rawBody = answer.body;
-    m_result.headers = answer.headers;
+    m_result.rawBody = shownBody(answer.body, answer.status, m_result.ok());
+    m_result.headers = redactedHeaders(answer.headers);
+    // A portal's error text may quote the request (a URL, a parameter holding it).
+    m_result.error.description = redact(m_result.error.description);
     m_result.elapsedMs = answer.elapsedMs;
     m_result.requestId = m_requestId;
     m_result.error.method = m_method;

@@ -1,43 +1,47 @@
 #include "b24/portallimiter.h"
 
+#include "b24/clientoptions.h"
+#include "b24/requestbucket.h"
+#include "b24/webhookurl.h"
+
+#include <QCryptographicHash>
 #include <QMap>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-PortalLimiter::PortalLimiter(const LimiterSettings &settings, QObject *parent)
-    : QObject(parent)
+namespace {
+
+// Which webhook of a portal: user id and a hash of the secret, so the key can never leak it.
+QString webhookKey(const WebhookUrl &webhook)
 {
-    setSettings(settings);
+    const QByteArray hash = QCryptographicHash::hash(webhook.secret().toUtf8(), QCryptographicHash::Sha256);
+    return webhook.targetOrigin().toLower() + u' ' + QString::number(webhook.userId()) + u' ' +
+           QString::fromLatin1(hash.toHex().left(16));
+}
+
+} // namespace
+
+PortalLimiter::PortalLimiter(const LimiterSettings &settings, QObject *parent)
+    : PortalLimiter(std::make_shared<RequestBucket>(settings), settings, parent)
+{}
+
+PortalLimiter::PortalLimiter(std::shared_ptr<RequestBucket> bucket, const LimiterSettings &settings,
+                             QObject *parent)
+    : QObject(parent)
+    , m_bucket(std::move(bucket))
+{
+    setOperatingSettings(settings);
+    // Any webhook's request moves the portal's bucket: whoever watches this limiter hears of it.
+    connect(m_bucket.get(), &RequestBucket::changed, this, &PortalLimiter::changed, Qt::DirectConnection);
 }
 
 qint64 PortalLimiter::nowMs() const
 {
     return m_settings.clock->nowMs();
-}
-
-double PortalLimiter::levelAt(qint64 now) const
-{
-    const double drained =
-        double(std::max<qint64>(0, now - m_levelAtMs)) * m_settings.drainPerSecond / 1000.0;
-    return std::max(0.0, m_level - drained);
-}
-
-qint64 PortalLimiter::bucketDelayMs(qint64 now) const
-{
-    if (m_settings.unlimited || m_settings.drainPerSecond <= 0)
-        return 0;
-    // The portal rejects once the counter passes the burst: wait until one more request fits
-    // below the burst minus the headroom (see LimiterSettings::headroom).
-    const int headroom = std::clamp(m_settings.headroom, 0, m_settings.burst - 1);
-    const double excess = levelAt(now) + 1.0 - double(m_settings.burst - headroom);
-    if (excess <= 0)
-        return 0;
-    return qint64(std::ceil(excess * 1000.0 / m_settings.drainPerSecond));
 }
 
 const PortalLimiter::MethodStats *PortalLimiter::statsFor(const QString &method, qint64 now) const
@@ -72,9 +76,10 @@ qint64 PortalLimiter::methodDelayMs(const QString &method, qint64 now) const
 
 qint64 PortalLimiter::delayBeforeSendMs(const QString &method, const QStringList &batchMethods) const
 {
+    qint64 delay = m_bucket->delayMs();
     QMutexLocker lock(&m_mutex);
     const qint64 now = nowMs();
-    qint64 delay = std::max(bucketDelayMs(now), methodDelayMs(method, now));
+    delay = std::max(delay, methodDelayMs(method, now));
     for (const QString &sub : batchMethods)
         delay = std::max(delay, methodDelayMs(sub, now));
     return delay;
@@ -82,13 +87,7 @@ qint64 PortalLimiter::delayBeforeSendMs(const QString &method, const QStringList
 
 void PortalLimiter::noteSent()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        const qint64 now = nowMs();
-        m_level = levelAt(now) + 1.0;
-        m_levelAtMs = now;
-    }
-    emit changed();
+    m_bucket->noteSent(); // its changed() is ours
 }
 
 void PortalLimiter::learnTime(const QString &method, const ResponseTime &time, qint64 now)
@@ -101,21 +100,13 @@ void PortalLimiter::learnTime(const QString &method, const ResponseTime &time, q
     stats.updatedMs = now;
 }
 
-void PortalLimiter::learnError(const QString &method, const ApiError &error, qint64 now)
+void PortalLimiter::learnOperatingLimit(const QString &method, qint64 now)
 {
-    if (error.isRateLimit()) {
-        // The portal's counter is full, whatever ours says.
-        m_level = std::max(levelAt(now), double(m_settings.burst));
-        m_levelAtMs = now;
-    }
-    if (error.isOperatingLimit()) {
-        MethodStats &stats = m_methods[method.toLower()];
-        const bool resetKnown = stats.resetAt && *stats.resetAt * 1000 > now;
-        stats.pausedUntilMs =
-            resetKnown ? *stats.resetAt * 1000 + 1000 : now + m_settings.pauseWithoutResetMs;
-        stats.operating = std::max(stats.operating, m_settings.operatingLimitSeconds);
-        stats.updatedMs = now;
-    }
+    MethodStats &stats = m_methods[method.toLower()];
+    const bool resetKnown = stats.resetAt && *stats.resetAt * 1000 > now;
+    stats.pausedUntilMs = resetKnown ? *stats.resetAt * 1000 + 1000 : now + m_settings.pauseWithoutResetMs;
+    stats.operating = std::max(stats.operating, m_settings.operatingLimitSeconds);
+    stats.updatedMs = now;
 }
 
 void PortalLimiter::noteResponse(const QString &method, const CallResult &result)
@@ -126,9 +117,11 @@ void PortalLimiter::noteResponse(const QString &method, const CallResult &result
         // The outer "batch" is exempt from operating accounting; its commands are noted one by one.
         if (result.time && method.compare(u"batch"_s, Qt::CaseInsensitive) != 0)
             learnTime(method, *result.time, now);
-        if (result.error.isError())
-            learnError(method, result.error, now);
+        if (result.error.isOperatingLimit())
+            learnOperatingLimit(method, now);
     }
+    if (result.error.isRateLimit())
+        m_bucket->noteRejected();
     emit changed();
 }
 
@@ -141,7 +134,7 @@ void PortalLimiter::noteBatchResult(const BatchResult &result)
             if (item.time)
                 learnTime(item.method, *item.time, now);
             if (item.error.isOperatingLimit())
-                learnError(item.method, item.error, now);
+                learnOperatingLimit(item.method, now);
         }
     }
     emit changed();
@@ -149,26 +142,22 @@ void PortalLimiter::noteBatchResult(const BatchResult &result)
 
 double PortalLimiter::bucketLevel() const
 {
-    QMutexLocker lock(&m_mutex);
-    return levelAt(nowMs());
+    return m_bucket->level();
 }
 
 int PortalLimiter::burst() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_settings.burst;
+    return m_bucket->burst();
 }
 
 double PortalLimiter::drainPerSecond() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_settings.drainPerSecond;
+    return m_bucket->drainPerSecond();
 }
 
 bool PortalLimiter::isUnlimited() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_settings.unlimited;
+    return m_bucket->isUnlimited();
 }
 
 double PortalLimiter::operatingSeconds(const QString &method) const
@@ -195,35 +184,48 @@ qint64 PortalLimiter::pausedUntilMs(const QString &method) const
 
 LimiterSettings PortalLimiter::settings() const
 {
+    const LimiterSettings rate = m_bucket->settings();
     QMutexLocker lock(&m_mutex);
-    return m_settings;
+    LimiterSettings settings = m_settings;
+    settings.unlimited = rate.unlimited;
+    settings.burst = rate.burst;
+    settings.drainPerSecond = rate.drainPerSecond;
+    settings.headroom = rate.headroom;
+    return settings;
 }
 
-void PortalLimiter::setSettings(const LimiterSettings &settings)
+void PortalLimiter::setOperatingSettings(const LimiterSettings &settings)
 {
     {
         QMutexLocker lock(&m_mutex);
-        const double level = m_settings.clock ? levelAt(nowMs()) : 0.0; // drained under the old rate
         m_settings = settings;
         if (!m_settings.clock)
             m_settings.clock = SystemClock::instance();
-        m_settings.burst = std::max(1, m_settings.burst);
-        m_levelAtMs = nowMs();
-        m_level = std::min(level, double(m_settings.burst));
     }
     emit changed();
 }
 
-std::shared_ptr<PortalLimiter> PortalLimiter::forOrigin(const QString &origin,
-                                                        const LimiterSettings &settings)
+void PortalLimiter::setSettings(const LimiterSettings &settings)
 {
+    setOperatingSettings(settings);
+    m_bucket->setSettings(settings);
+}
+
+std::shared_ptr<PortalLimiter> PortalLimiter::forWebhook(const WebhookUrl &webhook,
+                                                         const ClientOptions &options)
+{
+    const LimiterSettings settings = options.limiterSettings();
+    auto bucket = RequestBucket::forOrigin(webhook.targetOrigin(), settings, options.statesRateLimits());
     static QMutex mutex;
     static QMap<QString, std::weak_ptr<PortalLimiter>> registry;
     QMutexLocker lock(&mutex);
-    const QString key = origin.toLower();
-    if (auto existing = registry.value(key).lock())
+    const QString key = webhookKey(webhook);
+    if (auto existing = registry.value(key).lock()) {
+        if (options.statesOperatingLimit())
+            existing->setOperatingSettings(settings);
         return existing;
-    auto limiter = std::make_shared<PortalLimiter>(settings);
+    }
+    auto limiter = std::make_shared<PortalLimiter>(std::move(bucket), settings);
     registry.insert(key, limiter);
     return limiter;
 }

@@ -14,18 +14,32 @@
 
 namespace b24 {
 
-// One per portal, shared by every job against it: a leaky bucket for the request rate plus a
-// per-method operating budget learnt from time.operating / operating_reset_at. Thread-safe.
+class RequestBucket;
+class WebhookUrl;
+struct ClientOptions;
+
+// The limits one webhook meets on its portal, shared by every job of that webhook. Two budgets,
+// kept where the portal keeps them:
+// - the request rate is counted per portal (protocol §4.1): the limiter sends through the
+//   portal's RequestBucket, which every webhook of that portal shares;
+// - the operating budget is counted per webhook and method (protocol §4.2: auth type, webhook,
+//   method): learnt from time.operating / operating_reset_at, it is this limiter's own, so two
+//   webhooks on one portal never slow each other down.
+// Thread-safe.
 class PortalLimiter : public QObject
 {
     Q_OBJECT
 public:
+    // A limiter with a bucket of its own (not shared with anyone).
     explicit PortalLimiter(const LimiterSettings &settings = {}, QObject *parent = nullptr);
+    // A limiter that sends through `bucket`; `settings` give its operating budget and clock.
+    PortalLimiter(std::shared_ptr<RequestBucket> bucket, const LimiterSettings &settings,
+                  QObject *parent = nullptr);
 
     // How long to wait before sending `method` now (0 = go). For "batch", pass the methods of its
     // commands: the slowest of them decides.
     qint64 delayBeforeSendMs(const QString &method, const QStringList &batchMethods = {}) const;
-    // A request leaves now (fills the bucket by one).
+    // A request leaves now (fills the portal's bucket by one).
     void noteSent();
     // Learn from an answer: operating stats, OPERATION_TIME_LIMIT pause, QUERY_LIMIT_EXCEEDED.
     void noteResponse(const QString &method, const CallResult &result);
@@ -39,12 +53,18 @@ public:
     double operatingSeconds(const QString &method) const;                // 0 when unknown
     std::optional<qint64> operatingResetAt(const QString &method) const; // Unix seconds
     qint64 pausedUntilMs(const QString &method) const;                   // 0 when not paused
+    // The operating settings of this limiter with the rate settings of its bucket.
     LimiterSettings settings() const;
+    // Sets both: the operating settings here, the rate settings on the (maybe shared) bucket.
     void setSettings(const LimiterSettings &settings);
+    std::shared_ptr<RequestBucket> bucket() const { return m_bucket; }
 
-    // The limiter of this origin ("https://host[:port]"); created with `settings` on first use,
-    // later calls get the same instance (their settings are ignored).
-    static std::shared_ptr<PortalLimiter> forOrigin(const QString &origin, const LimiterSettings &settings);
+    // The limiter of this webhook (portal origin + user id + secret; the key holds a hash of the
+    // secret, never the secret). The first hook of a webhook creates it; a later hook whose
+    // options state an operating limit replaces its operating settings, and one whose options
+    // state the plan (or burst, drain) replaces the rate settings of the portal's bucket: the
+    // latest explicit statement wins, a hook that states nothing joins as things are.
+    static std::shared_ptr<PortalLimiter> forWebhook(const WebhookUrl &webhook, const ClientOptions &options);
 
 signals:
     void changed();
@@ -59,17 +79,15 @@ private:
     };
 
     qint64 nowMs() const;
-    double levelAt(qint64 nowMs) const;
-    qint64 bucketDelayMs(qint64 nowMs) const;
     qint64 methodDelayMs(const QString &method, qint64 nowMs) const;
     const MethodStats *statsFor(const QString &method, qint64 nowMs) const;
     void learnTime(const QString &method, const ResponseTime &time, qint64 nowMs);
-    void learnError(const QString &method, const ApiError &error, qint64 nowMs);
+    void learnOperatingLimit(const QString &method, qint64 nowMs);
+    void setOperatingSettings(const LimiterSettings &settings);
 
+    const std::shared_ptr<RequestBucket> m_bucket;
     mutable QMutex m_mutex;
     LimiterSettings m_settings;
-    double m_level = 0;
-    qint64 m_levelAtMs = 0;
     QHash<QString, MethodStats> m_methods; // keyed by lower-case method
 };
 

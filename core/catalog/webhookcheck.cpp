@@ -4,6 +4,7 @@
 #include "b24/batchjob.h"
 #include "b24/calljob.h"
 #include "b24/clientoptions.h"
+#include "b24/portallimiter.h"
 #include "b24/redaction.h"
 #include "catalog/webhookadvice.h"
 
@@ -146,8 +147,9 @@ void WebhookCheck::start()
     m_report.plan = WebhookCheckReport::planFromLicense({});
     m_report.origin = m_hook->getTargetOrigin();
     m_report.redactedUrl = m_hook->webhook().redacted();
-    m_report.burst = m_hook->options().effectiveBurst();
-    m_report.drainPerSecond = m_hook->options().effectiveDrainPerSecond();
+    // The portal's bucket may have been set by another hook that stated the plan: report what paces us.
+    m_report.burst = m_hook->limiter()->burst();
+    m_report.drainPerSecond = m_hook->limiter()->drainPerSecond();
     const QList<BatchCommand> commands{
         {u"profile"_s, u"profile"_s, {}},  {u"user"_s, u"user.current"_s, {}},
         {u"admin"_s, u"user.admin"_s, {}}, {u"scope"_s, u"scope"_s, {}},

@@ -354,6 +354,10 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>profile add NAME [URL|-] | list | remove NAME</source>
         <translation>profile add ИМЯ [URL|-] | list | remove ИМЯ</translation>
     </message>
+    <message>
+        <source>cannot write the standard output: %1</source>
+        <translation>не удаётся записать в стандартный вывод: %1</translation>
+    </message>
 </context>
 <context>
     <name>b24::CliOptions</name>
@@ -416,30 +420,6 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message>
         <source>Print every HTTP request (redacted) on stderr.</source>
         <translation>Выводить каждый HTTP-запрос (со скрытым секретом) в stderr.</translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  success
-  1  the portal answered an error
-  2  usage error
-  3  invalid webhook URL
-  4  authentication or scope
-  5  limits still exceeded after retries
-  6  network, TLS or timeout
-  7  partial: some batch commands or pages failed
-  8  keychain unavailable
-</source>
-        <translation>Коды завершения:
-  0  успех
-  1  портал вернул ошибку
-  2  ошибка в аргументах
-  3  неверный адрес вебхука
-  4  ошибка авторизации или прав
-  5  лимиты превышены и после повторов
-  6  сеть, TLS или тайм-аут
-  7  частично: часть команд пакета или страниц с ошибками
-  8  хранилище паролей недоступно
-</translation>
     </message>
     <message>
         <source>list method, e.g. crm.deal.list</source>
@@ -556,6 +536,32 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>Batch paging: keep N batches on the wire at once, each for its own ID segment (default 2; rows still come in ID order; 1: one batch at a time).</source>
         <translation>Пакетная выгрузка: держать в работе N пакетов одновременно, каждый для своего отрезка ID (по умолчанию 2; строки всё равно приходят по порядку ID; 1: по одному пакету).</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the portal answered an error
+  2  usage error
+  3  invalid webhook URL
+  4  authentication, or access refused (scope, plan, permission)
+  5  limits still exceeded after retries
+  6  network, TLS or timeout
+  7  partial: some batch commands or pages failed
+  8  keychain unavailable
+  9  the output could not be written (disk full, unwritable file)
+</source>
+        <translation>Коды завершения:
+  0  успех
+  1  портал вернул ошибку
+  2  ошибка в аргументах
+  3  неверный адрес вебхука
+  4  ошибка авторизации или доступ запрещён (права, тариф, разрешения)
+  5  лимиты превышены и после повторов
+  6  сеть, TLS или тайм-аут
+  7  частично: часть команд пакета или страниц с ошибками
+  8  хранилище паролей недоступно
+  9  не удалось записать результат (диск заполнен, файл недоступен для записи)
+</translation>
     </message>
 </context>
 <context>

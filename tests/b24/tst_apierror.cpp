@@ -15,6 +15,8 @@ class TestApiError : public QObject
 private slots:
     void classify_data();
     void classify();
+    void accessRefusal_data();
+    void accessRefusal();
     void toString_data();
     void toString();
     void kindNamesAreDistinct();
@@ -75,6 +77,55 @@ void TestApiError::classify()
     QCOMPARE(e.isScope(), scope);
     QCOMPARE(e.isRateLimit(), rateLimit);
     QCOMPARE(e.isOperatingLimit(), operatingLimit);
+}
+
+// Every form of "this webhook may not do that" the reference lists (§3.2), and look-alikes that are not.
+void TestApiError::accessRefusal_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<bool>("refusal");
+    QTest::newRow("ACCESS_DENIED") << Kind::Portal << 403 << u"ACCESS_DENIED"_s << u"Access denied!"_s
+                                   << true;
+    QTest::newRow("ACCESS_DENIED, plan via auth provider")
+        << Kind::Portal << 401 << u"ACCESS_DENIED"_s << u"REST is available only on commercial plans."_s
+        << true;
+    QTest::newRow("access_denied") << Kind::Portal << 403 << u"access_denied"_s << QString() << true;
+    QTest::newRow("ACCESS_ERROR") << Kind::Portal << 403 << u"ACCESS_ERROR"_s << u"Access error"_s << true;
+    QTest::newRow("insufficient_scope")
+        << Kind::Portal << 401 << u"insufficient_scope"_s << QString() << true;
+    QTest::newRow("WRONG_AUTH_TYPE") << Kind::Portal << 403 << u"WRONG_AUTH_TYPE"_s
+                                     << u"Current authorization type is denied for this method"_s << true;
+    QTest::newRow("WRONG_LICENSE") << Kind::Portal << 403 << u"WRONG_LICENSE"_s << QString() << true;
+    QTest::newRow("allowed_only_intranet_user")
+        << Kind::Portal << 403 << u"allowed_only_intranet_user"_s << QString() << true;
+    QTest::newRow("user_access_error") << Kind::Portal << 403 << u"user_access_error"_s << QString() << true;
+    QTest::newRow("ERROR_CORE access_denied")
+        << Kind::Portal << 400 << u"ERROR_CORE"_s << u"access_denied"_s << true;
+    QTest::newRow("legacy empty code") << Kind::Portal << 400 << QString() << u"Access denied."_s << true;
+    QTest::newRow("legacy, in a batch") << Kind::Portal << 0 << QString() << u" access denied "_s << true;
+    QTest::newRow("ERROR_CORE other")
+        << Kind::Portal << 500 << u"ERROR_CORE"_s << u"SQL query error!"_s << false;
+    QTest::newRow("legacy not found") << Kind::Portal << 400 << QString() << u"Not found"_s << false;
+    QTest::newRow("other code, same words")
+        << Kind::Portal << 400 << u"NOT_FOUND"_s << u"Access denied."_s << false;
+    QTest::newRow("credentials") << Kind::Portal << 401 << u"INVALID_CREDENTIALS"_s << QString() << false;
+    QTest::newRow("not from the portal") << Kind::Http << 403 << u"ACCESS_DENIED"_s << QString() << false;
+}
+
+void TestApiError::accessRefusal()
+{
+    QFETCH(Kind, kind);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, description);
+    QFETCH(bool, refusal);
+    const ApiError e = ApiError::make(kind, code, description, status);
+    QCOMPARE(e.isAccessRefusal(), refusal);
+    // A refusal is an auth error (exit code 4); so are credential problems.
+    QCOMPARE(e.isAuth(), refusal || code == u"INVALID_CREDENTIALS"_s);
 }
 
 void TestApiError::toString_data()

@@ -18,6 +18,28 @@ class TestB24Hook : public QObject
     Q_OBJECT
 
 private:
+    static QByteArray headerValue(const CallResult &result, const QByteArray &name)
+    {
+        for (const auto &[key, value] : result.headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    // Nowhere in what leaves the client: headers, body, error text, redirect target.
+    static void verifyNoSecret(const CallResult &result, const QByteArray &secret)
+    {
+        QVERIFY(!result.headers.isEmpty());
+        for (const auto &[key, value] : result.headers)
+            QVERIFY2(!key.contains(secret) && !value.contains(secret), value.constData());
+        QVERIFY2(!result.rawBody.contains(secret), result.rawBody.constData());
+        const QString text = QString::fromLatin1(secret);
+        QVERIFY(!result.error.description.contains(text));
+        QVERIFY(!result.error.toString().contains(text));
+        QVERIFY(!result.error.redirectTarget.contains(text));
+        QVERIFY(!QJsonDocument(result.error.details).toJson().contains(secret));
+    }
+
     std::unique_ptr<SandboxServer> startServer(const PortalOptions &portal = unlimitedPortal(),
                                                const SandboxServerOptions &server = {})
     {
@@ -226,10 +248,16 @@ private slots:
 
     void redirectIsNotFollowed()
     {
+        // A renamed portal: the Location, a header of its own and the page all carry the secret.
         ScriptedServer server([](const HttpRequest &request) {
+            const QByteArray target = "https://renamed.example:8443"_ba + request.path;
             HttpResponse response;
             response.status = 302;
-            response.headers = {{"location"_ba, "https://renamed.example:8443"_ba + request.path}};
+            response.headers = {{"location"_ba, target},
+                                {"x-original-url"_ba, request.path},
+                                {"content-type"_ba, "text/html"_ba}};
+            response.body =
+                "<html><body>Moved to <a href=\"" + target + "\">" + target + "</a></body></html>";
             return response;
         });
         QVERIFY(server.ok());
@@ -239,6 +267,37 @@ private slots:
         QCOMPARE(result.error.redirectTarget, u"https://renamed.example:8443"_s);
         QCOMPARE(server.requests().size(), 1);
         QVERIFY(!result.error.toString().contains(u"scriptedSecret42"_s));
+        QVERIFY(server.requests().first().path.contains("scriptedSecret42")); // it was there to hide
+        verifyNoSecret(result, "scriptedSecret42");
+        // Still useful: the new host is shown, only the secret is masked.
+        QVERIFY(headerValue(result, "location").startsWith("https://renamed.example:8443/rest/7/"));
+        QVERIFY(result.rawBody.contains("renamed.example:8443"));
+    }
+
+    // A proxy's error page that echoes the request URL is redacted too; a successful envelope is
+    // kept byte for byte.
+    void errorPagesAreRedactedSuccessKeptAsIs()
+    {
+        ScriptedServer server([](const HttpRequest &request) {
+            if (request.path.endsWith("/server.time"))
+                return ScriptedServer::json(R"({"result":"2024-01-01T00:00:00+00:00","time":{}})");
+            HttpResponse response;
+            response.status = 404;
+            response.headers = {{"content-type"_ba, "text/html"_ba}};
+            response.body = "<h1>Not Found</h1><p>The requested URL " + request.path + " was not found.</p>";
+            return response;
+        });
+        QVERIFY(server.ok());
+        ClientOptions options = trustingOptions(server.certificate());
+        options.maxAttempts = 1;
+        auto hook = hookFor(server.webhookUrl(), options);
+        const CallResult missing = call(*hook, u"crm.deal.get"_s, {{u"id"_s, 1}});
+        QCOMPARE(missing.httpStatus, 404);
+        QVERIFY(missing.rawBody.contains("was not found"));
+        verifyNoSecret(missing, "scriptedSecret42");
+        const CallResult ok = call(*hook, u"server.time"_s);
+        QVERIFY2(ok.ok(), qPrintable(ok.error.toString()));
+        QCOMPARE(ok.rawBody, R"({"result":"2024-01-01T00:00:00+00:00","time":{}})"_ba);
     }
 
     void nonJsonSuccessIsAnError()
@@ -274,15 +333,19 @@ private slots:
         QVERIFY(clock.elapsed() < 2500);
     }
 
-    void onePortalOneLimiter()
+    // One request bucket per portal, one operating budget per webhook (PortalLimiter).
+    void onePortalOneBucketOneWebhookOneBudget()
     {
         const ClientOptions options;
         auto a = B24Hook::fromWebhookUrl(u"https://one.example/rest/1/secretAAAA/"_s, nullptr, options);
+        auto again = B24Hook::fromWebhookUrl(u"https://one.example/rest/1/secretAAAA/"_s, nullptr, options);
         auto b = B24Hook::fromWebhookUrl(u"https://one.example/rest/2/secretBBBB/"_s, nullptr, options);
         auto c = B24Hook::fromWebhookUrl(u"https://two.example/rest/1/secretAAAA/"_s, nullptr, options);
-        QVERIFY(a && b && c);
-        QCOMPARE(a->limiter().get(), b->limiter().get());
-        QVERIFY(a->limiter().get() != c->limiter().get());
+        QVERIFY(a && again && b && c);
+        QCOMPARE(a->limiter().get(), again->limiter().get());
+        QVERIFY(a->limiter().get() != b->limiter().get());
+        QCOMPARE(a->limiter()->bucket().get(), b->limiter()->bucket().get());
+        QVERIFY(a->limiter()->bucket().get() != c->limiter()->bucket().get());
     }
 
     void invalidWebhookSendsNothing()

@@ -55,6 +55,35 @@ private slots:
         QCOMPARE(retry.drainPerSecond, expectedDrain);
     }
 
+    // Profiles and --plan spell the plan as text; the webhook check says "unknown" when unsure.
+    void planFromName()
+    {
+        QCOMPARE(ClientOptions::planFromName(u"Enterprise"_s), ClientOptions::Plan::Enterprise);
+        QCOMPARE(ClientOptions::planFromName(u"standard"_s), ClientOptions::Plan::Standard);
+        QCOMPARE(ClientOptions::planFromName(u" unlimited "_s), ClientOptions::Plan::Unlimited);
+        QVERIFY(!ClientOptions::planFromName(u"unknown"_s));
+        QVERIFY(!ClientOptions::planFromName(QString()));
+    }
+
+    // Only what is stated overrides a limiter shared with other hooks.
+    void statedLimits()
+    {
+        ClientOptions options;
+        QVERIFY(!options.statesRateLimits());
+        QVERIFY(!options.statesOperatingLimit());
+        QCOMPARE(options.limiterSettings().burst, 50);
+        options.plan = ClientOptions::Plan::Standard;
+        QVERIFY(options.statesRateLimits());
+        options = {};
+        options.drainPerSecond = 3;
+        QVERIFY(options.statesRateLimits());
+        options = {};
+        options.operatingLimitSeconds = 60;
+        QVERIFY(options.statesOperatingLimit());
+        QVERIFY(!options.statesRateLimits());
+        QCOMPARE(options.limiterSettings().operatingLimitSeconds, 60.0);
+    }
+
     void userAgentNamesTheProduct()
     {
         ClientOptions options;

@@ -1,13 +1,18 @@
+#include "b24/clientoptions.h"
 #include "b24/envelopeparser.h"
 #include "b24/portallimiter.h"
+#include "b24/requestbucket.h"
+#include "b24/webhookurl.h"
 #include "sandbox/leakybucket.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+using b24::ClientOptions;
 using b24::LimiterSettings;
 using b24::ManualClock;
 using b24::PortalLimiter;
@@ -36,6 +41,18 @@ b24::CallResult portalError(int status, const char *code)
 {
     return b24::parseEnvelope(status, "{\"error\":\"" + QByteArray(code) + "\",\"error_description\":\"x\"}",
                               u"m"_s);
+}
+
+std::shared_ptr<PortalLimiter> limiterOf(const QString &url, const ClientOptions &options = {})
+{
+    return PortalLimiter::forWebhook(b24::WebhookUrl::parse(url), options);
+}
+
+ClientOptions withPlan(ClientOptions::Plan plan)
+{
+    ClientOptions options;
+    options.plan = plan;
+    return options;
 }
 
 // Sends n requests, each as soon as the limiter allows; returns the send times relative to T0
@@ -73,7 +90,10 @@ private slots:
     void pauseWithoutKnownReset();
     void batchCommandsDecideBatchDelay();
     void staleStatsForgotten();
-    void forOriginSharesOneLimiter();
+    void bucketPerPortalBudgetPerWebhook();
+    void laterStatedPlanWins();
+    void laterStatedOperatingLimitWins();
+    void releasedLimiterStartsAfresh();
     void changedSignal();
 };
 
@@ -272,23 +292,94 @@ void TestPortalLimiter::staleStatsForgotten()
     QCOMPARE(limiter.operatingSeconds(u"crm.deal.list"_s), 0.0);
 }
 
-void TestPortalLimiter::forOriginSharesOneLimiter()
+// The portal counts requests per portal but the operating budget per webhook (protocol §4.1, §4.2).
+void TestPortalLimiter::bucketPerPortalBudgetPerWebhook()
 {
-    LimiterSettings enterprise = LimiterSettings::enterprise();
-    auto a = PortalLimiter::forOrigin(u"https://a.example"_s, enterprise);
-    auto again = PortalLimiter::forOrigin(u"https://A.example"_s, {});
-    auto b = PortalLimiter::forOrigin(u"https://b.example"_s, {});
-    QCOMPARE(a.get(), again.get());
-    QVERIFY(a.get() != b.get());
-    QCOMPARE(again->burst(), 250);
-    QCOMPARE(b->burst(), 50);
-    const PortalLimiter *old = a.get();
+    auto a = limiterOf(u"https://shared.example/rest/1/secretAAAA/"_s);
+    auto sameWebhook = limiterOf(u"https://SHARED.example/rest/1/secretAAAA"_s);
+    auto otherSecret = limiterOf(u"https://shared.example/rest/1/secretBBBB/"_s);
+    auto otherUser = limiterOf(u"https://shared.example/rest/2/secretAAAA/"_s);
+    auto otherPortal = limiterOf(u"https://elsewhere.example/rest/1/secretAAAA/"_s);
+    QCOMPARE(a.get(), sameWebhook.get());
+    QVERIFY(a.get() != otherSecret.get());
+    QVERIFY(a.get() != otherUser.get());
+    QCOMPARE(a->bucket().get(), otherSecret->bucket().get());
+    QCOMPARE(a->bucket().get(), otherUser->bucket().get());
+    QVERIFY(a->bucket().get() != otherPortal->bucket().get());
+
+    // One webhook's request fills the portal's bucket for every webhook of that portal...
+    a->noteSent();
+    a->noteSent();
+    QVERIFY(otherSecret->bucketLevel() > 1.5);
+    QVERIFY(otherPortal->bucketLevel() < 0.5);
+    // ... but its operating budget is its own.
+    const qint64 nowS = QDateTime::currentSecsSinceEpoch();
+    a->noteResponse(u"crm.deal.list"_s, answer(476, nowS + 120));
+    QCOMPARE(sameWebhook->operatingSeconds(u"crm.deal.list"_s), 476.0);
+    QVERIFY(sameWebhook->delayBeforeSendMs(u"crm.deal.list"_s) > 100'000);
+    QCOMPARE(otherSecret->operatingSeconds(u"crm.deal.list"_s), 0.0);
+    QVERIFY(otherSecret->delayBeforeSendMs(u"crm.deal.list"_s) < 1000);
+    a->noteResponse(u"crm.deal.list"_s, portalError(429, "OPERATION_TIME_LIMIT"));
+    QVERIFY(sameWebhook->pausedUntilMs(u"crm.deal.list"_s) > 0);
+    QCOMPARE(otherUser->pausedUntilMs(u"crm.deal.list"_s), 0);
+    // A rate-limit answer to one webhook is the portal's bucket being full, for all of them.
+    otherUser->noteResponse(u"user.get"_s, portalError(503, "QUERY_LIMIT_EXCEEDED"));
+    QVERIFY(a->bucketLevel() >= 49.0);
+}
+
+// A portal has one plan: the latest hook that states it sets the shared bucket; a hook that states
+// nothing (a check before a profile is saved) joins without undoing it.
+void TestPortalLimiter::laterStatedPlanWins()
+{
+    auto first = limiterOf(u"https://plan.example/rest/1/secretAAAA/"_s);
+    QCOMPARE(first->burst(), 50);
+    auto enterprise =
+        limiterOf(u"https://plan.example/rest/2/secretBBBB/"_s, withPlan(ClientOptions::Plan::Enterprise));
+    QCOMPARE(first->burst(), 250);
+    QCOMPARE(first->drainPerSecond(), 5.0);
+    auto unstated = limiterOf(u"https://plan.example/rest/3/secretCCCC/"_s);
+    QCOMPARE(unstated->burst(), 250);
+    QCOMPARE(enterprise->settings().burst, 250);
+    first->noteSent();
+    auto standard =
+        limiterOf(u"https://plan.example/rest/1/secretAAAA/"_s, withPlan(ClientOptions::Plan::Standard));
+    QCOMPARE(standard.get(), first.get());
+    QCOMPARE(enterprise->burst(), 50);
+    QCOMPARE(enterprise->drainPerSecond(), 2.0);
+    QVERIFY(enterprise->bucketLevel() > 0.5); // the count survives the new settings
+    ClientOptions burstOnly;
+    burstOnly.burst = 80;
+    limiterOf(u"https://plan.example/rest/4/secretDDDD/"_s, burstOnly);
+    QCOMPARE(unstated->burst(), 80);
+}
+
+void TestPortalLimiter::laterStatedOperatingLimitWins()
+{
+    auto first = limiterOf(u"https://budget.example/rest/1/secretAAAA/"_s);
+    QCOMPARE(first->settings().operatingLimitSeconds, 480.0);
+    ClientOptions tight;
+    tight.operatingLimitSeconds = 60;
+    auto again = limiterOf(u"https://budget.example/rest/1/secretAAAA/"_s, tight);
+    QCOMPARE(again.get(), first.get());
+    QCOMPARE(first->settings().operatingLimitSeconds, 60.0);
+    limiterOf(u"https://budget.example/rest/1/secretAAAA/"_s);
+    QCOMPARE(first->settings().operatingLimitSeconds, 60.0);
+    // Another webhook of the portal keeps its own.
+    QCOMPARE(limiterOf(u"https://budget.example/rest/2/secretAAAA/"_s)->settings().operatingLimitSeconds,
+             480.0);
+}
+
+void TestPortalLimiter::releasedLimiterStartsAfresh()
+{
+    auto a =
+        limiterOf(u"https://fresh.example/rest/1/secretAAAA/"_s, withPlan(ClientOptions::Plan::Enterprise));
+    a->noteResponse(u"crm.deal.list"_s, portalError(429, "OPERATION_TIME_LIMIT"));
+    QVERIFY(a->pausedUntilMs(u"crm.deal.list"_s) > 0);
     a.reset();
-    again.reset();
-    // Once nobody holds it, a new one with new settings is made.
-    auto fresh = PortalLimiter::forOrigin(u"https://a.example"_s, {});
+    // Once nobody holds them, new ones are made with the new hook's settings.
+    auto fresh = limiterOf(u"https://fresh.example/rest/1/secretAAAA/"_s);
     QCOMPARE(fresh->burst(), 50);
-    Q_UNUSED(old);
+    QCOMPARE(fresh->pausedUntilMs(u"crm.deal.list"_s), 0);
 }
 
 void TestPortalLimiter::changedSignal()

@@ -49,10 +49,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ClientOptions options;
-    const QString plan = parser.value(u"plan"_s);
-    options.plan = plan == "enterprise"_L1  ? ClientOptions::Plan::Enterprise
-                   : plan == "unlimited"_L1 ? ClientOptions::Plan::Unlimited
-                                            : ClientOptions::Plan::Standard;
+    options.plan =
+        ClientOptions::planFromName(parser.value(u"plan"_s)).value_or(ClientOptions::Plan::Standard);
     options.operatingLimitSeconds = parser.value(u"operating-limit"_s).toDouble();
     QString error;
     if (parser.isSet(u"cacert"_s) &&

@@ -1,4 +1,7 @@
 // End-to-end flows of the explorer window against the in-process sandbox portal over HTTPS.
+#include "../b24/sandboxfixture.h"
+#include "history/historymodel.h"
+#include "history/historyview.h"
 #include "main/mainwindow.h"
 #include "main/runcontroller.h"
 #include "main/runprogress.h"
@@ -17,12 +20,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +58,22 @@ private:
     }
 };
 
+// Every text a model shows (display and tooltip), all rows and levels.
+QString modelText(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QString text;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            text += index.data(Qt::DisplayRole).toString() + u'\n' + index.data(Qt::ToolTipRole).toString() +
+                    u'\n';
+            if (column == 0)
+                text += modelText(model, index);
+        }
+    }
+    return text;
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -72,6 +93,7 @@ private Q_SLOTS:
     void cancelMidList();
     void keychainUnavailableOffersSessionOnly();
     void demoPortalFromWelcomePage();
+    void renamedPortalShowsNoSecret();
 
 private:
     std::unique_ptr<b24::SandboxServer> m_server;
@@ -118,6 +140,8 @@ void TestExplorerWindow::addProfileCheckListExport()
     QVERIFY(added.count() == 1 || added.wait(5000));
     const QString id = added.first().first().toString();
     QVERIFY(keychain.contains(b24::SecretStore::webhookKey(id)));
+    // The plan the check read from the portal's licence is kept with the profile.
+    QCOMPARE(profiles.profile(id)->plan, u"standard"_s);
 
     // 3. Open it in the window and list every deal.
     b24::ExplorerServices services{&f.settings, &keychain, &f.session, &profiles, &f.history};
@@ -245,6 +269,58 @@ void TestExplorerWindow::demoPortalFromWelcomePage()
     const auto summary = finished.first().first().value<b24::RunController::Summary>();
     QVERIFY2(summary.ok, qPrintable(summary.status));
     QVERIFY(!window.results()->rawText().isEmpty());
+}
+
+// A renamed portal answers 302 with the new address, which holds the webhook path: the user
+// sees where it points in every view, never the secret.
+void TestExplorerWindow::renamedPortalShowsNoSecret()
+{
+    b24::test::ScriptedServer renamed([](const b24::HttpRequest &request) {
+        const QByteArray target = "https://renamed.example" + request.path;
+        b24::HttpResponse response;
+        response.status = 302;
+        response.headers = {{"location", target}, {"content-type", "text/html"}};
+        response.body = "<a href=\"" + target + "\">" + target + "</a>";
+        return response;
+    });
+    QVERIFY(renamed.ok());
+    const QString secret = u"scriptedSecret42"_s;
+    QVERIFY(renamed.webhookUrl().contains(secret));
+    Fixture f;
+    b24::ProfileStore profiles(&f.settings, &f.session, &f.session);
+    b24::ExplorerServices services{&f.settings, &f.session, &f.session, &profiles, &f.history};
+    b24::MainWindow window(services);
+    QVERIFY(window.session()->openUrl(u"Renamed"_s, renamed.webhookUrl(), {renamed.certificate()}));
+    window.request()->setMethod(u"server.time"_s);
+    window.request()->setRunMode(b24::RequestEditor::RunMode::Single);
+    QSignalSpy finished(window.runs(), &b24::RunController::finished);
+    window.runCurrent();
+    QVERIFY(finished.wait(20000));
+    const auto summary = finished.first().first().value<b24::RunController::Summary>();
+    QVERIFY(!summary.ok);
+    QCOMPARE(summary.code, u"REDIRECT"_s);
+    QVERIFY(renamed.requests().first().path.contains(secret.toUtf8()));
+
+    b24::ResultView *results = window.results();
+    // What the user needs is there...
+    QVERIFY2(results->headersText().contains(u"https://renamed.example/rest/7/"_s),
+             qPrintable(results->headersText()));
+    QVERIFY(results->rawText().contains(u"renamed.example"_s));
+    // ... and the secret nowhere: headers, raw body, JSON tree, table, history, status, title.
+    QVERIFY2(!results->headersText().contains(secret), qPrintable(results->headersText()));
+    QVERIFY2(!results->rawText().contains(secret), qPrintable(results->rawText()));
+    auto *tree = results->findChild<QTreeView *>(u"resultTree"_s);
+    QVERIFY(tree);
+    QVERIFY(!modelText(tree->model()).isEmpty());
+    QVERIFY(!modelText(tree->model()).contains(secret));
+    QVERIFY(!modelText(results->tableModel()).contains(secret));
+    QCOMPARE(f.history.entries().size(), 1);
+    QVERIFY(!QJsonDocument(f.history.entries().first().toJson()).toJson().contains(secret.toUtf8()));
+    window.history()->reload();
+    QVERIFY(modelText(window.history()->model()).contains(u"server.time"_s));
+    QVERIFY(!modelText(window.history()->model()).contains(secret));
+    QVERIFY(!window.runProgress()->text().contains(secret));
+    QVERIFY(!window.windowTitle().contains(secret));
 }
 
 QTEST_MAIN(TestExplorerWindow)

@@ -32,18 +32,25 @@ inline QProcessEnvironment privateEnvironment(const QString &home)
     return env;
 }
 
-inline void startCli(QProcess *process, const QString &home, const QStringList &args)
+inline void startProgram(QProcess *process, const QString &home, const QString &program,
+                         const QStringList &args)
 {
     process->setProcessEnvironment(privateEnvironment(home));
     process->setWorkingDirectory(home);
-    process->start(QStringLiteral(B24_CLI_PATH), args);
+    process->start(program, args);
 }
 
-inline CliRun runCli(const QString &home, const QStringList &args, const QByteArray &input = {},
-                     int timeoutMs = 60000)
+inline void startCli(QProcess *process, const QString &home, const QStringList &args)
+{
+    startProgram(process, home, QStringLiteral(B24_CLI_PATH), args);
+}
+
+// `program` may be a wrapper (a shell that sets limits or redirections) that runs b24-cli.
+inline CliRun runProgram(const QString &home, const QString &program, const QStringList &args,
+                         const QByteArray &input = {}, int timeoutMs = 60000)
 {
     QProcess process;
-    startCli(&process, home, args);
+    startProgram(&process, home, program, args);
     CliRun run;
     if (!process.waitForStarted(10000))
         return run;
@@ -61,6 +68,12 @@ inline CliRun runCli(const QString &home, const QStringList &args, const QByteAr
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+inline CliRun runCli(const QString &home, const QStringList &args, const QByteArray &input = {},
+                     int timeoutMs = 60000)
+{
+    return runProgram(home, QStringLiteral(B24_CLI_PATH), args, input, timeoutMs);
 }
 
 } // namespace b24::test

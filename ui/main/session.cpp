@@ -15,10 +15,16 @@ Session::Session(ProfileStore *profiles, QObject *parent)
 
 Session::~Session() = default;
 
-ClientOptions Session::clientOptions() const
+ClientOptions Session::optionsFor(const QList<QSslCertificate> &trusted, const QString &profileId) const
 {
     ClientOptions options;
-    options.extraCaCertificates = m_trusted;
+    options.extraCaCertificates = trusted;
+    // The profile's plan (given when it was added, or read from the licence by its check) sets the
+    // request rate; without one the limiter keeps the Standard pace, the safe one.
+    if (profileId.isEmpty() || !m_profiles)
+        return options;
+    if (const auto profile = m_profiles->profile(profileId))
+        options.plan = ClientOptions::planFromName(profile->plan);
     return options;
 }
 
@@ -26,15 +32,14 @@ bool Session::openUrl(const QString &label, const QString &webhookUrl, const QLi
                       const QString &profileId)
 {
     WebhookUrl::ParseError error = WebhookUrl::ParseError::None;
-    ClientOptions options;
-    options.extraCaCertificates = trusted;
+    const ClientOptions options = optionsFor(trusted, profileId);
     std::unique_ptr<B24Hook> hook = B24Hook::fromWebhookUrl(webhookUrl, &error, options);
     if (!hook) {
         Q_EMIT failed(WebhookUrl::errorText(error));
         return false;
     }
     m_hook = std::move(hook);
-    m_trusted = trusted;
+    m_options = options;
     m_label = label;
     m_profileId = profileId;
     m_demoActive = m_demo && m_demo->isRunning() && webhookUrl == m_demo->webhookUrl();
@@ -81,6 +86,7 @@ void Session::openDemo()
 void Session::close()
 {
     m_hook.reset();
+    m_options = {};
     m_label.clear();
     m_profileId.clear();
     m_demoActive = false;

@@ -38,8 +38,8 @@ public:
     QString profileId() const { return m_profileId; }
     bool isDemo() const { return m_demoActive; }
     DemoPortal *demo() const { return m_demo; }
-    // Client options for this session (the demo's certificate is trusted).
-    ClientOptions clientOptions() const;
+    // Client options of the open hook: its trusted certificates (the demo's) and its profile's plan.
+    ClientOptions clientOptions() const { return m_options; }
 
 Q_SIGNALS:
     void opening(const QString &label);
@@ -47,10 +47,12 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    ClientOptions optionsFor(const QList<QSslCertificate> &trusted, const QString &profileId) const;
+
     ProfileStore *m_profiles;
     DemoPortal *m_demo = nullptr;
     std::unique_ptr<B24Hook> m_hook;
-    QList<QSslCertificate> m_trusted;
+    ClientOptions m_options;
     QList<QSslCertificate> m_profileTrust;
     QString m_label;
     QString m_profileId;

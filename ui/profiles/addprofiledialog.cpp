@@ -99,15 +99,21 @@ void AddProfileDialog::runCheck()
 {
     ClientOptions options;
     options.extraCaCertificates = m_trusted;
-    m_hook = B24Hook::fromWebhookUrl(m_url->text().trimmed(), nullptr, options);
+    const QString checkedUrl = m_url->text().trimmed();
+    m_hook = B24Hook::fromWebhookUrl(checkedUrl, nullptr, options);
     if (!m_hook)
         return;
     m_view->showRunning(m_hook->getTargetOrigin());
     m_running = new WebhookCheck(m_hook.get(), this);
     m_check->setEnabled(false);
-    connect(m_running, &WebhookCheck::finished, this, [this] {
-        m_view->showReport(m_running->report());
-        const bool ok = m_running->report().ok();
+    connect(m_running, &WebhookCheck::finished, this, [this, checkedUrl] {
+        const WebhookCheckReport &report = m_running->report();
+        m_view->showReport(report);
+        const bool ok = report.ok();
+        // Saved with the profile, so the explorer paces requests by the portal's real limits.
+        const bool planKnown = ok && ClientOptions::planFromName(report.plan).has_value();
+        m_checkedUrl = planKnown ? checkedUrl : QString();
+        m_checkedPlan = planKnown ? report.plan : QString();
         m_running->deleteLater();
         m_running = nullptr;
         m_check->setEnabled(true);
@@ -122,26 +128,26 @@ void AddProfileDialog::save()
         return;
     m_save->setEnabled(false);
     m_status->setText(tr("Saving the secret in the system keychain…"));
-    m_profiles->add(m_label->text().trimmed(), m_url->text().trimmed(), QString(), this,
-                    [this](const ProfileResult &result) {
-                        m_save->setEnabled(true);
-                        if (result.ok()) {
-                            Q_EMIT profileAdded(result.profile.id);
-                            accept();
-                            return;
-                        }
-                        if (result.error.kind == ProfileError::Kind::SecretStore &&
-                            !result.pendingId.isEmpty()) {
-                            m_pendingId = result.pendingId;
-                            m_status->setText(tr("The secret could not be stored in the system keychain: %1\n"
-                                                 "You can use this webhook for this session only; it is "
-                                                 "forgotten when the window closes.")
-                                                  .arg(redact(result.error.secret.toString())));
-                            m_sessionOnly->setVisible(true);
-                            return;
-                        }
-                        m_status->setText(redact(result.error.message));
-                    });
+    const QString url = m_url->text().trimmed();
+    const QString plan = url == m_checkedUrl ? m_checkedPlan : QString();
+    m_profiles->add(m_label->text().trimmed(), url, plan, this, [this](const ProfileResult &result) {
+        m_save->setEnabled(true);
+        if (result.ok()) {
+            Q_EMIT profileAdded(result.profile.id);
+            accept();
+            return;
+        }
+        if (result.error.kind == ProfileError::Kind::SecretStore && !result.pendingId.isEmpty()) {
+            m_pendingId = result.pendingId;
+            m_status->setText(tr("The secret could not be stored in the system keychain: %1\n"
+                                 "You can use this webhook for this session only; it is "
+                                 "forgotten when the window closes.")
+                                  .arg(redact(result.error.secret.toString())));
+            m_sessionOnly->setVisible(true);
+            return;
+        }
+        m_status->setText(redact(result.error.message));
+    });
 }
 
 void AddProfileDialog::keepForSession()

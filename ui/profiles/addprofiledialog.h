@@ -61,6 +61,9 @@ private:
     WebhookCheck *m_running = nullptr;
     QList<QSslCertificate> m_trusted;
     QString m_pendingId;
+    // The plan the last successful check read from the portal's licence, for the URL it checked.
+    QString m_checkedUrl;
+    QString m_checkedPlan;
 };
 
 } // namespace b24

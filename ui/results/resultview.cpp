@@ -1,5 +1,6 @@
 #include "results/resultview.h"
 
+#include "b24/redaction.h"
 #include "batch/batchresultview.h"
 #include "common/jsontreemodel.h"
 #include "common/tsvcopy.h"
@@ -64,8 +65,8 @@ QString headerText(const CallResult &result)
     }
     text += u'\n';
     for (const auto &header : result.headers)
-        text += QString::fromLatin1(header.first) + u": "_s + QString::fromLatin1(header.second) + u'\n';
-    return text;
+        text += QString::fromLatin1(header.first) + u": "_s + QString::fromUtf8(header.second) + u'\n';
+    return redact(text); // core redacted the values already; a view never relies on it alone
 }
 
 } // namespace
@@ -201,9 +202,14 @@ void ResultView::showCallResult(const CallResult &result)
 
 void ResultView::showExchange(const CallResult &result)
 {
-    // Shown exactly as received; a body over 8 MB is cut so the editor stays responsive.
+    // Shown as received; a body over 8 MB is cut so the editor stays responsive.
     constexpr qsizetype maxShown = 8 * 1024 * 1024;
     QString raw = QString::fromUtf8(result.rawBody.left(maxShown));
+    // An answer that is not a success (a redirect page, a proxy's error page) may echo the
+    // request URL. A success is the portal's data, up to megabytes: scanning it would stall the
+    // window, and core keeps success bodies as they are for the same reason.
+    if (!result.ok())
+        raw = redact(raw);
     if (result.rawBody.size() > maxShown)
         raw += u'\n' + tr("[… %1 more bytes not shown]").arg(result.rawBody.size() - maxShown);
     m_raw->setPlainText(raw);
@@ -247,6 +253,11 @@ void ResultView::showSortState(bool running)
 QString ResultView::rawText() const
 {
     return m_raw->toPlainText();
+}
+
+QString ResultView::headersText() const
+{
+    return m_headers->toPlainText();
 }
 
 void ResultView::copySelection(bool withHeader)

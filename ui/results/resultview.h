@@ -24,7 +24,9 @@ class ResultProxyModel;
 class ResultTableModel;
 
 // The result of one run, four ways: a table of flattened rows (sort, filter, copy as TSV), the
-// JSON tree, the raw body exactly as received, and the headers with timing and operating time.
+// JSON tree, the raw body as received, and the headers with timing and operating time. The webhook
+// secret shows in none of them: core redacts headers and every body that is not a successful
+// envelope, and this view redacts again what it shows of the headers and of those bodies.
 class ResultView : public QWidget
 {
     Q_OBJECT
@@ -57,6 +59,7 @@ public:
     QTableView *tableView() const { return m_table; }
     QTabWidget *tabs() const { return m_tabs; }
     QString rawText() const;
+    QString headersText() const;
     // The rows as shown (filtered and sorted), for export: a snapshot, no row copied.
     ExportRows shownRows() const;
     // The busy state of a running sort (progress and its cancel button).
