@@ -166,6 +166,8 @@ B24Hook *CliContext::hook(int *exitCode)
     if (m_options.timeoutSeconds > 0)
         client.timeoutMs = int(m_options.timeoutSeconds * 1000);
     client.plan = ClientOptions::planFromName(m_options.plan);
+    if (m_options.operatingLimitSeconds > 0)
+        client.operatingLimitSeconds = m_options.operatingLimitSeconds;
 
     WebhookUrl::ParseError parseError = WebhookUrl::ParseError::None;
     m_hook = B24Hook::fromWebhookUrl(url.trimmed(), &parseError, client);

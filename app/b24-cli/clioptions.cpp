@@ -16,6 +16,10 @@ QList<QCommandLineOption> CliOptions::globalOptions()
         {u"timeout"_s, tr("Seconds to wait for one answer (default 65)."), u"S"_s},
         {u"plan"_s, tr("Portal plan for client-side rate limiting: standard|enterprise|unlimited."),
          u"PLAN"_s},
+        {u"operating-limit"_s,
+         tr("The portal's operating budget per method, in seconds of handler time per 10 minutes "
+            "(default 480); lists pace themselves to it."),
+         u"S"_s},
         {u"progress"_s, tr("Show progress on stderr even when it is not a terminal.")},
         {u"no-progress"_s, tr("Never show progress.")},
         {u"quiet"_s, tr("Print nothing but results and errors.")},
@@ -48,6 +52,14 @@ bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptio
         options->plan = parser.value(u"plan"_s).toLower();
         if (!ClientOptions::planFromName(options->plan)) {
             *error = u"--plan takes standard, enterprise or unlimited"_s;
+            return false;
+        }
+    }
+    if (parser.isSet(u"operating-limit"_s)) {
+        bool ok = false;
+        options->operatingLimitSeconds = parser.value(u"operating-limit"_s).toDouble(&ok);
+        if (!ok || options->operatingLimitSeconds <= 0) {
+            *error = u"--operating-limit takes a positive number of seconds"_s;
             return false;
         }
     }

@@ -14,8 +14,9 @@ struct GlobalOptions
     QString webhook;
     QString profile;
     QString caFile;
-    double timeoutSeconds = 0; // 0: client default
-    QString plan;              // "" / standard / enterprise / unlimited
+    double timeoutSeconds = 0;        // 0: client default
+    QString plan;                     // "" / standard / enterprise / unlimited
+    double operatingLimitSeconds = 0; // 0: the portal default (480 s per method per 10 minutes)
     enum class Progress
     {
         Auto,

@@ -18,6 +18,9 @@ constexpr qint64 kUnbounded = ListRequest::kUnbounded;
 
 void BatchedKeysetStrategy::start()
 {
+    int pages = 1;
+    if (!fitBudget(&pages, [this] { start(); }))
+        return;
     const ListRequest &list = m_job->request();
     m_start = list.startPosition();
     const OrderedJson after = m_start == kUnbounded ? OrderedJson() : OrderedJson(list.idAt(m_start));
@@ -101,7 +104,10 @@ void BatchedKeysetStrategy::refill()
         if (!first.done && !first.inFlight && first.pages.isEmpty())
             sendBatch(first);
     }
-    const int parts = m_sizing ? 1 : m_parts;
+    // Under an operating budget the budget is the ceiling: one batch at a time, each sized to what
+    // is left of it, so batches on the wire never spend the same seconds twice.
+    const bool budgeted = m_job->context()->limiter->planOperating(m_job->method(), 1).active;
+    const int parts = m_sizing || budgeted ? 1 : m_parts;
     while (int(m_segments.size()) < parts && m_nextLower < m_last && !m_job->cancelRequested()) {
         Segment segment;
         segment.id = m_nextId++;
@@ -135,6 +141,14 @@ QList<BatchCommand> BatchedKeysetStrategy::chainedCommands(qint64 cursor, int pa
     return commands;
 }
 
+std::function<void()> BatchedKeysetStrategy::resender(int id)
+{
+    return [this, id] {
+        if (Segment *waiting = segment(id))
+            sendBatch(*waiting);
+    };
+}
+
 void BatchedKeysetStrategy::sendBatch(Segment &segment)
 {
     // IDs are unique integers: no more rows than positions left in the range, nor than the count.
@@ -143,10 +157,12 @@ void BatchedKeysetStrategy::sendBatch(Segment &segment)
         left = std::min(left, std::max<qint64>(1, m_job->total() - m_taken));
     if (m_job->remaining() >= 0)
         left = std::min(left, m_job->remaining());
-    const int pages = int(std::clamp<qint64>((left + kPageSize - 1) / kPageSize, 1, segment.maxPages));
-    segment.commands = chainedCommands(segment.cursor, pages, segment.bounded ? segment.upper : kUnbounded);
-    segment.inFlight = true;
+    int pages = int(std::clamp<qint64>((left + kPageSize - 1) / kPageSize, 1, segment.maxPages));
+    segment.inFlight = true; // on the wire, or waiting for the operating budget
     const int id = segment.id;
+    if (!fitBudget(&pages, resender(id)))
+        return;
+    segment.commands = chainedCommands(segment.cursor, pages, segment.bounded ? segment.upper : kUnbounded);
     CallJob *call =
         startBatch(segment.commands, [this, id](const CallResult &result) { onBatch(id, result); });
     // A batch that runs too long is cut in half here, not sent again unchanged.
@@ -170,10 +186,7 @@ void BatchedKeysetStrategy::onBatch(int id, const CallResult &result)
         return;
     }
     QStringList methods(pages, m_job->method());
-    if (!result.ok() && retryAfterLimit(result.error, methods, [this, id] {
-            if (Segment *again = segment(id))
-                sendBatch(*again);
-        })) {
+    if (!result.ok() && retryAfterLimit(result.error, methods, resender(id))) {
         current.inFlight = true;
         return;
     }
@@ -202,10 +215,7 @@ bool BatchedKeysetStrategy::takePages(Segment &current, const CallResult &result
     for (const BatchItem &item : batch.items) {
         if (!item.ok()) {
             // A page refused for a limit: the pages before it stand, the walk resumes after them.
-            if (retryAfterLimit(item.error, {m_job->method()}, [this, id] {
-                    if (Segment *again = segment(id))
-                        sendBatch(*again);
-                })) {
+            if (retryAfterLimit(item.error, {m_job->method()}, resender(id))) {
                 *limited = true;
                 return true;
             }

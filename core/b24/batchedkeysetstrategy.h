@@ -60,6 +60,8 @@ private:
     qint64 segmentWidth() const;
     Segment *segment(int id);
     void sendBatch(Segment &segment);
+    // Sends the segment's next batch again later (after a wait), if it is still there.
+    std::function<void()> resender(int id);
     void onBatch(int id, const CallResult &result);
     // Takes the answered pages of a batch; false when the walk cannot go on (already handled).
     bool takePages(Segment &segment, const CallResult &result, bool *limited);

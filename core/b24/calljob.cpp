@@ -83,7 +83,7 @@ void CallJob::stopAfterInFlight()
 qint64 CallJob::limiterDelayMs() const
 {
     // A batch also waits for the operating budget of every command inside it, named or not.
-    return m_context->limiter->delayBeforeSendMs(m_method, m_batchMethods);
+    return m_context->limiter->delayBeforeSendMs(m_method, m_batchMethods, m_operatingPlanned);
 }
 
 void CallJob::scheduleAttempt()

@@ -41,6 +41,9 @@ public:
     // False: a refusal for the portal's limits (rate, operating budget) is not waited out here; the
     // caller waits itself, within its own bound (a list walk's maxWaitMs).
     void setRetryLimits(bool retry) { m_retryLimits = retry; }
+    // True: the caller sized the request to the operating budget (PortalLimiter::planOperating);
+    // only a pause after OPERATION_TIME_LIMIT holds it back, not the slowdown near the limit.
+    void setOperatingPlanned(bool planned) { m_operatingPlanned = planned; }
 
     void start();
     // Aborts the request on the wire; the result is Kind::Cancelled.
@@ -77,6 +80,7 @@ private:
     bool m_stopRequested = false;
     bool m_retryTooSlow = true;
     bool m_retryLimits = true;
+    bool m_operatingPlanned = false;
     bool m_finished = false;
 };
 

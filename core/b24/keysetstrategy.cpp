@@ -15,6 +15,9 @@ void KeysetStrategy::start()
 
 void KeysetStrategy::request()
 {
+    int pages = 1;
+    if (!fitBudget(&pages, [this] { request(); }))
+        return;
     const ListRequest &list = m_job->request();
     const OrderedJson after =
         m_cursor == ListRequest::kUnbounded ? OrderedJson() : OrderedJson(list.idAt(m_cursor));

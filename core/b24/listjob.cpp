@@ -109,11 +109,11 @@ void ListJob::addNote(const QString &note)
     emit noted(note);
 }
 
-void ListJob::addWait(qint64 ms, const ApiError &cause)
+void ListJob::addWait(qint64 ms, const QString &cause)
 {
     m_waitedMs += ms;
-    m_waitCause = cause.code;
-    emit waiting(ms, cause.code);
+    m_waitCause = cause;
+    emit waiting(ms, cause);
 }
 
 void ListJob::setTotal(qint64 total)

@@ -76,7 +76,7 @@ public:
     bool fallBackToOffset(const QString &why, qint64 resumeAfter);
     void addNote(const QString &note);
     // The walk pauses `ms` for a limit the portal lifts by itself (emits waiting()).
-    void addWait(qint64 ms, const ApiError &cause);
+    void addWait(qint64 ms, const QString &cause);
     qint64 waitedMs() const { return m_waitedMs; }
     // Ends the job: without error = done (or cancelled if asked); with one = failed.
     void complete(const ApiError &error = {});

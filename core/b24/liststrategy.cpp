@@ -99,7 +99,8 @@ CallJob *ListStrategy::startBatch(const QList<BatchCommand> &commands, const Han
 
 CallJob *ListStrategy::run(CallJob *call, const Handler &handler)
 {
-    call->setRetryLimits(false); // waited out by retryAfterLimit, within the walk's maxWaitMs
+    call->setRetryLimits(false);     // waited out by retryAfterLimit, within the walk's maxWaitMs
+    call->setOperatingPlanned(true); // sized by fitBudget
     m_calls.append(call);
     connect(call, &CallJob::finished, this, [this, call, handler] {
         m_calls.removeOne(call);
@@ -165,6 +166,25 @@ bool ListStrategy::checkPage(const QJsonArray &rows, qint64 cursor, qint64 upper
     return true;
 }
 
+bool ListStrategy::pause(qint64 ms, const QString &cause, const std::function<void()> &resend)
+{
+    if (m_pausedMs + ms > m_job->options().maxWaitMs) {
+        m_job->addNote(
+            u"Gave up: the portal's limits (%1) would hold the list %2 s, longer than the %3 s allowed."_s
+                .arg(cause)
+                .arg((m_pausedMs + ms + 999) / 1000)
+                .arg(m_job->options().maxWaitMs / 1000));
+        return false;
+    }
+    m_pausedMs += ms;
+    m_job->addWait(ms, cause);
+    QTimer::singleShot(ms, this, [this, resend] {
+        if (!m_job->isFinished())
+            resend();
+    });
+    return true;
+}
+
 bool ListStrategy::retryAfterLimit(const ApiError &error, const QStringList &methods,
                                    const std::function<void()> &resend)
 {
@@ -174,17 +194,43 @@ bool ListStrategy::retryAfterLimit(const ApiError &error, const QStringList &met
     ++m_limitRetries;
     const qint64 delay =
         std::max(backoff, m_job->context()->limiter->delayBeforeSendMs(m_job->method(), methods));
-    if (m_job->waitedMs() + delay > m_job->options().maxWaitMs) {
-        m_job->addNote(u"Gave up after waiting %1 s for the portal's limits (the bound is %2 s)."_s
-                           .arg((m_job->waitedMs() + 999) / 1000)
-                           .arg(m_job->options().maxWaitMs / 1000));
+    return pause(delay, error.code, resend);
+}
+
+ApiError ListStrategy::budgetRefusal(qint64 waitMs) const
+{
+    return ApiError::make(
+        ApiError::Kind::Portal, u"OPERATION_TIME_LIMIT"_s,
+        u"The operating budget of %1 frees in %2 s, later than --max-wait allows."_s.arg(m_job->method())
+            .arg((waitMs + 999) / 1000));
+}
+
+bool ListStrategy::fitBudget(int *pages, const std::function<void()> &resend)
+{
+    // The portal ends a request after 60 s of handler time; the pages of one request stay well
+    // below that (the rest is the request's own overhead and the cost's ups and downs).
+    constexpr double kRequestSeconds = 45;
+    const PortalLimiter::OperatingPlan plan =
+        m_job->context()->limiter->planOperating(m_job->method(), *pages);
+    // Waits are in the portal's time. Until its clock's rate is read, a long wait is taken in short
+    // steps, each ending with a look at the portal's clock (server.time: a read, free of budget).
+    constexpr qint64 kStepMs = 5000;
+    if (plan.calls < 1 && plan.waitMs > kStepMs && !m_job->context()->limiter->portalClockConfirmed()) {
+        if (!pause(kStepMs, u"OPERATING_BUDGET"_s, [this, resend] {
+                startCall(u"server.time"_s, OrderedJson::object(),
+                          [resend](const CallResult &) { resend(); });
+            }))
+            m_job->complete(budgetRefusal(plan.waitMs));
         return false;
     }
-    m_job->addWait(delay, error);
-    QTimer::singleShot(delay, this, [this, resend] {
-        if (!m_job->isFinished())
-            resend();
-    });
+    if (plan.calls < 1) {
+        if (!pause(plan.waitMs, u"OPERATING_BUDGET"_s, resend))
+            m_job->complete(budgetRefusal(plan.waitMs));
+        return false;
+    }
+    *pages = plan.calls;
+    if (plan.secondsPerCall > 0)
+        *pages = std::min(*pages, std::max(1, int(kRequestSeconds / plan.secondsPerCall)));
     return true;
 }
 

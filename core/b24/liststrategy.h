@@ -69,8 +69,22 @@ protected:
     // caller fails with the error.
     bool retryAfterLimit(const ApiError &error, const QStringList &methods,
                          const std::function<void()> &resend);
-    // A request went through: the back-off for limits starts again from its shortest step.
-    void limitLifted() { m_limitRetries = 0; }
+    // A request went through: the back-off for limits starts again from its shortest step, and a
+    // pause (bounded by maxWaitMs) is over.
+    void limitLifted()
+    {
+        m_limitRetries = 0;
+        m_pausedMs = 0;
+    }
+    // Sizes the next request (*pages of the list's method) to the operating budget, modelled as the
+    // portal keeps it, and to the portal's 60-second request cap. When nothing fits, waits until
+    // the portal's oldest minute frees enough and calls `resend`; false then (or when that wait is
+    // longer than maxWaitMs: the job fails), and the caller sends nothing now.
+    bool fitBudget(int *pages, const std::function<void()> &resend);
+    ApiError budgetRefusal(qint64 waitMs) const;
+    // Waits `ms` (the walk's pause grows by it), then calls `resend`; false when the pause would
+    // outlast maxWaitMs.
+    bool pause(qint64 ms, const QString &cause, const std::function<void()> &resend);
     static ApiError notAList();
 
     ListJob *m_job;
@@ -78,6 +92,7 @@ protected:
 
 private:
     int m_limitRetries = 0;
+    qint64 m_pausedMs = 0; // waited since the last request that went through
 };
 
 } // namespace b24

@@ -20,6 +20,9 @@ void OffsetStrategy::start()
 void OffsetStrategy::request(qint64 start)
 {
     m_start = start;
+    int pages = 1;
+    if (!fitBudget(&pages, [this, start] { request(start); }))
+        return;
     const OrderedJson params = m_job->request().offsetParams(start, m_resumeAfter != ListRequest::kUnbounded);
     startCall(m_job->method(), params, [this](const CallResult &result) { onPage(result); });
 }

@@ -64,14 +64,16 @@ int OperatingBudget::callsThatFit(double t, double cost) const
 {
     if (cost < kMinimalCountedSeconds || m_limit <= 0)
         return kUnlimitedCalls;
-    const double room = m_limit - usedAt(t) - cost;
+    // The portal lets a call start while the sum is within the limit; spending up to the limit
+    // itself keeps the last call's start a whole call's cost inside it.
+    const double room = m_limit - usedAt(t);
     return room < cost ? 0 : int(std::min<double>(kUnlimitedCalls, std::floor(room / cost)));
 }
 
 double OperatingBudget::timeWhenFits(double t, int calls, double cost) const
 {
     // No more than an empty window holds, and at least one call.
-    const double emptyRoom = m_limit - cost;
+    const double emptyRoom = m_limit;
     const int most = cost < kMinimalCountedSeconds
                          ? kUnlimitedCalls
                          : std::max(1, int(std::min<double>(kUnlimitedCalls, std::floor(emptyRoom / cost))));

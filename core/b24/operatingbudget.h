@@ -29,8 +29,9 @@ public:
     // Handler seconds per call, as observed lately (0: nothing seen yet).
     double costPerCall() const { return m_cost; }
     bool known() const { return m_cost > 0; }
-    // Calls of `cost` that may start at t one after the other and stay within the budget, with one
-    // call's cost kept in hand for what the model cannot see (timing noise, other programs).
+    // Calls of `cost` that may start at t one after the other and keep the sum within the budget
+    // (the portal would still start one more: that call's cost is the margin for what the model
+    // cannot see, such as timing noise).
     int callsThatFit(double t, double cost) const;
     // The earliest portal time >= t at which `calls` calls fit (the buckets that leave by then
     // freeing their seconds); t itself when they fit already. Never past the window's end.

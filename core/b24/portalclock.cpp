@@ -6,9 +6,11 @@
 namespace b24 {
 
 namespace {
-// A rate is read once the observations span this much local time, and only when it is clearly
-// not 1 (latency moves single readings by tens of milliseconds).
+// A rate is read once the observations span this much local time, or as soon as the portal's
+// clock has moved this much (no network delay makes a real portal's clock run 30 s ahead), and only
+// when it is clearly not 1 (latency moves single readings by tens of milliseconds).
 constexpr qint64 kMinimalSpanMs = 2000;
+constexpr double kMinimalPortalSeconds = 30;
 constexpr double kRateTolerance = 0.2;
 } // namespace
 
@@ -22,7 +24,9 @@ void PortalClock::observe(double portalSeconds, qint64 localMs)
     m_lastPortal = portalSeconds;
     m_lastLocal = localMs;
     const qint64 span = m_lastLocal - m_firstLocal;
-    if (span >= kMinimalSpanMs && m_lastPortal > m_firstPortal) {
+    const double moved = m_lastPortal - m_firstPortal;
+    if (span > 0 && moved > 0 && (span >= kMinimalSpanMs || moved >= kMinimalPortalSeconds)) {
+        m_confirmed = true;
         const double rate = (m_lastPortal - m_firstPortal) * 1000.0 / double(span);
         m_rate = std::fabs(rate - 1.0) < kRateTolerance ? 1.0 : std::max(rate, 0.01);
     }

@@ -13,6 +13,8 @@ class PortalClock
 public:
     void observe(double portalSeconds, qint64 localMs);
     bool known() const { return m_known; }
+    // The readings span long enough that rate() is the portal's, not a guess of 1.
+    bool confirmed() const { return m_confirmed; }
     double rate() const { return m_rate; }
     // The portal's time now, estimated (0 before any answer).
     double portalNow(qint64 localMs) const;
@@ -26,6 +28,7 @@ private:
     qint64 m_firstLocal = 0;
     qint64 m_lastLocal = 0;
     double m_rate = 1;
+    bool m_confirmed = false;
 };
 
 } // namespace b24

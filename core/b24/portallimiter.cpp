@@ -54,13 +54,15 @@ const PortalLimiter::MethodStats *PortalLimiter::statsFor(const QString &method,
     return &*it;
 }
 
-qint64 PortalLimiter::methodDelayMs(const QString &method, qint64 now) const
+qint64 PortalLimiter::methodDelayMs(const QString &method, qint64 now, bool planned) const
 {
     const MethodStats *stats = statsFor(method, now);
     if (!stats)
         return 0;
     if (stats->pausedUntilMs > now)
         return stats->pausedUntilMs - now;
+    if (planned)
+        return 0;
     // Past the reset time the oldest minute has expired and the numbers are stale: let it go and learn.
     if (!stats->resetAt || *stats->resetAt * 1000 <= now)
         return 0;
@@ -74,15 +76,54 @@ qint64 PortalLimiter::methodDelayMs(const QString &method, qint64 now) const
     return 0;
 }
 
-qint64 PortalLimiter::delayBeforeSendMs(const QString &method, const QStringList &batchMethods) const
+qint64 PortalLimiter::delayBeforeSendMs(const QString &method, const QStringList &batchMethods,
+                                        bool planned) const
 {
     qint64 delay = m_bucket->delayMs();
     QMutexLocker lock(&m_mutex);
     const qint64 now = nowMs();
-    delay = std::max(delay, methodDelayMs(method, now));
+    delay = std::max(delay, methodDelayMs(method, now, planned));
     for (const QString &sub : batchMethods)
-        delay = std::max(delay, methodDelayMs(sub, now));
+        delay = std::max(delay, methodDelayMs(sub, now, planned));
     return delay;
+}
+
+bool PortalLimiter::portalClockConfirmed() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_portalClock.confirmed();
+}
+
+PortalLimiter::OperatingPlan PortalLimiter::planOperating(const QString &method, int wanted) const
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 now = nowMs();
+    OperatingPlan plan;
+    plan.calls = wanted;
+    const MethodStats *stats = statsFor(method, now);
+    if (!stats)
+        return plan;
+    if (stats->pausedUntilMs > now) {
+        plan.calls = 0;
+        plan.waitMs = stats->pausedUntilMs - now;
+        return plan;
+    }
+    const OperatingBudget &budget = stats->budget;
+    plan.secondsPerCall = budget.costPerCall();
+    if (!budget.known() || !m_portalClock.known())
+        return plan;
+    plan.active = true;
+    const double portalNow = m_portalClock.portalNow(now);
+    const int fit = budget.callsThatFit(portalNow, plan.secondsPerCall);
+    if (fit >= 1) {
+        plan.calls = std::min(wanted, fit);
+        return plan;
+    }
+    // Nothing fits: wait until the portal's oldest minute leaves the window and frees its seconds.
+    const double when = budget.timeWhenFits(portalNow, wanted, plan.secondsPerCall);
+    plan.calls = 0;
+    plan.waitMs = std::max<qint64>(1, m_portalClock.localDelayMs(when - portalNow));
+    return plan;
 }
 
 void PortalLimiter::noteSent()
@@ -98,6 +139,12 @@ void PortalLimiter::learnTime(const QString &method, const ResponseTime &time, q
     stats.operating = time.operating.value_or(0);
     stats.resetAt = time.operatingResetAt;
     stats.updatedMs = now;
+    // Times of a real answer (a portal's clock, not a hand-made test envelope) feed the model.
+    if (time.start > 0 && time.finish >= time.start) {
+        const double limit = m_settings.operatingLimitSeconds;
+        stats.budget.setLimit(stats.learnedLimit > 0 ? std::min(limit, stats.learnedLimit) : limit);
+        stats.budget.record(time);
+    }
 }
 
 void PortalLimiter::learnOperatingLimit(const QString &method, qint64 now)
@@ -105,6 +152,13 @@ void PortalLimiter::learnOperatingLimit(const QString &method, qint64 now)
     MethodStats &stats = m_methods[method.toLower()];
     const bool resetKnown = stats.resetAt && *stats.resetAt * 1000 > now;
     stats.pausedUntilMs = resetKnown ? *stats.resetAt * 1000 + 1000 : now + m_settings.pauseWithoutResetMs;
+    // Refused below the budget we were told: the portal's is smaller. The last sum it reported,
+    // less one call, was still allowed: plan with that from now on.
+    const double cost = stats.budget.costPerCall();
+    if (stats.operating > 0 && stats.operating - cost < stats.budget.limit()) {
+        stats.learnedLimit = std::max(cost, stats.operating - cost);
+        stats.budget.setLimit(stats.learnedLimit);
+    }
     stats.operating = std::max(stats.operating, m_settings.operatingLimitSeconds);
     stats.updatedMs = now;
 }
@@ -115,6 +169,8 @@ void PortalLimiter::noteResponse(const QString &method, const CallResult &result
         QMutexLocker lock(&m_mutex);
         const qint64 now = nowMs();
         // The outer "batch" is exempt from operating accounting; its commands are noted one by one.
+        if (result.time && result.time->start > 0)
+            m_portalClock.observe(result.time->finish, now); // every answer tells the portal's time
         if (result.time && method.compare(u"batch"_s, Qt::CaseInsensitive) != 0)
             learnTime(method, *result.time, now);
         if (result.error.isOperatingLimit())

@@ -3,6 +3,8 @@
 #include "b24/batchresult.h"
 #include "b24/callresult.h"
 #include "b24/limitersettings.h"
+#include "b24/operatingbudget.h"
+#include "b24/portalclock.h"
 
 #include <QHash>
 #include <QMutex>
@@ -38,7 +40,25 @@ public:
 
     // How long to wait before sending `method` now (0 = go). For "batch", pass the methods of its
     // commands: the slowest of them decides.
-    qint64 delayBeforeSendMs(const QString &method, const QStringList &batchMethods = {}) const;
+    // planned: the caller sized the request to the operating budget itself (planOperating), so only
+    // a pause after OPERATION_TIME_LIMIT holds it, not the slowdown near the limit.
+    qint64 delayBeforeSendMs(const QString &method, const QStringList &batchMethods = {},
+                             bool planned = false) const;
+
+    // How many calls of `method` the operating budget takes now, modelled as the portal keeps it
+    // (OperatingBudget): at most `wanted`; 0 with waitMs = how long until `wanted` (or as many as an
+    // empty window holds) fit. active: the portal reports a budget for the method and the model
+    // knows its cost; otherwise calls = wanted and waitMs = 0.
+    struct OperatingPlan
+    {
+        int calls = 0;
+        qint64 waitMs = 0;
+        double secondsPerCall = 0; // the portal's handler seconds per call, as observed
+        bool active = false;
+    };
+    OperatingPlan planOperating(const QString &method, int wanted) const;
+    // The portal's clock rate has been read from answers far enough apart to convert long waits.
+    bool portalClockConfirmed() const;
     // A request leaves now (fills the portal's bucket by one).
     void noteSent();
     // Learn from an answer: operating stats, OPERATION_TIME_LIMIT pause, QUERY_LIMIT_EXCEEDED.
@@ -76,10 +96,12 @@ private:
         std::optional<qint64> resetAt;
         qint64 pausedUntilMs = 0;
         qint64 updatedMs = 0;
+        OperatingBudget budget;
+        double learnedLimit = 0; // below the configured one: read off a refusal (0: none)
     };
 
     qint64 nowMs() const;
-    qint64 methodDelayMs(const QString &method, qint64 nowMs) const;
+    qint64 methodDelayMs(const QString &method, qint64 nowMs, bool planned) const;
     const MethodStats *statsFor(const QString &method, qint64 nowMs) const;
     void learnTime(const QString &method, const ResponseTime &time, qint64 nowMs);
     void learnOperatingLimit(const QString &method, qint64 nowMs);
@@ -89,6 +111,7 @@ private:
     mutable QMutex m_mutex;
     LimiterSettings m_settings;
     QHash<QString, MethodStats> m_methods; // keyed by lower-case method
+    PortalClock m_portalClock;             // the portal's times against ours
 };
 
 } // namespace b24

@@ -4,7 +4,7 @@
 // methods of its own registered in the portal's method table misbehave on purpose.
 
 #include "sandbox/methodregistry.h"
-#include "sandboxfixture.h"
+#include "proxyportal.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,47 +16,6 @@ using namespace b24;
 using namespace b24::test;
 
 namespace {
-
-// A sandbox portal behind a scripted server: `override` may answer a request itself.
-class ProxyPortal
-{
-public:
-    ProxyPortal()
-        : m_portal(options())
-        , m_server([this](const HttpRequest &request) {
-            if (override) {
-                if (std::optional<HttpResponse> own = override(request))
-                    return *own;
-            }
-            return m_portal.handle(request);
-        })
-    {}
-
-    static PortalOptions options()
-    {
-        PortalOptions portal = unlimitedPortal();
-        portal.userId = 7;
-        portal.secret = u"scriptedSecret42"_s;
-        portal.data.insert(u"deals"_s, 400);
-        return portal;
-    }
-
-    bool ok() const { return m_server.ok(); }
-    Portal &portal() { return m_portal; }
-    std::unique_ptr<B24Hook> hook(int timeoutMs = 20000)
-    {
-        ClientOptions client = trustingOptions(m_server.certificate());
-        client.timeoutMs = timeoutMs;
-        return B24Hook::fromWebhookUrl(m_server.webhookUrl(), nullptr, client);
-    }
-    const QList<HttpRequest> &requests() const { return m_server.requests(); }
-
-    std::function<std::optional<HttpResponse>(const HttpRequest &)> override;
-
-private:
-    Portal m_portal;
-    ScriptedServer m_server;
-};
 
 // crm.deal.list as a method that drops what `strip` says from its parameters.
 void addQuirkyList(Portal &portal, const QString &name, const std::function<void(PhpValue &)> &strip)

@@ -33,8 +33,8 @@ class TestOperatingBudget : public QObject
     Q_OBJECT
 
 private slots:
-    // The case of a budget of 60 s with pages of 2 s: 29 pages in the first minute (one page's cost
-    // kept in hand), then a wait until minute 0 leaves the window.
+    // The case of a budget of 60 s with pages of 2 s: 30 pages in the first minute, then a wait until
+    // that minute leaves the window.
     void fillsTheBudgetThenWaitsForTheOldestMinute()
     {
         OperatingBudget budget(60);
@@ -45,11 +45,11 @@ private slots:
             t += 2.0;
             ++calls;
         }
-        QCOMPARE(calls, 29);
-        QCOMPARE(budget.usedAt(t), 58.0);
+        QCOMPARE(calls, 30);
+        QCOMPARE(budget.usedAt(t), 60.0);
         QCOMPARE(budget.costPerCall(), 2.0);
-        QCOMPARE(budget.timeWhenFits(t, 29, 2.0), 1010 * 60.0); // minute 1000 leaves at minute 1010
-        QCOMPARE(budget.callsThatFit(1010 * 60.0, 2.0), 29);
+        QCOMPARE(budget.timeWhenFits(t, 30, 2.0), 1010 * 60.0); // minute 1000 leaves at minute 1010
+        QCOMPARE(budget.callsThatFit(1010 * 60.0, 2.0), 30);
     }
 
     void shortCallsCostNothing()
@@ -69,7 +69,7 @@ private slots:
         time.operatingResetAt = 600 + 540; // the portal's oldest bucket started at 540 s
         budget.record(time);
         QCOMPARE(budget.usedAt(601), 40.0);
-        QCOMPARE(budget.callsThatFit(601, 1.0), 19);
+        QCOMPARE(budget.callsThatFit(601, 1.0), 20);
         // The unseen 39 s leave with the portal's oldest bucket (minute 9, so at 1140 s).
         QCOMPARE(budget.usedAt(1140), 1.0);
     }
