@@ -238,6 +238,17 @@ qint64 PortalLimiter::pausedUntilMs(const QString &method) const
     return stats && stats->pausedUntilMs > now ? stats->pausedUntilMs : 0;
 }
 
+qint64 PortalLimiter::operatingFreesInMs(const QString &method) const
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 now = nowMs();
+    const MethodStats *stats = statsFor(method, now);
+    if (!stats || !stats->resetAt || stats->operating <= 0)
+        return 0;
+    const double portalNow = m_portalClock.known() ? m_portalClock.portalNow(now) : double(now) / 1000.0;
+    return m_portalClock.localDelayMs(double(*stats->resetAt) - portalNow);
+}
+
 LimiterSettings PortalLimiter::settings() const
 {
     const LimiterSettings rate = m_bucket->settings();

@@ -73,6 +73,9 @@ public:
     double operatingSeconds(const QString &method) const;                // 0 when unknown
     std::optional<qint64> operatingResetAt(const QString &method) const; // Unix seconds
     qint64 pausedUntilMs(const QString &method) const;                   // 0 when not paused
+    // Local milliseconds until the portal's oldest minute of this method's budget leaves the window
+    // (its operating_reset_at, on the portal's clock); 0 when nothing is counted.
+    qint64 operatingFreesInMs(const QString &method) const;
     // The operating settings of this limiter with the rate settings of its bucket.
     LimiterSettings settings() const;
     // Sets both: the operating settings here, the rate settings on the (maybe shared) bucket.

@@ -62,6 +62,9 @@ QString LimitsGauge::operatingText() const
     QString text = tr("%1: %2 s of %3 s operating").arg(m_method).arg(used, 0, 'f', 1).arg(budget, 0, 'f', 0);
     if (m_limiter->pausedUntilMs(m_method) > 0)
         text += u' ' + tr("(paused by the portal)");
+    // When the oldest minute leaves the portal's ten-minute window, its seconds are free again.
+    if (const qint64 frees = m_limiter->operatingFreesInMs(m_method); frees > 0)
+        text += u' ' + tr("(frees in %1 s)").arg((frees + 999) / 1000);
     return text;
 }
 
