@@ -53,7 +53,7 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
                         "(default 2; rows still come in ID order; 1: one batch at a time)."),
          u"N"_s, u"2"_s},
         {u"max-wait"_s,
-         CliOptions::tr("Wait at most SECONDS in all for the portal's limits (operating budget, request "
+         CliOptions::tr("Wait at most SECONDS at a time for the portal's limits (operating budget, request "
                         "rate) before failing (default 900)."),
          u"SECONDS"_s, u"900"_s},
         {u"format"_s, CliOptions::tr("Output format: jsonl|json|csv (default jsonl)."), u"F"_s, u"jsonl"_s},

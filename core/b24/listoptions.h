@@ -29,8 +29,8 @@ struct ListOptions
     // Pages chained in one batch request (the portal takes at most 50 commands). Walks shrink it
     // on their own when a batch runs too long.
     int pagesPerBatch = 50;
-    // How long a walk may wait, in all, for the portal's limits (operating budget, request rate)
-    // before it fails; the operating budget frees within ten minutes.
+    // How long one wait of a walk for the portal's limits (operating budget, request rate) may last
+    // before the walk fails; the operating budget frees within ten minutes.
     qint64 maxWaitMs = 15 * 60 * 1000;
 
     static QString strategyName(Strategy strategy);
