@@ -193,4 +193,9 @@ B24Hook *CliContext::hook(int *exitCode)
     return m_hook.get();
 }
 
+void CliContext::closeClient()
+{
+    m_hook.reset();
+}
+
 } // namespace b24

@@ -47,6 +47,9 @@ public:
     // Resolves the webhook (--webhook, --profile from the keychain, $B24_WEBHOOK) and builds the
     // client; on failure prints the error and returns null with `*exitCode` set.
     B24Hook *hook(int *exitCode);
+    // Drops the client once its work is done: what is still on the wire is aborted and Qt's
+    // network thread ends while the command finishes its output, not at the process's exit.
+    void closeClient();
 
     // Saved profiles (metadata in QSettings, the webhook URL in the OS keychain), shared with
     // the explorer; created on first use.

@@ -17,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -136,7 +137,9 @@ int runList(CliContext &context, const QStringList &args)
     QueuedRowWriter writer(RowWriter::create(list.format, device, columns, list.csv));
     ProgressReporter progress(context.showProgress(), context.stderrIsTerminal());
 
-    ListJob *job = hook->fetchListMethod(list.method, list.params, list.list);
+    // The job deletes itself once finished (deleteLater): a Ctrl+C handled in the same pass of the
+    // event loop as that deletion must find it gone, not dangling.
+    const QPointer<ListJob> job = hook->fetchListMethod(list.method, list.params, list.list);
     ApiError error;
     qint64 rows = 0;
     qint64 total = -1;
@@ -147,7 +150,8 @@ int runList(CliContext &context, const QStringList &args)
         interruptedBy = signalNumber;
         context.note(CliContext::tr(
             "interrupted: stopping after the request in flight (Ctrl+C again to quit at once)"));
-        job->cancel();
+        if (job)
+            job->cancel();
     });
     QObject::connect(job, &ListJob::rowsReady, &loop, [&](const QJsonArray &page) {
         if (interruptedBy == 0 && !writer.post(page))
@@ -172,6 +176,7 @@ int runList(CliContext &context, const QStringList &args)
         loop.quit();
     });
     loop.exec();
+    context.closeClient();
     progress.finish(rows, total);
 
     if (interruptedBy != 0) {

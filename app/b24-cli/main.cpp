@@ -6,6 +6,7 @@
 
 #include "b24i18n.h"
 #include "b24version.h"
+#include "tlsexit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ int parseCommandLine(CliContext &context, QCommandLineParser &parser, const QStr
 
 int main(int argc, char **argv)
 {
+    b24::keepTlsStateUntilExit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"b24-cli"_s);
     QCoreApplication::setOrganizationName(u"b24-explorer"_s);

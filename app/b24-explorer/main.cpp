@@ -8,6 +8,7 @@
 #include "profiles/profilestore.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
+#include "tlsexit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    b24::keepTlsStateUntilExit();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"b24-explorer"_s);
     QApplication::setApplicationName(u"b24-explorer"_s);
