@@ -325,7 +325,7 @@ class Stress:
         deadline = time.monotonic() + self.args.seconds
         counter = [0]
         # Two exports at once on a small machine: the loaded case where the crash was seen.
-        workers = [threading.Thread(target=self.worker, args=(deadline, counter)) for _ in range(2)]
+        workers = [threading.Thread(target=self.worker, args=(deadline, counter), daemon=True) for _ in range(2)]
         for w in workers:
             w.start()
         for w in workers:
@@ -363,6 +363,8 @@ def main():
         args.seconds = int(os.environ.get("B24_STRESS_SECONDS") or args.default_seconds)
     if args.seed is None:
         args.seed = int(time.time()) % 1000000
+    # A SIGTERM (ctest's timeout, a user) still stops the two portals on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     own = args.workdir is None
     if own:
         args.workdir = tempfile.mkdtemp(prefix="b24-stress-")
