@@ -61,7 +61,11 @@ bool insertAt(OrderedJson *node, const QStringList &path, qsizetype depth, const
 
 bool ParamParser::parsePair(const QString &pair, OrderedJson *params, QString *error)
 {
-    const qsizetype eq = pair.indexOf(u'=');
+    // The name ends at the first '=' after its last ']': "filter[<=ID]=5" is filter[<=ID] = 5.
+    const qsizetype open = pair.indexOf(u'[');
+    const qsizetype firstEq = pair.indexOf(u'=');
+    const qsizetype close = open >= 0 && (firstEq < 0 || open < firstEq) ? pair.indexOf(u"]="_s, open) : -1;
+    const qsizetype eq = close >= 0 ? close + 1 : firstEq;
     if (eq <= 0) {
         *error = ParamParser::tr("expected key=value, got \"%1\"").arg(pair.left(40));
         return false;

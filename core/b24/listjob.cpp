@@ -97,7 +97,9 @@ bool ListJob::fallBackToOffset(const QString &why, qint64 resumeAfter)
     m_strategyReason = u"offset: "_s + why;
     addNote(u"Switched to offset paging: "_s + why);
     // Called from inside the old strategy's callback: it goes once that returns.
-    m_strategy.release()->deleteLater();
+    ListStrategy *old = m_strategy.release();
+    old->setParent(this); // goes with the job even if the event loop never runs again
+    old->deleteLater();
     m_strategy = std::make_unique<OffsetStrategy>(this, resumeAfter);
     m_strategy->start();
     return true;
@@ -112,7 +114,8 @@ void ListJob::addNote(const QString &note)
 void ListJob::addWait(qint64 ms, const QString &cause)
 {
     m_waitedMs += ms;
-    m_waitCause = cause;
+    if (!m_waitCauses.contains(cause))
+        m_waitCauses.append(cause);
     emit waiting(ms, cause);
 }
 
@@ -139,7 +142,7 @@ void ListJob::complete(const ApiError &error)
     }
     if (m_waitedMs > 0)
         addNote(u"Waited %1 s in all for the portal's limits (%2)."_s.arg((m_waitedMs + 999) / 1000)
-                    .arg(m_waitCause));
+                    .arg(m_waitCauses.join(u", "_s)));
     m_error.method = m_method;
     emit finished();
 }

@@ -105,7 +105,7 @@ private:
     qint64 m_total = -1;
     int m_requests = 0;
     qint64 m_waitedMs = 0;
-    QString m_waitCause;
+    QStringList m_waitCauses; // each once, in the order met
     ApiError m_error;
     bool m_started = false;
     bool m_cancelRequested = false;

@@ -101,13 +101,16 @@ void ListRequest::readFilter()
         logic >= 0 && m_filter.at(logic).toString().trimmed().compare("AND"_L1, Qt::CaseInsensitive) != 0;
     if (m_nest)
         return;
-    const QString cursorKey = (direction() > 0 ? u">"_s : u"<"_s) + m_options.cursorIdKey;
-    const QString boundKey = (direction() > 0 ? u"<="_s : u">="_s) + m_options.cursorIdKey;
     for (qsizetype i = 0; i < m_filter.size(); ++i) {
         const QString key = m_filter.keyAt(i);
-        if (sameKey(key, boundKey)) {
-            m_nest = true; // the walk's segment bound must not replace the caller's
-        } else if (sameKey(key, cursorKey)) {
+        if (sameKey(key, boundKey())) {
+            // The walk's segment bound and the caller's are one condition: the narrower one.
+            const std::optional<qint64> id = m_filter.at(i).toInteger();
+            if (!id || m_callerBound != kUnbounded)
+                m_nest = true;
+            else
+                m_callerBound = position(*id);
+        } else if (sameKey(key, cursorKey())) {
             const std::optional<qint64> id = m_filter.at(i).toInteger();
             if (!id || m_start != kUnbounded)
                 m_nest = true; // not a number (or twice): keep it as the caller wrote it
@@ -115,8 +118,10 @@ void ListRequest::readFilter()
                 m_start = position(*id);
         }
     }
-    if (m_nest)
+    if (m_nest) {
         m_start = kUnbounded;
+        m_callerBound = kUnbounded;
+    }
 }
 
 void ListRequest::readSelect()
@@ -145,6 +150,16 @@ QString ListRequest::orderText() const
     return parts.join(", "_L1);
 }
 
+QString ListRequest::cursorKey() const
+{
+    return (direction() > 0 ? u">"_s : u"<"_s) + m_options.cursorIdKey;
+}
+
+QString ListRequest::boundKey() const
+{
+    return (direction() > 0 ? u"<="_s : u">="_s) + m_options.cursorIdKey;
+}
+
 OrderedJson ListRequest::filterWith(const OrderedJson &after, qint64 upper) const
 {
     OrderedJson filter = OrderedJson::object();
@@ -152,13 +167,16 @@ OrderedJson ListRequest::filterWith(const OrderedJson &after, qint64 upper) cons
         filter.insert(u"0"_s, m_filter);
     } else {
         filter = m_filter;
-        filter.remove(QString((direction() > 0 ? u">"_s : u"<"_s) + m_options.cursorIdKey),
-                      Qt::CaseInsensitive);
+        filter.remove(cursorKey(), Qt::CaseInsensitive);
+        filter.remove(boundKey(), Qt::CaseInsensitive);
     }
     if (!after.isUndefined())
-        filter.insert((direction() > 0 ? u">"_s : u"<"_s) + m_options.cursorIdKey, after);
-    if (upper != kUnbounded)
-        filter.insert((direction() > 0 ? u"<="_s : u">="_s) + m_options.cursorIdKey, idAt(upper));
+        filter.insert(cursorKey(), after);
+    const qint64 bound = upper == kUnbounded           ? m_callerBound
+                         : m_callerBound == kUnbounded ? upper
+                                                       : std::min(upper, m_callerBound);
+    if (bound != kUnbounded)
+        filter.insert(boundKey(), idAt(bound));
     return filter;
 }
 

@@ -14,8 +14,9 @@ namespace b24 {
 // asked for (docs/lists.md):
 // - filter/order/select are found in any spelling (FILTER, Filter, filter) and written back
 //   under that spelling, never a second one;
-// - a filter with a top-level "logic" (or a cursor condition of its own that is not a number) is
-//   nested under "0", so the walk's conditions are ANDed with it, never OR-ed;
+// - a filter with a top-level "logic" (or a cursor or bound condition of its own that is not a
+//   number) is nested under "0", so the walk's conditions are ANDed with it, never OR-ed; a numeric
+//   one is merged with the walk's (the narrower wins);
 // - only an order by the ID alone (ascending or descending) can be walked by keyset; any other
 //   order is kept for offset paging, with the ID appended as tie-breaker where the method is known;
 // - a select without the ID is sent as written until a page shows that the rows then lack it (the
@@ -71,6 +72,8 @@ private:
     void readOrder();
     void readSelect();
     OrderedJson filterWith(const OrderedJson &after, qint64 upper) const;
+    QString cursorKey() const; // ">ID" ascending, "<ID" descending
+    QString boundKey() const;  // "<=ID" ascending, ">=ID" descending
 
     QString m_method;
     OrderedJson m_params;
@@ -84,6 +87,7 @@ private:
     bool m_formSafe = true;
     Order m_order = Order::None;
     qint64 m_start = kUnbounded;
+    qint64 m_callerBound = kUnbounded; // the caller's own "<=ID" (ascending) or ">=ID" (descending)
     OrderedJson m_select;
     bool m_selectLacksId = false;
     bool m_idAdded = false;

@@ -390,12 +390,15 @@ void TestCli::check()
 
 void TestCli::paramsInBracketForm()
 {
-    const Run result = run(hookArgs(m_url) + QStringList{u"call"_s, u"crm.deal.list"_s, u"filter[>ID]=115"_s,
-                                                         u"select[]=ID"_s, u"order[ID]=ASC"_s});
+    // An operator with "=" in the name ("<=") ends at the "=" after its "]".
+    const Run result =
+        run(hookArgs(m_url) + QStringList{u"call"_s, u"crm.deal.list"_s, u"filter[>ID]=115"_s,
+                                          u"filter[<=ID]=118"_s, u"select[]=ID"_s, u"order[ID]=DESC"_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonArray rows = QJsonDocument::fromJson(result.out).object().value(u"result"_s).toArray();
-    QCOMPARE(rows.size(), 5);
-    QCOMPARE(rows.first().toObject().value(u"ID"_s).toString(), u"116"_s);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.first().toObject().value(u"ID"_s).toString(), u"118"_s);
+    QCOMPARE(rows.last().toObject().value(u"ID"_s).toString(), u"116"_s);
 }
 
 void TestCli::helpAndVersion()
