@@ -3,8 +3,8 @@
 // A real sandbox Portal answers behind a ScriptedServer that can step in per request, and
 // methods of its own registered in the portal's method table misbehave on purpose.
 
-#include "sandbox/methodregistry.h"
 #include "proxyportal.h"
+#include "sandbox/methodregistry.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -79,6 +79,50 @@ class TestListGuards : public QObject
     Q_OBJECT
 
 private slots:
+    // The JS SDK looped forever when the portal ignored the ">ID" filter. Here the walk notices
+    // on the second page and goes on by offset, which hands over nothing twice.
+    void ignoredCursorEnds()
+    {
+        ScriptedServer server([](const HttpRequest &) {
+            QJsonArray page;
+            for (int id = 1; id <= 50; ++id)
+                page.append(QJsonObject{{u"ID"_s, QString::number(id)}});
+            return ScriptedServer::json(QJsonDocument(QJsonObject{{u"result"_s, page}}).toJson());
+        });
+        QVERIFY(server.ok());
+        auto hook =
+            B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, trustingOptions(server.certificate()));
+        ListOptions options;
+        options.strategy = ListOptions::Strategy::Keyset;
+        const Walked run = walk(*hook, u"crm.deal.list"_s, OrderedJson::object(), options);
+        QVERIFY(run.finished);
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+        QCOMPARE(run.strategy, ListOptions::Strategy::Offset);
+        QCOMPARE(server.requests().size(), 3); // two keyset pages, one offset page (no "next")
+        QCOMPARE(run.rows.size(), 50);         // the first page was genuine; its repeat is not handed over
+        QCOMPARE(run.rows.last().toObject().value("ID"_L1).toString(), u"50"_s);
+    }
+
+    // Auto picks the keyset for an unknown ".list" method; rows without a numeric ID send it
+    // back to offset paging instead of failing.
+    void autoFallsBackToOffset()
+    {
+        ScriptedServer server([](const HttpRequest &) {
+            const QJsonArray rows{QJsonObject{{u"ID"_s, u"alpha"_s}}, QJsonObject{{u"ID"_s, u"beta"_s}}};
+            return ScriptedServer::json(QJsonDocument(QJsonObject{{u"result"_s, rows}}).toJson());
+        });
+        QVERIFY(server.ok());
+        auto hook =
+            B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, trustingOptions(server.certificate()));
+        const Walked run = walk(*hook, u"my.thing.list"_s, OrderedJson::object());
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+        QCOMPARE(run.strategy, ListOptions::Strategy::Offset);
+        QCOMPARE(run.rows.size(), 2);
+        QCOMPARE(server.requests().size(), 2); // the last-ID probe, then one offset page
+        QCOMPARE(QJsonDocument::fromJson(server.requests().last().body).object().value("start"_L1).toInt(),
+                 0);
+    }
+
     // A method that ignores ">ID": each keyset walk notices on its second page and goes on by
     // offset, skipping the rows it handed over; the list is exactly the portal's.
     void ignoredCursorGoesOnByOffset()

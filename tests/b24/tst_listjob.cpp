@@ -380,50 +380,6 @@ private slots:
         QCOMPARE(m_sandbox->requestCount() - before, 1);
     }
 
-    // The JS SDK looped forever when the portal ignored the ">ID" filter. Here the walk notices
-    // on the second page and goes on by offset, which hands over nothing twice.
-    void ignoredCursorEnds()
-    {
-        ScriptedServer server([](const HttpRequest &) {
-            QJsonArray page;
-            for (int id = 1; id <= 50; ++id)
-                page.append(QJsonObject{{u"ID"_s, QString::number(id)}});
-            return ScriptedServer::json(QJsonDocument(QJsonObject{{u"result"_s, page}}).toJson());
-        });
-        QVERIFY(server.ok());
-        auto hook =
-            B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, trustingOptions(server.certificate()));
-        ListOptions options;
-        options.strategy = ListOptions::Strategy::Keyset;
-        const ListRun run = runList(hook->callListMethod(u"crm.deal.list"_s, {}, options));
-        QVERIFY(run.finished);
-        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
-        QCOMPARE(run.strategy, ListOptions::Strategy::Offset);
-        QCOMPARE(server.requests().size(), 3); // two keyset pages, one offset page (no "next")
-        QCOMPARE(run.rowCount, 50);            // the first page was genuine; its repeat is not handed over
-        QCOMPARE(distinctIds(run.rows, u"ID"_s), 50);
-    }
-
-    // Auto picks the keyset for an unknown ".list" method; rows without a numeric ID send it
-    // back to offset paging instead of failing.
-    void autoFallsBackToOffset()
-    {
-        ScriptedServer server([](const HttpRequest &) {
-            const QJsonArray rows{QJsonObject{{u"ID"_s, u"alpha"_s}}, QJsonObject{{u"ID"_s, u"beta"_s}}};
-            return ScriptedServer::json(QJsonDocument(QJsonObject{{u"result"_s, rows}}).toJson());
-        });
-        QVERIFY(server.ok());
-        auto hook =
-            B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, trustingOptions(server.certificate()));
-        const ListRun run = runList(hook->callListMethod(u"my.thing.list"_s));
-        QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
-        QCOMPARE(run.strategy, ListOptions::Strategy::Offset);
-        QCOMPARE(run.rowCount, 2);
-        QCOMPARE(server.requests().size(), 2); // the last-ID probe, then one offset page
-        QCOMPARE(QJsonDocument::fromJson(server.requests().last().body).object().value("start"_L1).toInt(),
-                 0);
-    }
-
     // Rows without the ID the walk was told to follow: offset paging, which needs none.
     void wrongIdKeyPagesByOffset()
     {
