@@ -29,6 +29,18 @@ void addQuirkyList(Portal &portal, const QString &name, const std::function<void
     });
 }
 
+// crm.deal.list as "budget.deal.list", refused for the operating budget whenever `refuse` says.
+void addRefusingList(Portal &portal, const std::function<bool(const CallContext &)> &refuse)
+{
+    const MethodHandler list = portal.methods().find(u"crm.deal.list"_s)->handler;
+    portal.methods().add(u"budget.deal.list"_s, u"crm"_s, [list, refuse](const CallContext &ctx) {
+        if (refuse(ctx))
+            return MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
+                                         u"Method is blocked due to operation time limit."_s, 429);
+        return list(ctx);
+    });
+}
+
 struct Walked
 {
     QJsonArray rows;
@@ -185,13 +197,8 @@ private slots:
         ProxyPortal proxy;
         QVERIFY(proxy.ok());
         int calls = 0;
-        const MethodHandler list = proxy.portal().methods().find(u"crm.deal.list"_s)->handler;
-        proxy.portal().methods().add(u"budget.deal.list"_s, u"crm"_s, [list, &calls](const CallContext &ctx) {
-            if (ctx.inBatch && ++calls == 3)
-                return MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
-                                             u"Method is blocked due to operation time limit."_s, 429);
-            return list(ctx);
-        });
+        addRefusingList(proxy.portal(),
+                        [&calls](const CallContext &ctx) { return ctx.inBatch && ++calls == 3; });
         auto hook = proxy.hook();
         const QJsonArray expected = byHand(*hook, u"crm.deal.list"_s, OrderedJson::object());
         ListOptions options;
@@ -244,13 +251,7 @@ private slots:
         ProxyPortal proxy;
         QVERIFY(proxy.ok());
         int calls = 0;
-        const MethodHandler list = proxy.portal().methods().find(u"crm.deal.list"_s)->handler;
-        proxy.portal().methods().add(u"budget.deal.list"_s, u"crm"_s, [list, &calls](const CallContext &ctx) {
-            if (++calls >= 3)
-                return MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
-                                             u"Method is blocked due to operation time limit."_s, 429);
-            return list(ctx);
-        });
+        addRefusingList(proxy.portal(), [&calls](const CallContext &) { return ++calls >= 3; });
         auto hook = proxy.hook();
         ListOptions options;
         options.strategy = ListOptions::Strategy::Keyset;
