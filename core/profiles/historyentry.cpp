@@ -4,14 +4,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-QJsonObject HistoryEntry::toJson() const
+OrderedJson HistoryEntry::toJson() const
 {
-    QJsonObject o{{u"time"_s, time.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"profile"_s, profileId},
-                  {u"method"_s, method},
-                  {u"params"_s, params},
-                  {u"status"_s, status},
-                  {u"durationMs"_s, durationMs}};
+    OrderedJson o = OrderedJson::object();
+    o.insert(u"time"_s, time.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(u"profile"_s, profileId);
+    o.insert(u"method"_s, method);
+    o.insert(u"params"_s, params);
+    o.insert(u"status"_s, status);
+    o.insert(u"durationMs"_s, durationMs);
     if (httpStatus)
         o.insert(u"http"_s, httpStatus);
     if (rows >= 0)
@@ -19,7 +20,7 @@ QJsonObject HistoryEntry::toJson() const
     return o;
 }
 
-std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &json)
+std::optional<HistoryEntry> HistoryEntry::fromJson(const OrderedJson &json)
 {
     HistoryEntry e;
     e.time = QDateTime::fromString(json.value(u"time"_s).toString(), Qt::ISODateWithMs);
@@ -27,11 +28,12 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &json)
     if (!e.time.isValid() || e.method.isEmpty())
         return std::nullopt;
     e.profileId = json.value(u"profile"_s).toString();
-    e.params = json.value(u"params"_s).toObject();
+    const OrderedJson params = json.value(u"params"_s);
+    e.params = params.isObject() ? params : OrderedJson::object();
     e.status = json.value(u"status"_s).toString();
-    e.httpStatus = json.value(u"http"_s).toInt();
-    e.durationMs = json.value(u"durationMs"_s).toInteger();
-    e.rows = json.value(u"rows"_s).toInteger(-1);
+    e.httpStatus = int(json.value(u"http"_s).toInteger().value_or(0));
+    e.durationMs = json.value(u"durationMs"_s).toInteger().value_or(0);
+    e.rows = json.value(u"rows"_s).toInteger().value_or(-1);
     return e;
 }
 

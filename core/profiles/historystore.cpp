@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -37,8 +36,7 @@ QList<QByteArray> HistoryStore::readLines() const
 bool HistoryStore::append(const HistoryEntry &entry, QString *error)
 {
     // Redact the serialized line as a whole: a URL or a registered secret anywhere in the params goes too.
-    const QString line =
-        redact(QString::fromUtf8(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact)));
+    const QString line = redact(QString::fromUtf8(entry.toJson().toJson()));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (m_lineCount < 0)
         m_lineCount = readLines().size();
@@ -52,7 +50,7 @@ bool HistoryStore::append(const HistoryEntry &entry, QString *error)
     ++m_lineCount;
     if (m_lineCount > m_maxEntries + qMax(1, m_maxEntries / 10) && !compact(error))
         return false;
-    if (const auto stored = HistoryEntry::fromJson(QJsonDocument::fromJson(line.toUtf8()).object()))
+    if (const auto stored = HistoryEntry::fromJson(OrderedJson::fromJson(line.toUtf8())))
         emit appended(*stored);
     return true;
 }
@@ -76,7 +74,7 @@ QList<HistoryEntry> HistoryStore::entries() const
 {
     QList<HistoryEntry> out;
     for (const QByteArray &line : readLines()) {
-        if (const auto e = HistoryEntry::fromJson(QJsonDocument::fromJson(line).object()))
+        if (const auto e = HistoryEntry::fromJson(OrderedJson::fromJson(line)))
             out.append(*e);
     }
     return out;
@@ -89,7 +87,7 @@ QList<HistoryEntry> HistoryStore::search(const QString &text, const QString &pro
     for (auto it = all.crbegin(); it != all.crend() && (limit < 0 || out.size() < limit); ++it) {
         if (!profileId.isEmpty() && it->profileId != profileId)
             continue;
-        const QString params = QString::fromUtf8(QJsonDocument(it->params).toJson(QJsonDocument::Compact));
+        const QString params = QString::fromUtf8(it->params.toJson());
         const bool hit = text.isEmpty() || it->method.contains(text, Qt::CaseInsensitive) ||
                          it->status.contains(text, Qt::CaseInsensitive) ||
                          it->profileId.contains(text, Qt::CaseInsensitive) ||

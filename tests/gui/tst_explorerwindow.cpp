@@ -17,12 +17,13 @@
 #include "sandbox/portal.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/memorysecretstore.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -74,13 +75,7 @@ QString modelText(const QAbstractItemModel *model, const QModelIndex &parent = {
     return text;
 }
 
-struct Fixture
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
-    b24::MemorySecretStore session;
-    b24::HistoryStore history{dir.filePath(u"history.jsonl"_s)};
-};
+using Fixture = b24test::WindowFixture;
 
 } // namespace
 
@@ -193,9 +188,7 @@ void TestExplorerWindow::addProfileCheckListExport()
 void TestExplorerWindow::cancelMidList()
 {
     Fixture f;
-    b24::ProfileStore profiles(&f.settings, &f.session, &f.session);
-    b24::ExplorerServices services{&f.settings, &f.session, &f.session, &profiles, &f.history};
-    b24::MainWindow window(services);
+    b24::MainWindow window(f.services());
     QSignalSpy hook(window.session(), &b24::Session::hookChanged);
     QVERIFY(window.session()->openUrl(u"Sandbox"_s, m_server->webhookUrl(), {m_server->certificate()}));
     m_server->setLatencyMs(40);
@@ -220,6 +213,12 @@ void TestExplorerWindow::cancelMidList()
     QCOMPARE(qint64(window.results()->tableModel()->rowCount()), summary.rows);
     QVERIFY(window.runProgress()->text().contains(u"Cancelled"_s));
     QVERIFY(!window.runProgress()->cancelButton()->isEnabled());
+    // The rows shown are not all the portal holds, and the window says so.
+    QVERIFY(summary.partial());
+    QVERIFY(window.runProgress()->bar()->value() < window.runProgress()->bar()->maximum());
+    QVERIFY(window.runProgress()->text().contains(u"partial result"_s));
+    QVERIFY2(window.results()->notesText().contains(u"Partial result: the list was cancelled after"_s),
+             qPrintable(window.results()->notesText()));
 }
 
 void TestExplorerWindow::keychainUnavailableOffersSessionOnly()
@@ -251,9 +250,7 @@ void TestExplorerWindow::keychainUnavailableOffersSessionOnly()
 void TestExplorerWindow::demoPortalFromWelcomePage()
 {
     Fixture f;
-    b24::ProfileStore profiles(&f.settings, &f.session, &f.session);
-    b24::ExplorerServices services{&f.settings, &f.session, &f.session, &profiles, &f.history};
-    b24::MainWindow window(services);
+    b24::MainWindow window(f.services());
     auto *demo = window.findChild<QPushButton *>(u"exploreDemo"_s);
     QVERIFY(demo);
     QSignalSpy hook(window.session(), &b24::Session::hookChanged);
@@ -287,9 +284,7 @@ void TestExplorerWindow::renamedPortalShowsNoSecret()
     const QString secret = u"scriptedSecret42"_s;
     QVERIFY(renamed.webhookUrl().contains(secret));
     Fixture f;
-    b24::ProfileStore profiles(&f.settings, &f.session, &f.session);
-    b24::ExplorerServices services{&f.settings, &f.session, &f.session, &profiles, &f.history};
-    b24::MainWindow window(services);
+    b24::MainWindow window(f.services());
     QVERIFY(window.session()->openUrl(u"Renamed"_s, renamed.webhookUrl(), {renamed.certificate()}));
     window.request()->setMethod(u"server.time"_s);
     window.request()->setRunMode(b24::RequestEditor::RunMode::Single);
@@ -315,7 +310,7 @@ void TestExplorerWindow::renamedPortalShowsNoSecret()
     QVERIFY(!modelText(tree->model()).contains(secret));
     QVERIFY(!modelText(results->tableModel()).contains(secret));
     QCOMPARE(f.history.entries().size(), 1);
-    QVERIFY(!QJsonDocument(f.history.entries().first().toJson()).toJson().contains(secret.toUtf8()));
+    QVERIFY(!f.history.entries().first().toJson().toJson().contains(secret.toUtf8()));
     window.history()->reload();
     QVERIFY(modelText(window.history()->model()).contains(u"server.time"_s));
     QVERIFY(!modelText(window.history()->model()).contains(secret));

@@ -29,6 +29,7 @@ private slots:
     void statusesFillStatusFields();
     void valuesFromEditors();
     void setValuesRoundTrip();
+    void keepsKeyOrder();
     void invalidInputFlagged();
     void requiredMissingFlaggedOnCreate();
     void userFieldEditors();
@@ -123,7 +124,7 @@ void TestFieldForm::statusesFillStatusFields()
     auto *type = qobject_cast<ChoiceEditor *>(form.editor(u"TYPE_ID"_s));
     QCOMPARE(type->itemCount(), 0); // another dictionary
     stage->comboBox()->setCurrentIndex(2);
-    QCOMPARE(form.values().value("STAGE_ID"_L1).toString(),
+    QCOMPARE(form.values().value(u"STAGE_ID").toString(),
              stages.at(1).toObject().value("STATUS_ID"_L1).toString());
 }
 
@@ -141,7 +142,7 @@ void TestFieldForm::valuesFromEditors()
                                {u"ADDRESS_LOC_ADDR_ID"_s, 42},
                                {u"PHONE"_s, QJsonArray{QJsonObject{{u"VALUE"_s, u"+7 900 000-00-00"_s},
                                                                    {u"VALUE_TYPE"_s, u"MOBILE"_s}}}}};
-    QCOMPARE(form.values(), expected);
+    QCOMPARE(form.values().toQJsonObject(), expected);
 }
 
 void TestFieldForm::setValuesRoundTrip()
@@ -156,7 +157,24 @@ void TestFieldForm::setValuesRoundTrip()
                              {u"UF_CRM_UNKNOWN"_s, u"kept"_s}}; // not in the schema: kept
     form.setValues(values);
     QCOMPARE(qobject_cast<LineEditor *>(form.editor(u"CONTACT_IDS"_s))->lineEdit()->text(), u"3, 7"_s);
-    QCOMPARE(form.values(), values);
+    QCOMPARE(form.values().toQJsonObject(), values);
+}
+
+void TestFieldForm::keepsKeyOrder()
+{
+    FieldForm form;
+    form.setSpecs(descriptors(answerOf(u"crm.contact.fields.response.json"_s)));
+    // Not alphabetical, a key the form does not know in the middle, JSON values with their own order.
+    const QByteArray set = R"({"NAME":"Anna","UF_CRM_X":{"b":1,"a":2},"ID":"15","PHOTO":{"z":1,"y":2},)"
+                           R"("ADDRESS_LOC_ADDR_ID":42})";
+    form.setValues(OrderedJson::fromJson(set));
+    QCOMPARE(form.values().toJson(), set);
+    // An edited field stays in its place; a field filled in the form joins at the end.
+    qobject_cast<LineEditor *>(form.editor(u"NAME"_s))->lineEdit()->setText(u"Anne"_s);
+    qobject_cast<LineEditor *>(form.editor(u"COMMENTS"_s))->lineEdit()->setText(u"new"_s);
+    QCOMPARE(form.values().toJson(),
+             QByteArray(R"({"NAME":"Anne","UF_CRM_X":{"b":1,"a":2},"ID":"15","PHOTO":{"z":1,"y":2},)"
+                        R"("ADDRESS_LOC_ADDR_ID":42,"COMMENTS":"new"})"));
 }
 
 void TestFieldForm::invalidInputFlagged()
@@ -171,7 +189,7 @@ void TestFieldForm::invalidInputFlagged()
     QVERIFY(errors.at(0).startsWith(u"PROBABILITY:"_s) || errors.at(1).startsWith(u"PROBABILITY:"_s));
     QVERIFY(errors.join(u' ').contains(u"BEGINDATE"_s));
     QVERIFY(form.label(u"PROBABILITY"_s)->property("invalid").toBool());
-    QVERIFY(!form.values().contains("PROBABILITY"_L1)); // never sent as garbage
+    QVERIFY(!form.values().contains(u"PROBABILITY")); // never sent as garbage
     qobject_cast<LineEditor *>(form.editor(u"PROBABILITY"_s))->lineEdit()->setText(u"10"_s);
     QCOMPARE(form.validationErrors().size(), 1);
     QVERIFY(!form.label(u"PROBABILITY"_s)->property("invalid").toBool());

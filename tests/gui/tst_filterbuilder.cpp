@@ -22,6 +22,7 @@ private slots:
     void buildsPrefixedFilter();
     void setFilterRoundTrip();
     void keepsLogicGroups();
+    void keepsOrderWritten();
     void flagsInvalidValues_data();
     void flagsInvalidValues();
     void orderBuilder();
@@ -79,7 +80,7 @@ void TestFilterBuilder::buildsPrefixedFilter()
     const QJsonObject expected{{u">=DATE_CREATE"_s, u"2024-01-01T00:00:00+03:00"_s},
                                {u"@STAGE_ID"_s, QJsonArray{u"NEW"_s, u"PREPARATION"_s, u"WON"_s}},
                                {u"ASSIGNED_BY_ID"_s, 1}};
-    QCOMPARE(builder.filter(), expected);
+    QCOMPARE(builder.filter().toQJsonObject(), expected);
     QVERIFY(builder.validationErrors().isEmpty());
 }
 
@@ -92,19 +93,31 @@ void TestFilterBuilder::setFilterRoundTrip()
                              {u"CATEGORY_ID"_s, u"0"_s}};
     builder.setFilter(filter);
     QCOMPARE(builder.conditionCount(), 4);
-    QCOMPARE(builder.filter(), filter); // JSON types kept while the text is unchanged
+    QCOMPARE(builder.filter().toQJsonObject(), filter); // JSON types kept while the text is unchanged
 }
 
 void TestFilterBuilder::keepsLogicGroups()
 {
     FilterBuilder builder;
-    const QJsonObject group{{u"logic"_s, u"OR"_s},
-                            {u"0"_s, QJsonObject{{u"!=name"_s, QString()}}},
-                            {u"1"_s, QJsonObject{{u"!=lastName"_s, QString()}}}};
-    builder.setFilter(QJsonObject{{u"0"_s, group}, {u">id"_s, 10}});
+    const QByteArray group = R"({"logic":"OR","0":{"!=name":""},"1":{"!=lastName":""}})";
+    builder.setFilter(OrderedJson::fromJson(QByteArray(R"({">id":10,"0":)" + group + "}")));
     QCOMPARE(builder.conditionCount(), 1);
     builder.addCondition(u"stageId"_s, u"="_s, u"NEW"_s);
-    QCOMPARE(builder.filter(), (QJsonObject{{u"0"_s, group}, {u">id"_s, 10}, {u"stageId"_s, u"NEW"_s}}));
+    // The group stays where it was written, its keys in their order; new rows go at the end.
+    QCOMPARE(builder.filter().toJson(), QByteArray(R"({">id":10,"0":)" + group + R"(,"stageId":"NEW"})"));
+}
+
+void TestFilterBuilder::keepsOrderWritten()
+{
+    FilterBuilder builder;
+    const QByteArray typed = R"({"STAGE_ID":"NEW","0":{"logic":"OR"},">ID":5,"!@TYPE_ID":["SALE","GOODS"]})";
+    builder.setFilter(OrderedJson::fromJson(typed));
+    QCOMPARE(builder.conditionCount(), 3);
+    QCOMPARE(builder.filter().toJson(), typed);
+    // A row removed: the others and the kept group keep their order.
+    builder.rows()->removeRow(0);
+    QCOMPARE(builder.filter().toJson(),
+             QByteArray(R"({"0":{"logic":"OR"},">ID":5,"!@TYPE_ID":["SALE","GOODS"]})"));
 }
 
 void TestFilterBuilder::flagsInvalidValues_data()
@@ -144,12 +157,14 @@ void TestFilterBuilder::flagsInvalidValues()
 void TestFilterBuilder::orderBuilder()
 {
     OrderBuilder order;
-    order.addOrder(u"DATE_CREATE"_s, u"desc"_s);
-    order.addOrder(u"ID"_s, u"ASC"_s);
-    QCOMPARE(order.order(), (QJsonObject{{u"DATE_CREATE"_s, u"DESC"_s}, {u"ID"_s, u"ASC"_s}}));
-    order.setOrder(QJsonObject{{u"TITLE"_s, u"asc"_s}});
-    QCOMPARE(order.rows()->rowCount(), 1);
-    QCOMPARE(order.order(), (QJsonObject{{u"TITLE"_s, u"ASC"_s}}));
+    // The rows are the priority: not the alphabet.
+    order.addOrder(u"STAGE_ID"_s, u"asc"_s);
+    order.addOrder(u"ID"_s, u"DESC"_s);
+    QCOMPARE(order.order().toJson(), QByteArray(R"({"STAGE_ID":"ASC","ID":"DESC"})"));
+    order.setOrder(OrderedJson::fromJson(R"({"TITLE":"asc","DATE_CREATE":"DESC"})"));
+    QCOMPARE(order.rows()->rowCount(), 2);
+    QCOMPARE(order.rows()->field(0), u"TITLE"_s);
+    QCOMPARE(order.order().toJson(), QByteArray(R"({"TITLE":"ASC","DATE_CREATE":"DESC"})"));
 }
 
 QTEST_MAIN(TestFilterBuilder)

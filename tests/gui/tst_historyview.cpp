@@ -6,8 +6,10 @@
 #include "profiles/historystore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,6 +21,7 @@ class TestHistoryView : public QObject
 private Q_SLOTS:
     void listsAndSearchesCalls();
     void curlIsRedactedUnlessAsked();
+    void reopenAndCurlKeepTheOrder();
     void curlForEntry_data();
     void curlForEntry();
     void shellQuote_data();
@@ -73,6 +76,40 @@ void TestHistoryView::curlIsRedactedUnlessAsked()
     QVERIFY(masked.contains(u"{\"select\":[\"ID\"]}"_s));
     const QString revealed = b24::CurlCommand::build(url, u"crm.deal.list"_s, params, true);
     QVERIFY(revealed.contains(secret));
+}
+
+// The order of `order` keys is the sort priority: a call reopened or copied must keep it.
+void TestHistoryView::reopenAndCurlKeepTheOrder()
+{
+    QTemporaryDir dir;
+    const QByteArray params = R"({"order":{"STAGE_ID":"ASC","ID":"DESC"},"select":["ID"]})";
+    b24::HistoryEntry e = entry(u"crm.deal.list"_s, u"ok"_s, 50);
+    e.params = b24::OrderedJson::fromJson(params);
+    e.profileId = u"open"_s;
+    QVERIFY(b24::HistoryStore(dir.filePath(u"history.jsonl"_s)).append(e));
+    // Read back by another store, as at the next start.
+    b24::HistoryStore store(dir.filePath(u"history.jsonl"_s));
+    b24::HistoryView view(&store);
+    QCOMPARE(view.model()->index(0, b24::HistoryModel::ParamsColumn).data().toString(),
+             QString::fromUtf8(params));
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(table);
+    table->setCurrentIndex(view.model()->index(0, 0));
+    QSignalSpy reopened(&view, &b24::HistoryView::reopenRequested);
+    QSignalSpy curl(&view, &b24::HistoryView::curlRequested);
+    for (QAction *action : table->actions()) {
+        if (action->text() == u"Open as new request"_s || action->text() == u"Copy as curl"_s)
+            action->trigger();
+    }
+    QCOMPARE(reopened.count(), 1);
+    QCOMPARE(reopened.first().first().value<b24::HistoryEntry>().params.toJson(), params);
+    QCOMPARE(curl.count(), 1);
+    const b24::WebhookUrl open =
+        b24::WebhookUrl::parse(u"https://open.example.com/rest/7/k3y5ecr3tvalue99/"_s);
+    QString why;
+    const QString command = b24::CurlCommand::forEntry(curl.first().first().value<b24::HistoryEntry>(),
+                                                       u"open"_s, &open, std::nullopt, false, &why);
+    QVERIFY2(command.contains(u"--data '"_s + QString::fromUtf8(params) + u'\''), qPrintable(command));
 }
 
 void TestHistoryView::curlForEntry_data()

@@ -4,9 +4,11 @@
 #include "request/editors/choiceeditor.h"
 #include "request/editors/lineeditor.h"
 #include "request/fieldform.h"
+#include "request/fieldrowtable.h"
 #include "request/filterbuilder.h"
 #include "request/hookschemasource.h"
 #include "request/methodbox.h"
+#include "request/orderbuilder.h"
 #include "request/paramspane.h"
 #include "request/rawjsoneditor.h"
 #include "request/requesteditor.h"
@@ -42,6 +44,7 @@ private slots:
     void unknownEntityClearsForm();
     void formToRawJson();
     void rawJsonToForm();
+    void keysKeepTheOrderTyped();
     void invalidJsonBlocksRun();
     void invalidFieldBlocksRun();
     void runModesAndStrategy();
@@ -144,7 +147,7 @@ void TestRequestEditor::formToRawJson()
     QVERIFY(changed.count() >= 2);
     const QJsonObject expected{
         {u"fields"_s, QJsonObject{{u"TITLE"_s, u"Big deal"_s}, {u"OPPORTUNITY"_s, 1500.5}}}};
-    QCOMPARE(m_editor->params(), expected);
+    QCOMPARE(m_editor->params().toQJsonObject(), expected);
     const QString raw = m_editor->paramsPane()->rawEditor()->text();
     QCOMPARE(QJsonDocument::fromJson(raw.toUtf8()).object(), expected);
 }
@@ -160,19 +163,46 @@ void TestRequestEditor::rawJsonToForm()
                             {u"start"_s, -1}};
     m_editor->paramsPane()->rawEditor()->setText(QString::fromUtf8(QJsonDocument(typed).toJson()));
     QCOMPARE(m_editor->paramsPane()->filterBuilder()->conditionCount(), 2);
-    QCOMPARE(m_editor->params(), typed);
+    QCOMPARE(m_editor->params().toQJsonObject(), typed);
     // Editing the filter in the builder rewrites the JSON and keeps "start".
     m_editor->paramsPane()->filterBuilder()->addCondition(u"ASSIGNED_BY_ID"_s, u"="_s, 1);
     QJsonObject expected = typed;
     QJsonObject filter = typed.value("filter"_L1).toObject();
     filter.insert(u"ASSIGNED_BY_ID"_s, 1);
     expected.insert(u"filter"_s, filter);
-    QCOMPARE(m_editor->params(), expected);
+    QCOMPARE(m_editor->params().toQJsonObject(), expected);
     QCOMPARE(QJsonDocument::fromJson(m_editor->paramsPane()->rawEditor()->text().toUtf8()).object(),
              expected);
     // And fields typed as JSON appear in the form.
     m_editor->paramsPane()->rawEditor()->setText(u"{\"fields\": {\"TITLE\": \"From JSON\"}}"_s);
     QCOMPARE(qobject_cast<LineEditor *>(form()->editor(u"TITLE"_s))->lineEdit()->text(), u"From JSON"_s);
+}
+
+void TestRequestEditor::keysKeepTheOrderTyped()
+{
+    m_editor->setMethod(u"crm.deal.list"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(form()->editor(u"TITLE"_s), 10000);
+    ParamsPane *pane = m_editor->paramsPane();
+    pane->setCurrentWidget(pane->rawEditor());
+    QPlainTextEdit *text = pane->rawEditor()->textEdit();
+    text->clear();
+    QTest::keyClicks(text,
+                     uR"({"order":{"STAGE_ID":"ASC","ID":"DESC"},"filter":{"STAGE_ID":"NEW"},"start":0})"_s);
+    QCOMPARE(m_editor->params().toJson(),
+             QByteArray(R"({"order":{"STAGE_ID":"ASC","ID":"DESC"},"filter":{"STAGE_ID":"NEW"},"start":0})"));
+    // The builders show the order as rows, in order.
+    QCOMPARE(pane->orderBuilder()->rows()->rowCount(), 2);
+    QCOMPARE(pane->orderBuilder()->rows()->field(0), u"STAGE_ID"_s);
+    // A builder rewrites its own key in its place; the others stay as typed, and so does the JSON tab.
+    pane->filterBuilder()->addCondition(u"OPPORTUNITY"_s, u">"_s, 100);
+    const QByteArray expected =
+        R"({"order":{"STAGE_ID":"ASC","ID":"DESC"},"filter":{"STAGE_ID":"NEW",">OPPORTUNITY":100},"start":0})";
+    QCOMPARE(m_editor->params().toJson(), expected);
+    QCOMPARE(OrderedJson::fromJson(text->toPlainText().toUtf8()).toJson(), expected);
+    // Swapping the order rows swaps the keys.
+    pane->orderBuilder()->rows()->removeRow(0);
+    pane->orderBuilder()->addOrder(u"STAGE_ID"_s, u"ASC"_s);
+    QCOMPARE(m_editor->params().value(u"order").toJson(), QByteArray(R"({"ID":"DESC","STAGE_ID":"ASC"})"));
 }
 
 void TestRequestEditor::invalidJsonBlocksRun()
@@ -194,7 +224,7 @@ void TestRequestEditor::invalidJsonBlocksRun()
     QVERIFY(button("run")->isEnabled());
     button("run")->click();
     QCOMPARE(run.count(), 1);
-    QCOMPARE(m_editor->params(), (QJsonObject{{u"filter"_s, QJsonObject{{u">ID"_s, 5}}}}));
+    QCOMPARE(m_editor->params().toJson(), QByteArray(R"({"filter":{">ID":5}})"));
 }
 
 void TestRequestEditor::invalidFieldBlocksRun()

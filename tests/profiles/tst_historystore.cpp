@@ -23,7 +23,7 @@ class TstHistoryStore : public QObject
         e.time = QDateTime::fromString(u"2024-07-26T09:33:52.123Z"_s, Qt::ISODateWithMs);
         e.profileId = profile;
         e.method = method;
-        e.params = {{u"filter"_s, QJsonObject{{u">ID"_s, 5}}}};
+        e.params = QJsonObject{{u"filter"_s, QJsonObject{{u">ID"_s, 5}}}};
         e.status = status;
         e.httpStatus = status == u"ok"_s ? 200 : 503;
         e.durationMs = 42;
@@ -54,7 +54,7 @@ private slots:
         const HistoryEntry &e = all.first();
         QCOMPARE(e.method, u"crm.deal.list"_s);
         QCOMPARE(e.time, entry({}).time);
-        QCOMPARE(e.params.value(u"filter"_s).toObject().value(u">ID"_s).toInt(), 5);
+        QCOMPARE(e.params.value(u"filter").value(u">ID").toInteger().value_or(-1), qint64(5));
         QCOMPARE(e.httpStatus, 200);
         QCOMPARE(e.durationMs, qint64(42));
         QCOMPARE(e.rows, qint64(50));
@@ -62,6 +62,48 @@ private slots:
         // Appending never rewrites: a second store object adds to the same file.
         QVERIFY(HistoryStore(path("round.jsonl")).append(entry(u"user.get"_s)));
         QCOMPARE(store.entries().size(), 2);
+    }
+
+    // The portal reads `order` keys by priority: a reopened call must send them as they were.
+    void keepsParameterOrder()
+    {
+        const QString file = path("order.jsonl");
+        const QByteArray params = R"({"order":{"STAGE_ID":"ASC","ID":"DESC"},"filter":{"<ID":900,">ID":5}})";
+        HistoryEntry e = entry(u"crm.deal.list"_s);
+        e.params = OrderedJson::fromJson(params);
+        QVERIFY(HistoryStore(file).append(e));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readAll().contains(params), "the line holds the parameters as written");
+        // Another store (the next start of the program) reads them back in that order.
+        const QList<HistoryEntry> all = HistoryStore(file).entries();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().params.toJson(), params);
+        QCOMPARE(HistoryStore(file).search(u"STAGE_ID"_s).first().params.toJson(), params);
+    }
+
+    // Lines written before the order was kept (keys sorted, numbers as doubles) still read.
+    void readsOlderLines()
+    {
+        const QString file = path("older.jsonl");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"durationMs":42,"http":200,"method":"crm.deal.list","params":{"order":{"ID":"DESC",)"
+            R"("STAGE_ID":"ASC"}},"profile":"p1","rows":50,"status":"ok","time":"2024-07-26T09:33:52.123Z"})"
+            "\n");
+        f.close();
+        const QList<HistoryEntry> all = HistoryStore(file).entries();
+        QCOMPARE(all.size(), 1);
+        const HistoryEntry &e = all.first();
+        QCOMPARE(e.method, u"crm.deal.list"_s);
+        QCOMPARE(e.profileId, u"p1"_s);
+        QCOMPARE(e.time, entry({}).time);
+        QCOMPARE(e.params.toJson(), QByteArray(R"({"order":{"ID":"DESC","STAGE_ID":"ASC"}})"));
+        QCOMPARE(e.httpStatus, 200);
+        QCOMPARE(e.durationMs, qint64(42));
+        QCOMPARE(e.rows, qint64(50));
+        QVERIFY(e.ok());
     }
 
     void redactsUrlsAndSecrets_data()
@@ -88,7 +130,7 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(!bytes.contains(secret.toUtf8()));
         QVERIFY(bytes.contains(redactionMask().toUtf8()));
-        QVERIFY(store.entries().last().params.value(u"note"_s).toString().contains(redactionMask()));
+        QVERIFY(store.entries().last().params.value(u"note").toString().contains(redactionMask()));
         QVERIFY(store.clear());
         QVERIFY(!QFile::exists(file));
         unregisterSecret(u"q9w8e7r6t5y4"_s);

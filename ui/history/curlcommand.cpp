@@ -4,7 +4,6 @@
 #include "b24/webhookurl.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,11 +17,11 @@ QString CurlCommand::shellQuote(const QString &text)
     return u'\'' + quoted + u'\'';
 }
 
-QString CurlCommand::build(const WebhookUrl &webhook, const QString &method, const QJsonObject &params,
+QString CurlCommand::build(const WebhookUrl &webhook, const QString &method, const OrderedJson &params,
                            bool revealSecret)
 {
     const QString url = webhook.methodUrl(method).toString(QUrl::FullyEncoded);
-    const QString body = QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+    const QString body = QString::fromUtf8(params.toJson());
     return u"curl -sS -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "_s +
            shellQuote(body) + u' ' + shellQuote(revealSecret ? url : redact(url));
 }

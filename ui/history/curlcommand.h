@@ -1,9 +1,9 @@
 #pragma once
 
+#include "b24/orderedjson.h"
 #include "profiles/historyentry.h"
 #include "profiles/profile.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -13,11 +13,11 @@ namespace b24 {
 class WebhookUrl;
 
 // "Copy as curl": the call as a shell command. The secret is masked (through redact()) unless the
-// user explicitly asks for the real one.
+// user explicitly asks for the real one. The body keeps the parameters' order.
 class CurlCommand
 {
 public:
-    static QString build(const WebhookUrl &webhook, const QString &method, const QJsonObject &params,
+    static QString build(const WebhookUrl &webhook, const QString &method, const OrderedJson &params,
                          bool revealSecret = false);
     // The command for a history entry. An entry of the open profile uses the open webhook; an
     // entry of another profile uses that profile's portal with the secret masked, since its secret

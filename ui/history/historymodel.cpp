@@ -2,7 +2,7 @@
 
 #include "b24/redaction.h"
 
-#include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,7 +56,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case RowsColumn:
         return e.rows >= 0 ? QVariant(e.rows) : QVariant();
     case ParamsColumn:
-        return redact(QString::fromUtf8(QJsonDocument(e.params).toJson(QJsonDocument::Compact)));
+        return redact(QString::fromUtf8(e.params.toJson()));
     default:
         return {};
     }

@@ -42,7 +42,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(reopen, &QAction::triggered, this, [this] {
         if (currentRow() >= 0)
-            Q_EMIT reopenRequested(m_model->entry(currentRow()).method, m_model->entry(currentRow()).params);
+            Q_EMIT reopenRequested(m_model->entry(currentRow()));
     });
     connect(m_table, &QTableView::doubleClicked, reopen, &QAction::trigger);
     connect(curl, &QAction::triggered, this, [this] {

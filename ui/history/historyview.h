@@ -25,7 +25,7 @@ public:
     void reload();
 
 Q_SIGNALS:
-    void reopenRequested(const QString &method, const QJsonObject &params);
+    void reopenRequested(const b24::HistoryEntry &entry);
     void curlRequested(const b24::HistoryEntry &entry, bool revealSecret);
 
 private:

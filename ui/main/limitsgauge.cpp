@@ -1,6 +1,7 @@
 #include "main/limitsgauge.h"
 
 #include "b24/portallimiter.h"
+#include "common/elidedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,12 +15,14 @@ LimitsGauge::LimitsGauge(QWidget *parent)
     : QWidget(parent)
     , m_bucket(new QProgressBar(this))
     , m_bucketLabel(new QLabel(this))
-    , m_operating(new QLabel(this))
+    , m_operating(new ElidedLabel(this))
 {
     setObjectName(u"limitsGauge"_s);
     m_bucket->setMaximumWidth(80);
     m_bucket->setMaximumHeight(12);
     m_bucket->setTextVisible(false);
+    // In a narrow status bar the run's progress comes first: this line gives way, ending in "…".
+    m_operating->setMinimumWidth(m_operating->fontMetrics().horizontalAdvance(u"0.0 s of 480 s"_s));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bucketLabel);
@@ -77,6 +80,7 @@ void LimitsGauge::refresh()
         m_bucket->setValue(qRound(m_limiter->bucketLevel()));
     }
     m_operating->setText(operatingText());
+    m_operating->setToolTip(operatingText());
 }
 
 } // namespace b24

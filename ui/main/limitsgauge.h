@@ -10,6 +10,8 @@ class QProgressBar;
 
 namespace b24 {
 
+class ElidedLabel;
+
 class PortalLimiter;
 
 // Status-bar gauge of the portal's limits: how full the request bucket is, and the operating
@@ -32,7 +34,7 @@ private:
     QString m_method;
     QProgressBar *m_bucket;
     QLabel *m_bucketLabel;
-    QLabel *m_operating;
+    ElidedLabel *m_operating;
 };
 
 } // namespace b24

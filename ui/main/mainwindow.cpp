@@ -5,6 +5,7 @@
 #include "history/curlcommand.h"
 #include "history/historyview.h"
 #include "main/limitsgauge.h"
+#include "main/runpresenter.h"
 #include "main/runprogress.h"
 #include "main/session.h"
 #include "main/welcomepage.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -110,20 +112,17 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     connect(m_request, &RequestEditor::runRequested, this, &MainWindow::runCurrent);
     connect(m_request, &RequestEditor::cancelRequested, m_runs, &RunController::cancel);
     connect(m_request, &RequestEditor::methodChanged, m_limits, &LimitsGauge::setMethod);
-    connect(m_runs, &RunController::batchFinished, m_results, &ResultView::showBatchResult);
+    new RunPresenter(m_runs, m_progress, m_results, this);
     connect(m_progress, &RunProgress::cancelRequested, m_runs, &RunController::cancel);
     connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
-    connect(m_runs, &RunController::strategyChosen, m_progress, &RunProgress::setStrategy);
-    connect(m_runs, &RunController::rowsArrived, m_results, &ResultView::appendRows);
-    connect(m_runs, &RunController::progress, m_progress, &RunProgress::setProgress);
-    connect(m_runs, &RunController::callFinished, m_results, &ResultView::showCallResult);
     connect(m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
-    connect(m_history, &HistoryView::reopenRequested, this,
-            [this](const QString &method, const QJsonObject &params) {
-                m_request->setMethod(method);
-                m_request->setParams(params);
-                m_request->setRunMode(RequestEditor::RunMode::Single);
-            });
+    connect(m_history, &HistoryView::reopenRequested, this, [this](const HistoryEntry &entry) {
+        m_request->setMethod(entry.method);
+        m_request->setParams(entry.params);
+        // History counts rows of All pages runs only.
+        m_request->setRunMode(entry.rows >= 0 ? RequestEditor::RunMode::AllPages
+                                              : RequestEditor::RunMode::Single);
+    });
     connect(m_history, &HistoryView::curlRequested, this, [this](const HistoryEntry &entry, bool reveal) {
         const std::optional<Profile> owner =
             m_services.profiles ? m_services.profiles->profile(entry.profileId) : std::nullopt;
@@ -266,28 +265,16 @@ void MainWindow::runCurrent()
     }
 }
 
-void MainWindow::onRunStarted(const QString &method, RunController::Mode mode)
+void MainWindow::onRunStarted(const QString &method, RunController::Mode)
 {
-    m_results->clear();
+    statusBar()->clearMessage(); // a message would hide the run's progress
     m_request->setRunning(true);
     m_limits->setMethod(method);
-    m_progress->start(mode == RunController::Mode::AllPages ? tr("Fetching every page of %1…").arg(method)
-                      : mode == RunController::Mode::Batch  ? tr("Running the batch…")
-                                                            : tr("Calling %1…").arg(method));
 }
 
 void MainWindow::onRunFinished(const RunController::Summary &summary)
 {
     m_request->setRunning(false);
-    QString text = summary.ok ? tr("%1: %n row(s) in %2 ms", nullptr, int(summary.rows))
-                                    .arg(summary.method)
-                                    .arg(summary.elapsedMs)
-                              : tr("%1: %2").arg(summary.method, redact(summary.status));
-    if (summary.mode == RunController::Mode::AllPages)
-        text += u" · "_s + tr("%n request(s), strategy %1", nullptr, summary.requests).arg(summary.strategy);
-    if (summary.cancelled)
-        text = tr("Cancelled after %n row(s)", nullptr, int(summary.rows));
-    m_progress->finish(text);
     m_limits->refresh();
     if (m_services.history)
         m_services.history->append(summary.toHistoryEntry(m_session->profileId()));
@@ -381,7 +368,9 @@ void MainWindow::restoreState()
 {
     if (!m_services.settings)
         return;
-    restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray());
+    // The first start gets room for the editor, a table and the status bar's progress.
+    if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray()))
+        resize(QSize(1100, 700).boundedTo(screen()->availableSize()));
     QMainWindow::restoreState(m_services.settings->value(u"window/state"_s).toByteArray());
 }
 

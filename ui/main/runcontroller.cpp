@@ -34,29 +34,34 @@ void RunController::setHook(B24Hook *hook)
     m_hook = hook;
 }
 
-void RunController::run(const QString &method, const QJsonObject &params, Mode mode,
+void RunController::run(const QString &method, const OrderedJson &params, Mode mode,
                         ListOptions::Strategy strategy)
 {
     if (!m_hook || isRunning())
         return;
     m_current = Summary{};
     m_current.method = method;
-    m_current.params = params;
+    m_current.params = params.isObject() ? params : OrderedJson::object(); // never a "null" body
     m_current.mode = mode;
     m_clock.start();
     Q_EMIT started(method, mode);
     if (mode == Mode::Single) {
-        m_call = m_hook->callMethod(method, params);
+        m_call = m_hook->callMethod(method, m_current.params);
         connect(m_call, &CallJob::finished, this, &RunController::onCallFinished);
         return;
     }
     ListOptions options;
     options.strategy = strategy;
-    m_current.strategy = ListOptions::strategyName(options.effectiveStrategy(method, params));
-    Q_EMIT strategyChosen(m_current.strategy);
-    m_list = m_hook->fetchListMethod(method, params, options);
+    // The job decides when it starts; the same choice, known now, shows while the first page loads.
+    const ListOptions::Choice choice = options.choose(method, m_current.params);
+    m_current.strategy = choice.strategy;
+    m_current.strategyReason = choice.reason;
+    Q_EMIT strategyChosen(choice.strategy, choice.reason);
+    m_list = m_hook->fetchListMethod(method, m_current.params, options);
     connect(m_list, &ListJob::rowsReady, this, &RunController::rowsArrived);
     connect(m_list, &ListJob::progress, this, &RunController::progress);
+    connect(m_list, &ListJob::waiting, this, &RunController::waiting);
+    connect(m_list, &ListJob::noted, this, &RunController::onListNoted);
     connect(m_list, &ListJob::finished, this, &RunController::onListFinished);
 }
 
@@ -127,6 +132,18 @@ void RunController::onCallFinished()
     Q_EMIT finished(m_current);
 }
 
+void RunController::onListNoted(const QString &note)
+{
+    m_current.notes.append(note);
+    // A walk that found the portal ignoring its order goes on by offset: the strategy changed.
+    if (m_list && m_list->strategyUsed() != m_current.strategy) {
+        m_current.strategy = m_list->strategyUsed();
+        m_current.strategyReason = m_list->strategyReason();
+        Q_EMIT strategyChosen(m_current.strategy, m_current.strategyReason);
+    }
+    Q_EMIT noted(note);
+}
+
 void RunController::onListFinished()
 {
     ListJob *job = m_list;
@@ -141,7 +158,10 @@ void RunController::onListFinished()
     m_current.elapsedMs = m_clock.elapsed();
     m_current.rows = job->rowCount();
     m_current.requests = job->requestCount();
-    m_current.strategy = ListOptions::strategyName(job->strategyUsed());
+    m_current.total = job->total();
+    m_current.strategy = job->strategyUsed();
+    m_current.strategyReason = job->strategyReason();
+    m_current.notes = job->notes();
     Q_EMIT finished(m_current);
 }
 

@@ -7,17 +7,19 @@
 #include "b24/callresult.h"
 #include "b24/listjob.h"
 #include "b24/listoptions.h"
+#include "b24/orderedjson.h"
 #include "profiles/historyentry.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 namespace b24 {
 
 // One run at a time against the current hook: a single call (CallJob) or every page
-// (ListJob, streamed). Only forwards what core reports; never touches the network itself.
+// (ListJob, streamed), or a batch. Only forwards what core reports (rows, progress, the list
+// strategy and why, waits for the portal's limits, notes); never touches the network itself.
 class RunController : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
     struct Summary
     {
         QString method;
-        QJsonObject params;
+        OrderedJson params = OrderedJson::object();
         Mode mode = Mode::Single;
         bool ok = false;
         bool cancelled = false;
@@ -43,7 +45,13 @@ public:
         qint64 elapsedMs = 0;
         qint64 rows = 0;
         int requests = 0;
-        QString strategy;
+        qint64 total = -1; // the portal's count of a list, -1 unknown
+        ListOptions::Strategy strategy = ListOptions::Strategy::Auto;
+        QString strategyReason; // core's words
+        QStringList notes;      // core's words: a strategy replaced, a count that differs, waits
+
+        // A list that stopped (cancelled or failed) after some of its rows: not all it holds.
+        bool partial() const { return mode == Mode::AllPages && !ok && rows > 0; }
 
         // What history keeps: redacted by HistoryStore, never a URL.
         HistoryEntry toHistoryEntry(const QString &profileId) const;
@@ -55,7 +63,7 @@ public:
     B24Hook *hook() const { return m_hook; }
     bool isRunning() const { return m_call || m_list || m_batch; }
 
-    void run(const QString &method, const QJsonObject &params, Mode mode,
+    void run(const QString &method, const OrderedJson &params, Mode mode,
              ListOptions::Strategy strategy = ListOptions::Strategy::Auto);
     // Any number of commands (core sends 50 per request).
     void runBatch(const QList<BatchCommand> &commands, bool haltOnError);
@@ -63,15 +71,20 @@ public:
 
 Q_SIGNALS:
     void started(const QString &method, b24::RunController::Mode mode);
-    void strategyChosen(const QString &strategy);
+    // When a list starts, and again when the walk changes strategy.
+    void strategyChosen(b24::ListOptions::Strategy strategy, const QString &reason);
     void rowsArrived(const QJsonArray &rows);
     void progress(qint64 rows, qint64 total);
+    // The list pauses for the portal's limits and resumes in `ms` (cause: the error code).
+    void waiting(qint64 ms, const QString &cause);
+    void noted(const QString &note);
     void callFinished(const b24::CallResult &result);
     void batchFinished(const b24::BatchResult &result);
     void finished(const b24::RunController::Summary &summary);
 
 private:
     void onCallFinished();
+    void onListNoted(const QString &note);
     void onListFinished();
     void onBatchFinished();
 

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -21,7 +23,7 @@ FieldForm::FieldForm(QWidget *parent)
 
 void FieldForm::setSpecs(const QList<FieldDescriptor> &specs)
 {
-    const QJsonObject previous = values();
+    const OrderedJson previous = values();
     m_specs = specs;
     m_editors.clear();
     m_labels.clear();
@@ -47,7 +49,6 @@ void FieldForm::setSpecs(const QList<FieldDescriptor> &specs)
             wanted.insert(spec.statusType);
     }
     setWidget(page);
-    m_unmanaged = {};
     setValues(previous);
     for (const QString &entityId : std::as_const(wanted))
         emit statusesWanted(entityId);
@@ -63,28 +64,43 @@ QLabel *FieldForm::label(const QString &name) const
     return m_labels.value(name);
 }
 
-QJsonObject FieldForm::values() const
+OrderedJson FieldForm::values() const
 {
-    QJsonObject result = m_unmanaged;
+    const auto edited = [this](const QString &name) -> std::optional<OrderedJson> {
+        const FieldEditor *editor = m_editors.value(name);
+        if (!editor || editor->spec().isReadOnly)
+            return std::nullopt; // no editor: kept as set
+        const QJsonValue v = editor->value();
+        if (v.isUndefined())
+            return OrderedJson();
+        // A value not edited since it was set keeps its nested key order.
+        const OrderedJson set = m_set.value(name);
+        return set.toQJsonValue() == v ? set : OrderedJson(v);
+    };
+    OrderedJson result = OrderedJson::object();
+    for (qsizetype i = 0; i < m_set.size(); ++i) {
+        const std::optional<OrderedJson> value = edited(m_set.keyAt(i));
+        if (!value)
+            result.appendEntry(m_set.keyAt(i), m_set.at(i));
+        else if (!value->isUndefined())
+            result.insert(m_set.keyAt(i), *value);
+    }
     for (const FieldDescriptor &spec : m_specs) {
-        const QJsonValue v = m_editors.value(spec.name)->value();
-        if (!v.isUndefined() && !spec.isReadOnly)
-            result.insert(spec.name, v);
+        if (m_set.contains(spec.name))
+            continue;
+        const std::optional<OrderedJson> value = edited(spec.name);
+        if (value && !value->isUndefined())
+            result.insert(spec.name, *value);
     }
     return result;
 }
 
-void FieldForm::setValues(const QJsonObject &values)
+void FieldForm::setValues(const OrderedJson &values)
 {
-    m_unmanaged = {};
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        FieldEditor *editor = m_editors.value(it.key());
-        if (!editor || editor->spec().isReadOnly)
-            m_unmanaged.insert(it.key(), it.value());
-    }
+    m_set = values.isObject() ? values : OrderedJson::object();
     for (FieldEditor *editor : std::as_const(m_editors)) {
         const QSignalBlocker blocker(editor);
-        editor->setValue(values.value(editor->spec().name));
+        editor->setValue(m_set.value(editor->spec().name).toQJsonValue());
     }
     refreshMarks();
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "b24/orderedjson.h"
 #include "catalog/fielddescriptor.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QScrollArea>
 
 class QFormLayout;
@@ -16,7 +16,8 @@ class FieldEditor;
 
 // The "fields" parameter as a form generated from *.fields: one typed editor per field,
 // required fields starred, read-only fields greyed. Values it has no editor for (read-only or
-// unknown keys typed in raw JSON) are kept and sent back unchanged.
+// unknown keys typed in raw JSON) are kept and sent back unchanged. Keys keep the order they were
+// set in; a field filled in the form joins at the end.
 class FieldForm : public QScrollArea
 {
     Q_OBJECT
@@ -28,8 +29,8 @@ public:
     FieldEditor *editor(const QString &name) const;
     QLabel *label(const QString &name) const;
 
-    QJsonObject values() const;
-    void setValues(const QJsonObject &values);
+    OrderedJson values() const;
+    void setValues(const OrderedJson &values);
 
     // On create (*.add) required fields must be filled; on update they may be left out.
     void setRequireMandatory(bool require);
@@ -52,7 +53,7 @@ private:
     QList<FieldDescriptor> m_specs;
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QLabel *> m_labels;
-    QJsonObject m_unmanaged;
+    OrderedJson m_set = OrderedJson::object(); // as last set: its key order, its values as written
     bool m_requireMandatory = false;
     QFormLayout *m_layout = nullptr;
 };

@@ -100,6 +100,7 @@ int FieldRowTable::addRow(const QString &field, const QString &choice, const QJs
 void FieldRowTable::removeRow(int row)
 {
     m_table->removeRow(row);
+    emit rowRemoved(row);
     emit changed();
 }
 

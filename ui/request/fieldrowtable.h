@@ -34,6 +34,7 @@ public:
 
 signals:
     void changed();
+    void rowRemoved(int row); // by the user or removeRow(), before changed()
 
 private:
     QStringList m_choices;

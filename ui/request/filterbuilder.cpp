@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -18,6 +20,12 @@ FilterBuilder::FilterBuilder(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rows);
+    connect(m_rows, &FieldRowTable::rowRemoved, this, [this](int row) {
+        for (Kept &kept : m_unmanaged) {
+            if (kept.rowsBefore > row)
+                --kept.rowsBefore;
+        }
+    });
     connect(m_rows, &FieldRowTable::changed, this, &FilterBuilder::changed);
 }
 
@@ -69,10 +77,16 @@ void FilterBuilder::clear()
     m_unmanaged = {};
 }
 
-QJsonObject FilterBuilder::filter() const
+OrderedJson FilterBuilder::filter() const
 {
-    QJsonObject result = m_unmanaged;
+    OrderedJson result = OrderedJson::object();
+    auto kept = m_unmanaged.cbegin();
+    const auto keepUpTo = [&](int rows) {
+        for (; kept != m_unmanaged.cend() && kept->rowsBefore <= rows; ++kept)
+            result.appendEntry(kept->key, kept->value);
+    };
     for (int row = 0; row < m_rows->rowCount(); ++row) {
+        keepUpTo(row);
         const QString field = m_rows->field(row);
         if (field.isEmpty())
             continue;
@@ -86,23 +100,25 @@ QJsonObject FilterBuilder::filter() const
         }
         result.insert(op == "="_L1 ? field : op + field, value);
     }
+    keepUpTo(std::numeric_limits<int>::max());
     return result;
 }
 
-void FilterBuilder::setFilter(const QJsonObject &filter)
+void FilterBuilder::setFilter(const OrderedJson &filter)
 {
     const QSignalBlocker blocker(m_rows);
     clear();
-    for (auto it = filter.begin(); it != filter.end(); ++it) {
+    for (qsizetype i = 0; i < filter.size() && filter.isObject(); ++i) {
+        const QString key = filter.keyAt(i);
         QString op;
         QString field;
-        splitKey(it.key(), &op, &field);
+        splitKey(key, &op, &field);
         // Logic groups ({"0": {"logic": "OR", ...}}) have no row form.
-        if (it.value().isObject() || field.isEmpty() || field.front().isDigit()) {
-            m_unmanaged.insert(it.key(), it.value());
+        if (filter.at(i).isObject() || field.isEmpty() || field.front().isDigit()) {
+            m_unmanaged.append({m_rows->rowCount(), key, filter.at(i)});
             continue;
         }
-        QJsonValue value = it.value();
+        QJsonValue value = filter.at(i).toQJsonValue();
         if (isListOperator(op) && value.isArray()) {
             QStringList parts;
             for (const QJsonValue &v : value.toArray())

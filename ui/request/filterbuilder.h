@@ -1,8 +1,8 @@
 #pragma once
 
+#include "b24/orderedjson.h"
 #include "catalog/fielddescriptor.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 namespace b24 {
@@ -11,7 +11,7 @@ class FieldRowTable;
 
 // The "filter" parameter: rows of (field, Bitrix prefix operator, value) -> {">=DATE_CREATE": ..,
 // "@STAGE_ID": [..]}. IN / NOT IN take a comma-separated list. Entries it cannot show as a row
-// (nested logic groups) are kept and sent back unchanged.
+// (nested logic groups) are kept and sent back unchanged, in their place among the rows.
 class FilterBuilder : public QWidget
 {
     Q_OBJECT
@@ -29,8 +29,8 @@ public:
     void addCondition(const QString &field, const QString &op, const QJsonValue &value);
     void clear();
 
-    QJsonObject filter() const;
-    void setFilter(const QJsonObject &filter);
+    OrderedJson filter() const;
+    void setFilter(const OrderedJson &filter);
     QStringList validationErrors() const;
 
     FieldRowTable *rows() const { return m_rows; }
@@ -42,8 +42,16 @@ private:
     static bool isListOperator(const QString &op);
 
     QList<FieldDescriptor> m_specs;
+    // An entry with no row form and the number of rows that came before it.
+    struct Kept
+    {
+        int rowsBefore;
+        QString key;
+        OrderedJson value;
+    };
+
     FieldRowTable *m_rows;
-    QJsonObject m_unmanaged;
+    QList<Kept> m_unmanaged;
 };
 
 } // namespace b24

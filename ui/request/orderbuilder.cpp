@@ -28,9 +28,9 @@ void OrderBuilder::addOrder(const QString &field, const QString &direction)
     m_rows->addRow(field, direction.toUpper());
 }
 
-QJsonObject OrderBuilder::order() const
+OrderedJson OrderBuilder::order() const
 {
-    QJsonObject result;
+    OrderedJson result = OrderedJson::object();
     for (int row = 0; row < m_rows->rowCount(); ++row) {
         if (!m_rows->field(row).isEmpty())
             result.insert(m_rows->field(row), m_rows->choice(row));
@@ -38,12 +38,12 @@ QJsonObject OrderBuilder::order() const
     return result;
 }
 
-void OrderBuilder::setOrder(const QJsonObject &order)
+void OrderBuilder::setOrder(const OrderedJson &order)
 {
     const QSignalBlocker blocker(m_rows);
     m_rows->clear();
-    for (auto it = order.begin(); it != order.end(); ++it)
-        m_rows->addRow(it.key(), it.value().toString().toUpper());
+    for (qsizetype i = 0; i < order.size() && order.isObject(); ++i)
+        m_rows->addRow(order.keyAt(i), order.at(i).toString().toUpper());
 }
 
 } // namespace b24

@@ -1,13 +1,15 @@
 #pragma once
 
-#include <QJsonObject>
+#include "b24/orderedjson.h"
+
 #include <QWidget>
 
 namespace b24 {
 
 class FieldRowTable;
 
-// The "order" parameter: rows of (field, ASC | DESC) -> {"DATE_CREATE": "DESC", "ID": "ASC"}.
+// The "order" parameter: rows of (field, ASC | DESC) -> {"DATE_CREATE": "DESC", "ID": "ASC"}, in
+// the rows' order: the portal sorts by the first key, then by the next.
 class OrderBuilder : public QWidget
 {
     Q_OBJECT
@@ -16,8 +18,8 @@ public:
 
     void setFieldNames(const QStringList &names);
     void addOrder(const QString &field, const QString &direction);
-    QJsonObject order() const;
-    void setOrder(const QJsonObject &order);
+    OrderedJson order() const;
+    void setOrder(const OrderedJson &order);
 
     FieldRowTable *rows() const { return m_rows; }
 

@@ -25,10 +25,13 @@ ParamsPane::ParamsPane(QWidget *parent)
     addTab(m_filter, tr("Filter"));
     addTab(m_order, tr("Order"));
     addTab(m_raw, tr("JSON"));
-    connect(m_form, &FieldForm::changed, this, &ParamsPane::builderChanged);
-    connect(m_select, &SelectPicker::changed, this, &ParamsPane::builderChanged);
-    connect(m_filter, &FilterBuilder::changed, this, &ParamsPane::builderChanged);
-    connect(m_order, &OrderBuilder::changed, this, &ParamsPane::builderChanged);
+    connect(m_form, &FieldForm::changed, this, [this] { builderChanged(u"fields"_s, m_form->values()); });
+    connect(m_select, &SelectPicker::changed, this, [this] {
+        builderChanged(u"select"_s, OrderedJson(QJsonArray::fromStringList(m_select->selected())));
+    });
+    connect(m_filter, &FilterBuilder::changed, this,
+            [this] { builderChanged(u"filter"_s, m_filter->filter()); });
+    connect(m_order, &OrderBuilder::changed, this, [this] { builderChanged(u"order"_s, m_order->order()); });
     connect(m_raw, &RawJsonEditor::edited, this, &ParamsPane::rawEdited);
     connect(m_raw, &RawJsonEditor::validityChanged, this, &ParamsPane::changed);
     connect(m_form, &FieldForm::statusesWanted, this, &ParamsPane::statusesWanted);
@@ -54,19 +57,19 @@ void ParamsPane::setMethod(const QString &method)
     m_form->setRequireMandatory(method.endsWith(".add"_L1, Qt::CaseInsensitive));
 }
 
-void ParamsPane::setParams(const QJsonObject &params)
+void ParamsPane::setParams(const OrderedJson &params)
 {
-    m_params = params;
-    m_raw->setObject(params);
+    m_params = params.isObject() ? params : OrderedJson::object();
+    m_raw->setObject(m_params);
     fillBuilders();
     emit changed();
 }
 
 QString ParamsPane::keyFor(const QString &name) const
 {
-    for (auto it = m_params.begin(); it != m_params.end(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.key();
+    for (qsizetype i = 0; i < m_params.size(); ++i) {
+        if (m_params.keyAt(i).compare(name, Qt::CaseInsensitive) == 0)
+            return m_params.keyAt(i);
     }
     return name;
 }
@@ -74,40 +77,31 @@ QString ParamsPane::keyFor(const QString &name) const
 void ParamsPane::fillBuilders()
 {
     m_filling = true;
-    m_form->setValues(m_params.value(keyFor(u"fields"_s)).toObject());
+    m_form->setValues(m_params.value(keyFor(u"fields"_s)));
     QStringList select;
-    for (const QJsonValue &v : m_params.value(keyFor(u"select"_s)).toArray())
-        select.append(v.toString());
+    const OrderedJson selected = m_params.value(keyFor(u"select"_s));
+    for (qsizetype i = 0; i < selected.size() && selected.isArray(); ++i)
+        select.append(selected.at(i).toString());
     m_select->setSelected(select);
-    m_filter->setFilter(m_params.value(keyFor(u"filter"_s)).toObject());
-    m_order->setOrder(m_params.value(keyFor(u"order"_s)).toObject());
+    m_filter->setFilter(m_params.value(keyFor(u"filter"_s)));
+    m_order->setOrder(m_params.value(keyFor(u"order"_s)));
     m_filling = false;
 }
 
-void ParamsPane::builderChanged()
+void ParamsPane::builderChanged(const QString &name, const OrderedJson &value)
 {
     if (m_filling)
         return;
-    const auto put = [this](const QString &name, const QJsonValue &value, bool empty) {
-        const QString key = keyFor(name);
-        if (empty)
-            m_params.remove(key);
-        else
-            m_params.insert(key, value);
-    };
-    const QJsonObject fields = m_form->values();
-    put(u"fields"_s, fields, fields.isEmpty());
-    const QStringList select = m_select->selected();
-    put(u"select"_s, QJsonArray::fromStringList(select), select.isEmpty());
-    const QJsonObject filter = m_filter->filter();
-    put(u"filter"_s, filter, filter.isEmpty());
-    const QJsonObject order = m_order->order();
-    put(u"order"_s, order, order.isEmpty());
+    const QString key = keyFor(name);
+    if (value.isEmpty())
+        m_params.remove(key);
+    else
+        m_params.insert(key, value);
     m_raw->setObject(m_params);
     emit changed();
 }
 
-void ParamsPane::rawEdited(const QJsonObject &object)
+void ParamsPane::rawEdited(const OrderedJson &object)
 {
     m_params = object;
     fillBuilders();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "b24/orderedjson.h"
 #include "catalog/fielddescriptor.h"
 
-#include <QJsonObject>
 #include <QTabWidget>
 
 namespace b24 {
@@ -16,7 +16,8 @@ class SelectPicker;
 // The parameters of one call: "fields" as a form, "select", "filter" and "order" builders, and
 // the whole object as raw JSON. Both views edit one object: a change in a builder rewrites the
 // JSON, valid JSON refills the builders. Keys no builder owns (id, entityTypeId ...) live in the
-// JSON only and are kept.
+// JSON only and are kept. Keys keep the order written: a builder rewrites only its own key, in its
+// place.
 class ParamsPane : public QTabWidget
 {
     Q_OBJECT
@@ -28,8 +29,8 @@ public:
     // Required fields are enforced for *.add methods only.
     void setMethod(const QString &method);
 
-    QJsonObject params() const { return m_params; }
-    void setParams(const QJsonObject &params);
+    OrderedJson params() const { return m_params; }
+    void setParams(const OrderedJson &params);
     QStringList validationErrors() const;
 
     FieldForm *fieldForm() const { return m_form; }
@@ -44,12 +45,13 @@ signals:
 
 private:
     QString keyFor(const QString &name) const; // "filter" or the spelling already used (FILTER)
-    void builderChanged();
-    void rawEdited(const QJsonObject &object);
+    // Writes one builder's value under its key (removed when empty), then the JSON tab.
+    void builderChanged(const QString &name, const OrderedJson &value);
+    void rawEdited(const OrderedJson &object);
     void fillBuilders();
 
     QList<FieldDescriptor> m_specs;
-    QJsonObject m_params;
+    OrderedJson m_params = OrderedJson::object();
     FieldForm *m_form;
     SelectPicker *m_select;
     FilterBuilder *m_filter;

@@ -23,13 +23,13 @@ RawJsonEditor::RawJsonEditor(QWidget *parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &RawJsonEditor::parse);
-    setObject({});
+    setObject(OrderedJson::object());
 }
 
-void RawJsonEditor::setObject(const QJsonObject &object)
+void RawJsonEditor::setObject(const OrderedJson &object)
 {
     m_updating = true;
-    m_edit->setPlainText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    m_edit->setPlainText(QString::fromUtf8(object.toJson(OrderedJson::Format::Indented)));
     m_updating = false;
     const bool wasValid = m_error.isEmpty();
     m_object = object;
@@ -54,13 +54,19 @@ void RawJsonEditor::parse()
     if (m_updating)
         return;
     const bool wasValid = m_error.isEmpty();
-    const QString text = m_edit->toPlainText().trimmed();
-    QJsonParseError parseError;
-    const QJsonDocument doc =
-        text.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (!text.isEmpty() && parseError.error != QJsonParseError::NoError) {
-        m_error = tr("Invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
-    } else if (!doc.isObject()) {
+    const QByteArray text = m_edit->toPlainText().trimmed().toUtf8();
+    QString orderedError;
+    const OrderedJson parsed =
+        text.isEmpty() ? OrderedJson::object() : OrderedJson::fromJson(text, &orderedError);
+    if (parsed.isUndefined()) {
+        // Qt's parser names the problem in the user's language; ours, if only it objects, in English.
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(text, &parseError);
+        m_error =
+            parseError.error != QJsonParseError::NoError
+                ? tr("Invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                : tr("Invalid JSON: %1").arg(orderedError);
+    } else if (!parsed.isObject()) {
         m_error = tr("The parameters must be a JSON object ({...})");
     } else {
         m_error.clear();
@@ -71,7 +77,7 @@ void RawJsonEditor::parse()
     if (wasValid != m_error.isEmpty())
         emit validityChanged(m_error.isEmpty());
     if (m_error.isEmpty()) {
-        m_object = doc.object();
+        m_object = parsed;
         emit edited(m_object);
     }
 }

@@ -208,12 +208,12 @@ void RequestEditor::fetchFields()
         d->source->requestFields(name);
 }
 
-QJsonObject RequestEditor::params() const
+OrderedJson RequestEditor::params() const
 {
     return d->params->params();
 }
 
-void RequestEditor::setParams(const QJsonObject &params)
+void RequestEditor::setParams(const OrderedJson &params)
 {
     d->params->setParams(params);
 }

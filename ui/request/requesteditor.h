@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "b24/orderedjson.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,9 +55,9 @@ public:
 
     QString method() const;
     void setMethod(const QString &method);
-    // The parameters of a single or all-pages run (empty containers dropped).
-    QJsonObject params() const;
-    void setParams(const QJsonObject &params);
+    // The parameters of a single or all-pages run, keys in the order written.
+    OrderedJson params() const;
+    void setParams(const OrderedJson &params);
 
     RunMode runMode() const;
     void setRunMode(RunMode mode);

@@ -87,6 +87,7 @@ ResultView::ResultView(QWidget *parent)
     , m_sortProgress(new QProgressBar(this))
     , m_sortCancel(new QToolButton(this))
     , m_filterDelay(new QTimer(this))
+    , m_notes(new QLabel(this))
 {
     m_proxy->setResultModel(m_model);
     m_table->setModel(m_proxy);
@@ -139,8 +140,17 @@ ResultView::ResultView(QWidget *parent)
                 setTree(value);
                 m_tabs->setCurrentIndex(TableTab);
             });
+    // What the run says about its rows (partial, a strategy replaced, a count that differs):
+    // above the tabs, so it stays in view whichever tab is open.
+    m_notes->setObjectName(u"resultNotes"_s);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setStyleSheet(u"QLabel { padding: 4px; border: 1px solid palette(mid); }"_s);
+    m_notes->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notes);
     layout->addWidget(m_tabs);
 
     // Filtering a million rows is not free: wait until the user stops typing.
@@ -184,6 +194,21 @@ void ResultView::clear()
     m_treeModel->setJson({});
     m_raw->clear();
     m_headers->clear();
+    setNotes({});
+}
+
+void ResultView::setNotes(const QStringList &lines)
+{
+    QStringList marked;
+    for (const QString &line : lines)
+        marked.append(u"⚠ "_s + line);
+    m_notes->setText(marked.join(u'\n'));
+    m_notes->setVisible(!lines.isEmpty());
+}
+
+QString ResultView::notesText() const
+{
+    return m_notes->text();
 }
 
 void ResultView::appendRows(const QJsonArray &rows)

@@ -52,6 +52,10 @@ public:
     // A finished batch: one row per command (status, error, timing); opening one shows its result.
     void showBatchResult(const BatchResult &result);
     void setTree(const QJsonValue &value);
+    // Warnings about the rows shown (a partial result, what the list walk noted); empty hides them.
+    void setNotes(const QStringList &lines);
+    QString notesText() const;
+    QLabel *notesLabel() const { return m_notes; }
     void setCurrentTab(Tab tab);
 
     ResultTableModel *tableModel() const { return m_model; }
@@ -87,6 +91,7 @@ private:
     QProgressBar *m_sortProgress;
     QToolButton *m_sortCancel;
     QTimer *m_filterDelay;
+    QLabel *m_notes;
 };
 
 } // namespace b24
