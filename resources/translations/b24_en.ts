@@ -46,30 +46,6 @@
     </message>
 </context>
 <context>
-    <name>b24::MainWindow</name>
-    <message numerus="yes">
-        <source>%1: %n row(s) in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n row in %2 ms</numerusform>
-            <numerusform>%1: %n rows in %2 ms</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s), strategy %1</source>
-        <translation>
-            <numerusform>%n request, strategy %1</numerusform>
-            <numerusform>%n requests, strategy %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n row(s)</source>
-        <translation>
-            <numerusform>Cancelled after %n row</numerusform>
-            <numerusform>Cancelled after %n rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>b24::ResultView</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -93,6 +69,51 @@
         <translation>
             <numerusform>%n command failed</numerusform>
             <numerusform>%n commands failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b24::RunPresenter</name>
+    <message numerus="yes">
+        <source>Cancelled after %Ln row(s)</source>
+        <translation>
+            <numerusform>Cancelled after %Ln row</numerusform>
+            <numerusform>Cancelled after %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>partial result: %Ln row(s) read</source>
+        <translation>
+            <numerusform>partial result: %Ln row read</numerusform>
+            <numerusform>partial result: %Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) in %2</source>
+        <translation>
+            <numerusform>%1: %Ln row in %2</numerusform>
+            <numerusform>%1: %Ln rows in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial result: the list was cancelled after %Ln row(s).</source>
+        <translation>
+            <numerusform>Partial result: the list was cancelled after %Ln row.</numerusform>
+            <numerusform>Partial result: the list was cancelled after %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial result: %Ln row(s) were read before the list failed (%1).</source>
+        <translation>
+            <numerusform>Partial result: %Ln row was read before the list failed (%1).</numerusform>
+            <numerusform>Partial result: %Ln rows were read before the list failed (%1).</numerusform>
         </translation>
     </message>
 </context>

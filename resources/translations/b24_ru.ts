@@ -251,10 +251,6 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>batch принимает один ФАЙЛ</translation>
     </message>
     <message>
-        <source>batch input is not JSON: %1 at offset %2</source>
-        <translation>входные данные batch — не JSON: %1 (позиция %2)</translation>
-    </message>
-    <message>
         <source>batch input holds no commands</source>
         <translation>во входных данных batch нет команд</translation>
     </message>
@@ -357,6 +353,26 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message>
         <source>cannot write the standard output: %1</source>
         <translation>не удаётся записать в стандартный вывод: %1</translation>
+    </message>
+    <message>
+        <source>batch input is not JSON: %1</source>
+        <translation>входные данные batch — не JSON: %1</translation>
+    </message>
+    <message>
+        <source>--max-wait takes a number of seconds</source>
+        <translation>--max-wait принимает число секунд</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 s for the portal&apos;s limits (%2)</source>
+        <translation>ожидание лимитов портала: %1 с (%2)</translation>
+    </message>
+    <message>
+        <source>strategy: %1</source>
+        <translation>стратегия: %1</translation>
     </message>
 </context>
 <context>
@@ -562,6 +578,14 @@ PARAMS: один объект JSON или пары ключ=значение в 
   8  хранилище паролей недоступно
   9  не удалось записать результат (диск заполнен, файл недоступен для записи)
 </translation>
+    </message>
+    <message>
+        <source>The portal&apos;s operating budget per method, in seconds of handler time per 10 minutes (default 480); lists pace themselves to it.</source>
+        <translation>Лимит времени выполнения портала на метод, в секундах работы обработчика за 10 минут (по умолчанию 480); списки подстраивают под него свой темп.</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS at a time for the portal&apos;s limits (operating budget, request rate) before failing (default 900).</source>
+        <translation>Ждать лимитов портала (время выполнения, частота запросов) не дольше SECONDS секунд за раз, затем завершиться с ошибкой (по умолчанию 900).</translation>
     </message>
 </context>
 <context>
@@ -873,6 +897,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>(paused by the portal)</source>
         <translation>(приостановлено порталом)</translation>
     </message>
+    <message>
+        <source>(frees in %1 s)</source>
+        <translation>(освободится через %1 с)</translation>
+    </message>
 </context>
 <context>
     <name>b24::LineEditor</name>
@@ -1016,42 +1044,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Сначала выберите портал.</translation>
     </message>
     <message>
-        <source>Fetching every page of %1…</source>
-        <translation>Загрузка всех страниц %1…</translation>
-    </message>
-    <message>
-        <source>Calling %1…</source>
-        <translation>Вызов %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s) in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n строка за %2 мс</numerusform>
-            <numerusform>%1: %n строки за %2 мс</numerusform>
-            <numerusform>%1: %n строк за %2 мс</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s), strategy %1</source>
-        <translation>
-            <numerusform>%n запрос, стратегия %1</numerusform>
-            <numerusform>%n запроса, стратегия %1</numerusform>
-            <numerusform>%n запросов, стратегия %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n row(s)</source>
-        <translation>
-            <numerusform>Отменено после %n строки</numerusform>
-            <numerusform>Отменено после %n строк</numerusform>
-            <numerusform>Отменено после %n строк</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
@@ -1072,10 +1064,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
 Webhooks you add can be used for this session only; they are forgotten when the window closes.</source>
         <translation>Системное хранилище паролей недоступно: %1
 Добавленные вебхуки можно использовать только в этом сеансе; после закрытия окна они будут забыты.</translation>
-    </message>
-    <message>
-        <source>Running the batch…</source>
-        <translation>Выполняется пакет…</translation>
     </message>
 </context>
 <context>
@@ -1154,16 +1142,16 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>значение %1 после «=:» — не JSON</translation>
     </message>
     <message>
-        <source>PARAMS is not a JSON object: %1 at offset %2</source>
-        <translation>PARAMS — не объект JSON: %1 (позиция %2)</translation>
-    </message>
-    <message>
         <source>parameter %1 is both a list and a value</source>
         <translation>параметр %1 задан и как список, и как значение</translation>
     </message>
     <message>
         <source>parameter %1 is both an object and a value</source>
         <translation>параметр %1 задан и как объект, и как значение</translation>
+    </message>
+    <message>
+        <source>PARAMS is not a JSON object: %1</source>
+        <translation>PARAMS — не объект JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1248,10 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>The parameters must be a JSON object ({...})</source>
         <translation>Параметры должны быть объектом JSON ({...})</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1</source>
+        <translation>Некорректный JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1388,93 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
+    <name>b24::RunPresenter</name>
+    <message>
+        <source>auto</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>batched keyset</source>
+        <translation>ключевой курсор в пакетах</translation>
+    </message>
+    <message>
+        <source>keyset</source>
+        <translation>ключевой курсор</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>смещение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln row(s)</source>
+        <translation>
+            <numerusform>Отменено после %Ln строки</numerusform>
+            <numerusform>Отменено после %Ln строк</numerusform>
+            <numerusform>Отменено после %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partial result</source>
+        <translation>результат неполный</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>partial result: %Ln row(s) read</source>
+        <translation>
+            <numerusform>результат неполный: прочитана %Ln строка</numerusform>
+            <numerusform>результат неполный: прочитаны %Ln строки</numerusform>
+            <numerusform>результат неполный: прочитано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) in %2</source>
+        <translation>
+            <numerusform>%1: %Ln строка за %2</numerusform>
+            <numerusform>%1: %Ln строки за %2</numerusform>
+            <numerusform>%1: %Ln строк за %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln запрос</numerusform>
+            <numerusform>%Ln запроса</numerusform>
+            <numerusform>%Ln запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial result: the list was cancelled after %Ln row(s).</source>
+        <translation>
+            <numerusform>Результат неполный: список отменён после %Ln строки.</numerusform>
+            <numerusform>Результат неполный: список отменён после %Ln строк.</numerusform>
+            <numerusform>Результат неполный: список отменён после %Ln строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial result: %Ln row(s) were read before the list failed (%1).</source>
+        <translation>
+            <numerusform>Результат неполный: до ошибки списка (%1) прочитана %Ln строка.</numerusform>
+            <numerusform>Результат неполный: до ошибки списка (%1) прочитаны %Ln строки.</numerusform>
+            <numerusform>Результат неполный: до ошибки списка (%1) прочитано %Ln строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching every page of %1…</source>
+        <translation>Загрузка всех страниц %1…</translation>
+    </message>
+    <message>
+        <source>Running the batch…</source>
+        <translation>Выполняется пакет…</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Вызов %1…</translation>
+    </message>
+</context>
+<context>
     <name>b24::RunProgress</name>
     <message>
         <source>Cancel</source>
@@ -1418,8 +1497,28 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>%1 строк/с</translation>
     </message>
     <message>
-        <source>%1 s left</source>
-        <translation>осталось %1 с</translation>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal&apos;s limits: resumes in %1</source>
+        <translation>Ожидание лимитов портала: продолжение через %1</translation>
     </message>
 </context>
 <context>
