@@ -27,10 +27,11 @@ void OperatingBudget::add(qint64 minute, double seconds)
         m_buckets.insert(it, Bucket{minute, seconds});
 }
 
-void OperatingBudget::record(const ResponseTime &time)
+void OperatingBudget::record(const ResponseTime &time, int calls)
 {
     const double processing = std::max(0.0, time.processing);
-    m_cost = m_cost <= 0 ? processing : (1 - kCostWeight) * m_cost + kCostWeight * processing;
+    const double perCall = processing / std::max(1, calls);
+    m_cost = m_cost <= 0 ? perCall : (1 - kCostWeight) * m_cost + kCostWeight * perCall;
     const double finish = std::max(time.finish, time.start);
     // Buckets that left the window before this call are gone for good.
     m_buckets.erase(std::remove_if(m_buckets.begin(), m_buckets.end(),

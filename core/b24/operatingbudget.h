@@ -7,8 +7,8 @@
 namespace b24 {
 
 // The portal's operating budget for one method of one webhook, modelled as the portal keeps it
-// (protocol §4.2): the handler seconds of every call go into the bucket of the minute it started,
-// calls under 0.1 s are not counted, a bucket leaves the sum ten minutes later, and a call is
+// (protocol §4.2): a request's handler seconds for the method go into the bucket of the minute it
+// started, less than 0.1 s is not counted, a bucket leaves the sum ten minutes later, and a call is
 // refused once the sum is over the limit. Learnt from the answers' time objects, in the portal's
 // time (seconds); the model never reads a clock, so a time-scaled portal is modelled as well.
 class OperatingBudget
@@ -21,9 +21,11 @@ public:
     void setLimit(double limitSeconds) { m_limit = limitSeconds; }
     double limit() const { return m_limit; }
 
-    // One call ran (its time object: start, processing, operating, operating_reset_at). The portal's
-    // own sum corrects the model when it holds more (calls of other programs on this webhook).
-    void record(const ResponseTime &time);
+    // One request ran `calls` calls of the method (a batch may hold many): `time` spans them, its
+    // processing is their sum, which the portal charges as one (when it passes 0.1 s) in the bucket
+    // of the minute the request started. The portal's own sum (operating) corrects the model when
+    // it holds more (calls of other programs on this webhook).
+    void record(const ResponseTime &time, int calls = 1);
     // Seconds in the window at portal time t.
     double usedAt(double t) const;
     // Handler seconds per call, as observed lately (0: nothing seen yet).

@@ -131,7 +131,7 @@ void PortalLimiter::noteSent()
     m_bucket->noteSent(); // its changed() is ours
 }
 
-void PortalLimiter::learnTime(const QString &method, const ResponseTime &time, qint64 now)
+void PortalLimiter::learnTime(const QString &method, const ResponseTime &time, qint64 now, int calls)
 {
     if (!time.operating && !time.operatingResetAt)
         return;
@@ -143,7 +143,7 @@ void PortalLimiter::learnTime(const QString &method, const ResponseTime &time, q
     if (time.start > 0 && time.finish >= time.start) {
         const double limit = m_settings.operatingLimitSeconds;
         stats.budget.setLimit(stats.learnedLimit > 0 ? std::min(limit, stats.learnedLimit) : limit);
-        stats.budget.record(time);
+        stats.budget.record(time, calls);
     }
 }
 
@@ -186,9 +186,29 @@ void PortalLimiter::noteBatchResult(const BatchResult &result)
     {
         QMutexLocker lock(&m_mutex);
         const qint64 now = nowMs();
+        // The portal charges a request's seconds per method together: the commands of one method in
+        // this batch are one charge, in the minute the batch started.
+        QMap<QString, QPair<ResponseTime, int>> charges;
         for (const BatchItem &item : result.items) {
-            if (item.time)
-                learnTime(item.method, *item.time, now);
+            if (item.time) {
+                auto found = charges.find(item.method.toLower());
+                if (found == charges.end()) {
+                    charges.insert(item.method.toLower(), {*item.time, 1});
+                } else {
+                    ResponseTime &sum = found->first;
+                    sum.start = std::min(sum.start, item.time->start);
+                    sum.finish = std::max(sum.finish, item.time->finish);
+                    sum.processing += item.time->processing;
+                    sum.operating = item.time->operating ? item.time->operating : sum.operating;
+                    sum.operatingResetAt =
+                        item.time->operatingResetAt ? item.time->operatingResetAt : sum.operatingResetAt;
+                    ++found->second;
+                }
+            }
+        }
+        for (auto it = charges.cbegin(); it != charges.cend(); ++it)
+            learnTime(it.key(), it.value().first, now, it.value().second);
+        for (const BatchItem &item : result.items) {
             if (item.error.isOperatingLimit())
                 learnOperatingLimit(item.method, now);
         }

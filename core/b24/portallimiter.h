@@ -106,7 +106,8 @@ private:
     qint64 nowMs() const;
     qint64 methodDelayMs(const QString &method, qint64 nowMs, bool planned) const;
     const MethodStats *statsFor(const QString &method, qint64 nowMs) const;
-    void learnTime(const QString &method, const ResponseTime &time, qint64 nowMs);
+    // calls: how many calls of the method `time` spans (the commands of one batch together).
+    void learnTime(const QString &method, const ResponseTime &time, qint64 nowMs, int calls = 1);
     void learnOperatingLimit(const QString &method, qint64 nowMs);
     void setOperatingSettings(const LimiterSettings &settings);
 
