@@ -2,54 +2,57 @@
 
 namespace b24 {
 
-OperatingLimiter::Buckets &OperatingLimiter::buckets(const QString &method, qint64 nowMs)
+QString OperatingLimiter::key(const QString &webhook, const QString &method)
 {
-    Buckets &b = m_methods[method];
-    const qint64 minute = nowMs / 60000;
-    for (Bucket &bucket : b)
-        if (bucket.minute >= 0 && bucket.minute <= minute - 10)
-            bucket = Bucket();
-    return b;
+    return webhook + QLatin1Char(' ') + method; // neither holds a space
 }
 
-bool OperatingLimiter::blocked(const QString &method, qint64 nowMs)
+OperatingLimiter::Buckets *OperatingLimiter::buckets(const QString &key, qint64 nowMs)
 {
-    return enabled() && operating(method, nowMs) > m_limit;
+    const auto it = m_accounts.find(key);
+    if (it == m_accounts.end())
+        return nullptr;
+    std::erase_if(*it, [nowMs](const auto &entry) { return entry.second.firstMs + WindowMs <= nowMs; });
+    return &*it;
 }
 
-void OperatingLimiter::record(const QString &method, qint64 startMs, double seconds)
+bool OperatingLimiter::blocked(const QString &webhook, const QString &method, qint64 nowMs)
+{
+    return enabled() && operating(webhook, method, nowMs) > m_limit;
+}
+
+void OperatingLimiter::record(const QString &webhook, const QString &method, qint64 startMs, double seconds)
 {
     if (!enabled() || seconds < MinimalFixTime)
         return;
-    Buckets &b = buckets(method, startMs);
-    const qint64 minute = startMs / 60000;
-    Bucket &bucket = b[size_t(minute % 10)];
-    if (bucket.minute != minute)
-        bucket = Bucket{minute, 0, startMs};
-    bucket.seconds += seconds;
+    const QString k = key(webhook, method);
+    Buckets *b = buckets(k, startMs);
+    if (!b)
+        b = &m_accounts[k];
+    b->try_emplace(startMs / 60000, Bucket{0, startMs}).first->second.seconds += seconds;
 }
 
-double OperatingLimiter::operating(const QString &method, qint64 nowMs)
+double OperatingLimiter::operating(const QString &webhook, const QString &method, qint64 nowMs)
 {
-    if (!m_methods.contains(method))
-        return 0;
+    const Buckets *b = buckets(key(webhook, method), nowMs);
     double sum = 0;
-    for (const Bucket &bucket : buckets(method, nowMs))
-        sum += bucket.seconds;
+    if (b)
+        for (const auto &[minute, bucket] : *b)
+            sum += bucket.seconds;
     return sum;
 }
 
-std::optional<qint64> OperatingLimiter::resetAt(const QString &method, qint64 nowMs)
+std::optional<qint64> OperatingLimiter::resetAt(const QString &webhook, const QString &method, qint64 nowMs)
 {
-    if (!m_methods.contains(method))
-        return std::nullopt;
+    const Buckets *b = buckets(key(webhook, method), nowMs);
     std::optional<qint64> oldest;
-    for (const Bucket &bucket : buckets(method, nowMs))
-        if (bucket.minute >= 0 && (!oldest || bucket.firstMs < *oldest))
-            oldest = bucket.firstMs;
+    if (b)
+        for (const auto &[minute, bucket] : *b)
+            if (!oldest || bucket.firstMs < *oldest)
+                oldest = bucket.firstMs;
     if (!oldest)
         return std::nullopt;
-    return *oldest / 1000 + 600;
+    return (*oldest + WindowMs) / 1000;
 }
 
 } // namespace b24
