@@ -5,14 +5,17 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace b24 {
 
-// The execution budget (§4.2), kept per webhook and method: one-minute buckets of handler seconds,
-// each counted for ten minutes from its first call (so at most ten are in the sum at once, eleven
-// alive across a minute's change); calls shorter than 0.1 s are not recorded; a webhook whose sum
-// for a method exceeds the limit is refused that method with 429, while other webhooks and
-// methods go on.
+// The execution budget (§4.2) as the portal's LoadLimiter keeps it, per webhook and method: a
+// finished request's handler seconds for a method go into the bucket of the minute the request
+// started (when they pass 0.1 s); the sum covers that minute and the nine before it, so a bucket
+// leaves at the start of its tenth following minute, up to a minute before the operating_reset_at
+// it announces (its first call + 600 s). A request's seconds count for other requests only once it
+// has finished. A webhook whose sum for a method exceeds the limit is refused that method with 429,
+// while other webhooks and methods go on.
 class OperatingLimiter
 {
 public:
@@ -21,14 +24,26 @@ public:
     {}
 
     bool enabled() const { return m_limit > 0; }
-    bool blocked(const QString &webhook, const QString &method, qint64 nowMs);
-    void record(const QString &webhook, const QString &method, qint64 startMs, double seconds);
+    double limit() const { return m_limit; }
+    // A finished request's seconds for `method`; `firstCallMs` dates the bucket's reset when it is
+    // new; other requests see them from `visibleFromMs` (when the request finished) on.
+    void record(const QString &webhook, const QString &method, qint64 requestStartMs, qint64 firstCallMs,
+                double seconds, qint64 visibleFromMs);
     double operating(const QString &webhook, const QString &method, qint64 nowMs);
-    // Unix seconds: when the oldest bucket leaves the sum (its first call + 600 s).
+    // Unix seconds: the oldest bucket's first call + 600 s (none: no bucket in the sum).
     std::optional<qint64> resetAt(const QString &webhook, const QString &method, qint64 nowMs);
 
+    // The same for a portal with one webhook, every call a request of its own, seen at once.
+    void record(const QString &method, qint64 startMs, double seconds);
+    double operating(const QString &method, qint64 nowMs) { return operating({}, method, nowMs); }
+    bool blocked(const QString &method, qint64 nowMs)
+    {
+        return enabled() && operating(method, nowMs) > m_limit;
+    }
+
     static constexpr double MinimalFixTime = 0.1;
-    static constexpr qint64 WindowMs = 600'000;
+    static constexpr qint64 BucketMs = 60'000;
+    static constexpr int BucketCount = 10;
 
 private:
     struct Bucket
@@ -36,12 +51,23 @@ private:
         double seconds = 0;
         qint64 firstMs = 0;
     };
-    using Buckets = std::map<qint64, Bucket>; // by minute
+    struct Pending
+    {
+        qint64 minute = 0;
+        qint64 firstMs = 0;
+        double seconds = 0;
+        qint64 visibleFromMs = 0;
+    };
+    struct Account
+    {
+        std::map<qint64, Bucket> buckets; // by minute
+        std::vector<Pending> pending;     // requests still running at the time asked
+    };
     static QString key(const QString &webhook, const QString &method);
-    Buckets *buckets(const QString &key, qint64 nowMs); // expired buckets cleared; null: none kept
+    Account *account(const QString &key, qint64 nowMs); // brought up to nowMs; null: none kept
 
     double m_limit;
-    QHash<QString, Buckets> m_accounts; // "webhook method" -> buckets
+    QHash<QString, Account> m_accounts; // "webhook method" -> buckets
 };
 
 } // namespace b24

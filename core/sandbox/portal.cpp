@@ -11,6 +11,7 @@
 #include "sandbox/operatinglimiter.h"
 #include "sandbox/pagecost.h"
 #include "sandbox/phpjsonwriter.h"
+#include "sandbox/requestcharges.h"
 #include "sandbox/requestclock.h"
 #include "sandbox/requestrouter.h"
 #include "sandbox/samplevalues.h"
@@ -77,6 +78,7 @@ public:
     // The request being handled (handle() is synchronous): whose budget it spends, and its time.
     QString webhook;
     RequestClock request;
+    RequestCharges charges;
     int batchRefusals = 0;
 };
 
@@ -108,10 +110,11 @@ PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double
     t.insert(u"date_start"_s, SampleValues::utcDateTime(startMs));
     t.insert(u"date_finish"_s, SampleValues::utcDateTime(qint64(finish * 1000)));
     if (withOperating && operating.enabled()) {
-        const qint64 now = qint64(finish * 1000);
+        const qint64 now = request.nowMs(); // --operating-cost moves no clock
+        // Absent while no bucket holds anything (real answers often lack it even then).
         if (const auto reset = operating.resetAt(webhook, method, now))
             t.insert(u"operating_reset_at"_s, *reset);
-        t.insert(u"operating"_s, operating.operating(webhook, method, now));
+        t.insert(u"operating"_s, operating.operating(webhook, method, now) + charges.running(method));
     }
     return t;
 }
@@ -141,7 +144,8 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
     const qint64 startMs = request.nowMs();        // a batch command starts where the last ended
     if (request.cutOff()) // the batch is past the request's cap: its answer is the timeout page
         return {MethodResult::failure(u"ERROR_TIMEOUT"_s, u"Request time limit exceeded"_s, 504), {}};
-    if (accounted && operating.blocked(webhook, info->name, startMs)) {
+    if (accounted && operating.enabled() &&
+        operating.operating(webhook, info->name, startMs) + charges.running(info->name) > operating.limit()) {
         batchRefusals += inBatch;
         return {MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
                                       u"Method is blocked due to operation time limit."_s, 429),
@@ -167,9 +171,10 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
                                    std::max(real, double(request.nowMs() - startMs) / 1000.0), false)};
     const double pageCost =
         result.ok && PageCost::isPage(info->name) ? PageCost::seconds(options.pageCostMs, result.result) : 0;
-    // Only what ran before the cap is charged; --operating-cost is charged too but takes no time.
-    const double processing = request.spend(real, pageCost);
-    operating.record(webhook, info->name, startMs, processing + options.operatingCostSeconds);
+    // Only what ran before the cap is charged; --operating-cost is reported and charged as handler
+    // time, but takes none (clients learn a call's cost from `processing`).
+    const double processing = request.spend(real, pageCost) + options.operatingCostSeconds;
+    charges.add(info->name, startMs, processing);
     return {result, timeObject(info->name, startMs, processing, true)};
 }
 
@@ -269,8 +274,11 @@ HttpResponse Portal::handle(const HttpRequest &request)
 
     d->webhook = password->toString();
     d->request = RequestClock(d->clock(), d->options.requestCapSeconds);
+    d->charges = RequestCharges();
     d->batchRefusals = 0;
     const ExecutedCall done = d->execute(route.method, route.params, false);
+    // Charged once the request has finished: other requests see it from then on.
+    d->charges.chargeTo(d->operating, d->webhook, d->request.startMs(), d->request.nowMs());
     QByteArray served = logMethod;
     if (done.call.logSuffix.size() > 0)
         served += ' ' + done.call.logSuffix;

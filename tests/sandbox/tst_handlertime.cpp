@@ -18,13 +18,15 @@ class TestHandlerTime : public QObject
     Q_OBJECT
 
 private slots:
-    void bucketsExpireTenMinutesAfterTheirFirstCall();
+    void bucketsLeaveAtTheirTenthMinute();
+    void aRequestCountsForOthersOnceFinished();
     void budgetIsPerWebhookAndMethod();
     void batchRefusalsReachTheLog();
     void pageCostFollowsRowsAndColumns();
     void pageCostIsChargedAndDelaysTheAnswer();
     void batchCommandsRunOneAfterAnother();
     void batchPastTheCapIsCutOff();
+    void cheapBatchCommandsAreChargedTogether();
     void singleCallPastTheCapIsCutOff();
     void scaledClockRunsFaster();
 
@@ -57,7 +59,7 @@ static QByteArray listOf(int count, const QByteArray &select = {})
     return "crm.deal.list?order[ID]=ASC&start=-1&filter[<=ID]=" + QByteArray::number(count) + select;
 }
 
-void TestHandlerTime::bucketsExpireTenMinutesAfterTheirFirstCall()
+void TestHandlerTime::bucketsLeaveAtTheirTenthMinute()
 {
     PortalOptions o = costly(100);
     o.operatingLimitSeconds = 250;
@@ -74,17 +76,34 @@ void TestHandlerTime::bucketsExpireTenMinutesAfterTheirFirstCall()
     QCOMPARE(timeOf(call).value(u"operating_reset_at"_s).toInteger(), T0 / 1000 + 600);
     QCOMPARE(callPortal(portal, hookPath(portal, "crm.deal.get?id=1")).error(), u"OPERATION_TIME_LIMIT"_s);
 
-    // 10:20 is in the tenth minute after the first, but the first bucket counts until 10:40.
-    now = T0 + 580'000;
+    // 9:59: the sum still covers the first minute.
+    now = T0 + 559'000;
     QCOMPARE(callPortal(portal, hookPath(portal, "crm.deal.get?id=1")).response.status, 429);
-    // 10:40: the first bucket has left the sum, the second has not (300 - 100 = 200 < 250).
-    now = T0 + 600'000;
+    // 10:00: the first minute has left the sum (300 - 100 = 200 < 250), 40 s before the reset it
+    // announced; the second minute has not.
+    now = T0 + 560'000;
     call = callPortal(portal, hookPath(portal, "crm.deal.get?id=1"));
     QCOMPARE(call.response.status, 200);
     QVERIFY2(near(timeOf(call).value(u"operating"_s).toDouble(), 300), // 200 kept + this call's 100
              qPrintable(QString::number(timeOf(call).value(u"operating"_s).toDouble())));
     QCOMPARE(timeOf(call).value(u"operating_reset_at"_s).toInteger(), (T0 + 30'000) / 1000 + 600);
+    now += 1000;
     QCOMPARE(callPortal(portal, hookPath(portal, "crm.deal.get?id=1")).response.status, 429);
+}
+
+void TestHandlerTime::aRequestCountsForOthersOnceFinished()
+{
+    PortalOptions o = costly(300, 10000); // every call 300 s over the budget, a full page takes 10 s
+    o.operatingLimitSeconds = 250;
+    Portal portal(o);
+    qint64 now = T0;
+    portal.setClock([&now] { return now; });
+    QCOMPARE(callPortal(portal, hookPath(portal, listOf(50))).response.status, 200); // runs to 0:50
+    now = T0 + 5'000; // a request that starts while the first is still running does not see it
+    QCOMPARE(callPortal(portal, hookPath(portal, listOf(50))).response.status, 200);
+    now = T0 + 11'000;
+    const PortalCall call = callPortal(portal, hookPath(portal, listOf(50)));
+    QCOMPARE(call.error(), u"OPERATION_TIME_LIMIT"_s);
 }
 
 void TestHandlerTime::budgetIsPerWebhookAndMethod()
@@ -166,6 +185,7 @@ void TestHandlerTime::pageCostIsChargedAndDelaysTheAnswer()
     QCOMPARE(timeOf(call).value(u"operating"_s).toDouble(), processing);
     QCOMPARE(call.response.handlerMs, 150.0); // the modeled part: the real one has passed already
     // ID only: about the query's share, under the 0.1 s the portal does not record.
+    now += 1000; // the first request has finished
     call = callPortal(portal, hookPath(portal, listOf(50, "&select[]=ID")));
     QVERIFY(timeOf(call).value(u"processing"_s).toDouble() < 0.05);
     QCOMPARE(timeOf(call).value(u"operating"_s).toDouble(), processing);
@@ -220,6 +240,7 @@ void TestHandlerTime::batchPastTheCapIsCutOff()
     QVERIFY(call.response.handlerMs > 59000 && call.response.handlerMs <= 60000);
     QCOMPARE(call.response.logMethod.left(6), QByteArray("batch "));
     // The work done before the cut is charged: 60 s (and then this call's own time).
+    now += 61'000;
     call = callPortal(portal, hookPath(portal, listOf(50, "&select[]=ID")));
     const double before =
         timeOf(call).value(u"operating"_s).toDouble() - timeOf(call).value(u"processing"_s).toDouble();
@@ -227,6 +248,31 @@ void TestHandlerTime::batchPastTheCapIsCutOff()
     // Fewer pages per batch fit.
     commands = R"({"cmd":{"a":"crm.deal.list?start=-1","b":"crm.deal.list?start=-1&filter[>ID]=50"}})";
     QCOMPARE(callPortal(portal, hookPath(portal, "batch"), commands).response.status, 200);
+}
+
+void TestHandlerTime::cheapBatchCommandsAreChargedTogether()
+{
+    PortalOptions o = costly(0, 150); // an ID-only page costs about 0.035 s: under 0.1 s alone
+    o.data[u"deals"_s] = 1000;
+    Portal portal(o);
+    qint64 now = T0;
+    portal.setClock([&now] { return now; });
+    QByteArray commands = R"({"cmd":{)";
+    for (int i = 0; i < 20; ++i)
+        commands += (i ? "," : "") + QByteArray(R"("p)") + QByteArray::number(i) +
+                    R"(":"crm.deal.list?select[]=ID&start=-1&filter[>ID]=)" + QByteArray::number(i * 50) +
+                    '"';
+    commands += "}}";
+    const PortalCall batch = callPortal(portal, hookPath(portal, "batch"), commands);
+    QCOMPARE(batch.response.status, 200);
+    const QJsonObject first =
+        batch.json.value(u"result"_s).toObject().value(u"result_time"_s).toObject().value(u"p0"_s).toObject();
+    QVERIFY(first.value(u"processing"_s).toDouble() < 0.1);
+    QCOMPARE(first.value(u"operating"_s).toDouble(), 0.0); // not counted while the batch runs ...
+    now += 60'000;
+    const PortalCall after = callPortal(portal, hookPath(portal, listOf(1, "&select[]=ID")));
+    const double operating = timeOf(after).value(u"operating"_s).toDouble();
+    QVERIFY2(operating > 0.6 && operating < 1.0, qPrintable(QString::number(operating))); // ... but in all
 }
 
 void TestHandlerTime::singleCallPastTheCapIsCutOff()
@@ -256,12 +302,12 @@ void TestHandlerTime::scaledClockRunsFaster()
     portal.setClock(ScaledClock(20, [&real] { return real; }));
     QCOMPARE(callPortal(portal, hookPath(portal, listOf(1))).response.status, 200);
     QCOMPARE(callPortal(portal, hookPath(portal, listOf(1))).response.status, 429);
-    real += 29'000;
+    real += 27'000; // 9:40 on the portal
     QCOMPARE(callPortal(portal, hookPath(portal, listOf(1))).response.status, 429);
-    real += 2'000;
+    real += 1'000; // 10:00
     const PortalCall call = callPortal(portal, hookPath(portal, listOf(1)));
     QCOMPARE(call.response.status, 200);
-    QCOMPARE(timeOf(call).value(u"start"_s).toDouble(), (T0 + 620'000) / 1000.0);
+    QCOMPARE(timeOf(call).value(u"start"_s).toDouble(), (T0 + 560'000) / 1000.0);
 }
 
 QTEST_GUILESS_MAIN(TestHandlerTime)
