@@ -5,6 +5,7 @@
 #include "sandbox/portal.h"
 #include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/scaledclock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,7 +68,16 @@ int main(int argc, char *argv[])
         printLine(stderr, QStringLiteral("b24-sandbox: ") + error);
         return 1;
     }
-    printLine(stdout, server.webhookUrl());
+    for (const QString &url : server.webhookUrls()) // the first line stays the main webhook
+        printLine(stdout, url);
+    if (const double scale = commandLine.portalOptions().timeScale; scale != 1) {
+        // One reading of both clocks, so that a harness can run its clients on the portal's time.
+        const qint64 real = ScaledClock::systemMs();
+        printLine(stderr, QStringLiteral("b24-sandbox: portal clock x%1: %2 ms at real %3 ms")
+                              .arg(scale)
+                              .arg(server.portal().nowMs())
+                              .arg(real));
+    }
     printLine(stderr,
               QStringLiteral("b24-sandbox: serving on port %1%2; stop with Ctrl+C")
                   .arg(server.port())

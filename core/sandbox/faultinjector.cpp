@@ -1,5 +1,7 @@
 #include "sandbox/faultinjector.h"
 
+#include "sandbox/gatewaypage.h"
+
 namespace b24 {
 
 namespace {
@@ -128,11 +130,7 @@ void FaultInjector::apply(Kind kind, HttpReply *reply) const
             QByteArrayLiteral(R"({"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"})"));
         break;
     case Kind::Html502:
-        reply->response =
-            textResponse(502, "text/html",
-                         QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
-                                           "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"
-                                           "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"));
+        reply->response = GatewayPage::response(502, "Bad Gateway");
         break;
     case Kind::NonJson:
         reply->response =

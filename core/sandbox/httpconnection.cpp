@@ -245,6 +245,7 @@ void HttpConnection::emitExchange(const HttpReply &reply, const QByteArray &http
     exchange.elapsedMs = m_requestClock.elapsed();
     exchange.fault = reply.fault;
     exchange.secure = m_secure;
+    exchange.batchRefusals = reply.response.batchRefusals;
     emit exchanged(exchange);
 }
 

@@ -38,6 +38,11 @@ struct HttpResponse
     QByteArray body;
     // Filled by the portal for the request log: the REST method(s) served ("batch" lists its commands).
     QByteArray logMethod;
+    // Handler time the portal models on top of the real one (page costs, portal time): the server
+    // answers that much later.
+    double handlerMs = 0;
+    // Batch commands refused with OPERATION_TIME_LIMIT: the HTTP status (200) does not show them.
+    int batchRefusals = 0;
 };
 
 } // namespace b24

@@ -39,6 +39,7 @@ struct HttpExchange
     qint64 elapsedMs = 0;
     QByteArray fault;
     bool secure = true;
+    int batchRefusals = 0; // see HttpResponse
 };
 
 using HttpHandler = std::function<HttpReply(const HttpRequest &)>;

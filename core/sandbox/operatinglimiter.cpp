@@ -1,55 +1,61 @@
 #include "sandbox/operatinglimiter.h"
 
+#include <algorithm>
+
 namespace b24 {
 
-OperatingLimiter::Buckets &OperatingLimiter::buckets(const QString &method, qint64 nowMs)
+QString OperatingLimiter::key(const QString &webhook, const QString &method)
 {
-    Buckets &b = m_methods[method];
-    const qint64 minute = nowMs / 60000;
-    for (Bucket &bucket : b)
-        if (bucket.minute >= 0 && bucket.minute <= minute - 10)
-            bucket = Bucket();
-    return b;
+    return webhook + QLatin1Char(' ') + method; // neither holds a space
 }
 
-bool OperatingLimiter::blocked(const QString &method, qint64 nowMs)
+OperatingLimiter::Account *OperatingLimiter::account(const QString &key, qint64 nowMs)
 {
-    return enabled() && operating(method, nowMs) > m_limit;
+    const auto it = m_accounts.find(key);
+    if (it == m_accounts.end())
+        return nullptr;
+    Account &a = *it;
+    std::erase_if(a.pending, [&a, nowMs](const Pending &p) {
+        if (p.visibleFromMs > nowMs)
+            return false;
+        a.buckets.try_emplace(p.minute, Bucket{0, p.firstMs}).first->second.seconds += p.seconds;
+        return true;
+    });
+    const qint64 oldestCounted = nowMs / BucketMs - (BucketCount - 1);
+    std::erase_if(a.buckets, [oldestCounted](const auto &entry) { return entry.first < oldestCounted; });
+    return &a;
+}
+
+void OperatingLimiter::record(const QString &webhook, const QString &method, qint64 requestStartMs,
+                              qint64 firstCallMs, double seconds, qint64 visibleFromMs)
+{
+    if (!enabled() || seconds <= MinimalFixTime)
+        return;
+    m_accounts[key(webhook, method)].pending.push_back(
+        Pending{requestStartMs / BucketMs, firstCallMs, seconds, visibleFromMs});
 }
 
 void OperatingLimiter::record(const QString &method, qint64 startMs, double seconds)
 {
-    if (!enabled() || seconds < MinimalFixTime)
-        return;
-    Buckets &b = buckets(method, startMs);
-    const qint64 minute = startMs / 60000;
-    Bucket &bucket = b[size_t(minute % 10)];
-    if (bucket.minute != minute)
-        bucket = Bucket{minute, 0, startMs};
-    bucket.seconds += seconds;
+    record({}, method, startMs, startMs, seconds, startMs);
 }
 
-double OperatingLimiter::operating(const QString &method, qint64 nowMs)
+double OperatingLimiter::operating(const QString &webhook, const QString &method, qint64 nowMs)
 {
-    if (!m_methods.contains(method))
-        return 0;
+    const Account *a = account(key(webhook, method), nowMs);
     double sum = 0;
-    for (const Bucket &bucket : buckets(method, nowMs))
-        sum += bucket.seconds;
+    if (a)
+        for (const auto &[minute, bucket] : a->buckets)
+            sum += bucket.seconds;
     return sum;
 }
 
-std::optional<qint64> OperatingLimiter::resetAt(const QString &method, qint64 nowMs)
+std::optional<qint64> OperatingLimiter::resetAt(const QString &webhook, const QString &method, qint64 nowMs)
 {
-    if (!m_methods.contains(method))
+    const Account *a = account(key(webhook, method), nowMs);
+    if (!a || a->buckets.empty())
         return std::nullopt;
-    std::optional<qint64> oldest;
-    for (const Bucket &bucket : buckets(method, nowMs))
-        if (bucket.minute >= 0 && (!oldest || bucket.firstMs < *oldest))
-            oldest = bucket.firstMs;
-    if (!oldest)
-        return std::nullopt;
-    return *oldest / 1000 + 600;
+    return (a->buckets.begin()->second.firstMs + BucketCount * BucketMs) / 1000;
 }
 
 } // namespace b24

@@ -5,17 +5,23 @@
 #include "sandbox/crmitemmethods.h"
 #include "sandbox/crmmethods.h"
 #include "sandbox/datastore.h"
+#include "sandbox/gatewaypage.h"
 #include "sandbox/leakybucket.h"
 #include "sandbox/methodregistry.h"
 #include "sandbox/operatinglimiter.h"
+#include "sandbox/pagecost.h"
 #include "sandbox/phpjsonwriter.h"
+#include "sandbox/requestcharges.h"
+#include "sandbox/requestclock.h"
 #include "sandbox/requestrouter.h"
 #include "sandbox/samplevalues.h"
+#include "sandbox/scaledclock.h"
 #include "sandbox/systemmethods.h"
 #include "sandbox/taskmethods.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,23 +55,38 @@ public:
     {
         if (options.secret.isEmpty())
             options.secret = generatedSecret(options.seed);
+        if (options.timeScale > 0 && options.timeScale != 1)
+            clock = ScaledClock(options.timeScale);
     }
 
     ExecutedCall execute(const QString &name, PhpValue params, bool inBatch);
     PhpValue timeObject(const QString &method, qint64 startMs, double processing, bool withOperating);
+    bool knownWebhook(const QString &login, const QString &password) const;
     bool scopeGranted(const QString &scope) const;
     HttpResponse respond(int status, const PhpValue &body, const QByteArray &logMethod) const;
     HttpResponse errorResponse(const MethodResult &error, const QByteArray &logMethod) const;
     static PhpValue errorBody(const MethodResult &error);
+    static PhpValue envelope(const ExecutedCall &done);
 
     PortalOptions options;
     DataStore data;
     MethodRegistry registry;
     LeakyBucket bucket;
     OperatingLimiter operating;
-    std::function<qint64()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    std::function<qint64()> clock = ScaledClock::systemMs;
     bool stopped = false;
+    // The request being handled (handle() is synchronous): whose budget it spends, and its time.
+    QString webhook;
+    RequestClock request;
+    RequestCharges charges;
+    int batchRefusals = 0;
 };
+
+bool PortalPrivate::knownWebhook(const QString &login, const QString &password) const
+{
+    return login == QString::number(options.userId) &&
+           (password == options.secret || options.extraSecrets.contains(password));
+}
 
 bool PortalPrivate::scopeGranted(const QString &scope) const
 {
@@ -89,10 +110,11 @@ PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double
     t.insert(u"date_start"_s, SampleValues::utcDateTime(startMs));
     t.insert(u"date_finish"_s, SampleValues::utcDateTime(qint64(finish * 1000)));
     if (withOperating && operating.enabled()) {
-        const qint64 now = qint64(finish * 1000);
-        if (const auto reset = operating.resetAt(method, now))
+        const qint64 now = request.nowMs(); // --operating-cost moves no clock
+        // Absent while no bucket holds anything (real answers often lack it even then).
+        if (const auto reset = operating.resetAt(webhook, method, now))
             t.insert(u"operating_reset_at"_s, *reset);
-        t.insert(u"operating"_s, operating.operating(method, now));
+        t.insert(u"operating"_s, operating.operating(webhook, method, now) + charges.running(method));
     }
     return t;
 }
@@ -119,11 +141,16 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
                     403),
                 {}};
     const bool accounted = info->name != u"batch"; // the outer batch is exempt
-    const qint64 startMs = clock();
-    if (accounted && operating.blocked(info->name, startMs))
+    const qint64 startMs = request.nowMs();        // a batch command starts where the last ended
+    if (request.cutOff()) // the batch is past the request's cap: its answer is the timeout page
+        return {MethodResult::failure(u"ERROR_TIMEOUT"_s, u"Request time limit exceeded"_s, 504), {}};
+    if (accounted && operating.enabled() &&
+        operating.operating(webhook, info->name, startMs) + charges.running(info->name) > operating.limit()) {
+        batchRefusals += inBatch;
         return {MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
                                       u"Method is blocked due to operation time limit."_s, 429),
                 {}};
+    }
 
     CallContext ctx;
     ctx.method = info->name;
@@ -138,12 +165,17 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
     QElapsedTimer timer;
     timer.start();
     MethodResult result = info->handler(ctx);
-    double processing = double(timer.nsecsElapsed()) / 1e9;
-    if (accounted) {
-        processing += options.operatingCostSeconds;
-        operating.record(info->name, startMs, processing);
-    }
-    return {result, timeObject(info->name, startMs, processing, accounted)};
+    const double real = double(timer.nsecsElapsed()) / 1e9;
+    if (!accounted) // the outer batch took what its commands spent
+        return {result, timeObject(info->name, startMs,
+                                   std::max(real, double(request.nowMs() - startMs) / 1000.0), false)};
+    const double pageCost =
+        result.ok && PageCost::isPage(info->name) ? PageCost::seconds(options.pageCostMs, result.result) : 0;
+    // Only what ran before the cap is charged; --operating-cost is reported and charged as handler
+    // time, but takes none (clients learn a call's cost from `processing`).
+    const double processing = request.spend(real, pageCost) + options.operatingCostSeconds;
+    charges.add(info->name, startMs, processing);
+    return {result, timeObject(info->name, startMs, processing, true)};
 }
 
 PhpValue PortalPrivate::errorBody(const MethodResult &error)
@@ -153,6 +185,18 @@ PhpValue PortalPrivate::errorBody(const MethodResult &error)
     body.insert(u"error_description"_s, error.description);
     for (const auto &e : error.extra.entries())
         body.insert(e.key, e.value);
+    return body;
+}
+
+PhpValue PortalPrivate::envelope(const ExecutedCall &done)
+{
+    PhpValue body = PhpValue::array();
+    body.insert(u"result"_s, done.call.result);
+    if (done.call.next)
+        body.insert(u"next"_s, *done.call.next);
+    if (done.call.total)
+        body.insert(u"total"_s, *done.call.total);
+    body.insert(u"time"_s, done.time);
     return body;
 }
 
@@ -220,7 +264,7 @@ HttpResponse Portal::handle(const HttpRequest &request)
     if (!request.secure)
         return d->errorResponse(MethodResult::failure(u"INVALID_REQUEST"_s, u"Https required."_s, 401),
                                 logMethod);
-    if (login->toString() != QString::number(d->options.userId) || password->toString() != d->options.secret)
+    if (!d->knownWebhook(login->toString(), password->toString()))
         return d->errorResponse(
             MethodResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401),
             logMethod);
@@ -228,20 +272,29 @@ HttpResponse Portal::handle(const HttpRequest &request)
         return d->errorResponse(
             MethodResult::failure(u"authorization_error"_s, u"Unable to authorize user"_s, 401), logMethod);
 
+    d->webhook = password->toString();
+    d->request = RequestClock(d->clock(), d->options.requestCapSeconds);
+    d->charges = RequestCharges();
+    d->batchRefusals = 0;
     const ExecutedCall done = d->execute(route.method, route.params, false);
+    // Charged once the request has finished: other requests see it from then on.
+    d->charges.chargeTo(d->operating, d->webhook, d->request.startMs(), d->request.nowMs());
     QByteArray served = logMethod;
     if (done.call.logSuffix.size() > 0)
         served += ' ' + done.call.logSuffix;
-    if (!done.call.ok)
-        return d->errorResponse(done.call, served);
-    PhpValue body = PhpValue::array();
-    body.insert(u"result"_s, done.call.result);
-    if (done.call.next)
-        body.insert(u"next"_s, *done.call.next);
-    if (done.call.total)
-        body.insert(u"total"_s, *done.call.total);
-    body.insert(u"time"_s, done.time);
-    return d->respond(200, body, served);
+    HttpResponse response;
+    if (d->request.cutOff()) {
+        // The cloud stops a request at 60 s; the docs name no error, its front answers a gateway timeout.
+        response = GatewayPage::response(504, "Gateway Time-out");
+        response.logMethod = served;
+    } else if (!done.call.ok) {
+        response = d->errorResponse(done.call, served);
+    } else {
+        response = d->respond(200, d->envelope(done), served);
+    }
+    response.handlerMs = d->request.modeledSeconds() * 1000.0;
+    response.batchRefusals = d->batchRefusals;
+    return response;
 }
 
 QString Portal::secret() const
@@ -256,7 +309,15 @@ int Portal::userId() const
 
 QString Portal::webhookPath() const
 {
-    return u"/rest/"_s + QString::number(userId()) + u'/' + secret() + u'/';
+    return webhookPaths().constFirst();
+}
+
+QStringList Portal::webhookPaths() const
+{
+    QStringList paths;
+    for (const QString &secret : QStringList{d->options.secret} + d->options.extraSecrets)
+        paths << u"/rest/"_s + QString::number(userId()) + u'/' + secret + u'/';
+    return paths;
 }
 
 const PortalOptions &Portal::options() const
@@ -267,6 +328,11 @@ const PortalOptions &Portal::options() const
 void Portal::setClock(std::function<qint64()> nowMs)
 {
     d->clock = std::move(nowMs);
+}
+
+qint64 Portal::nowMs() const
+{
+    return d->clock();
 }
 
 void Portal::setPortalStopped(bool stopped)

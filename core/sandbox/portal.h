@@ -4,6 +4,7 @@
 #include "sandbox/portaloptions.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -33,10 +34,14 @@ public:
     int userId() const;
     // "/rest/{userId}/{secret}/" — the server prefixes scheme, host and port.
     QString webhookPath() const;
+    // Every webhook the portal accepts: webhookPath() first, then one per extra secret.
+    QStringList webhookPaths() const;
     const PortalOptions &options() const;
 
-    // Time source in milliseconds since the epoch for the limiters and `time` (tests inject it).
+    // Time source in milliseconds since the epoch for the limiters and `time` (tests inject it;
+    // by default the system clock, scaled when PortalOptions::timeScale is set).
     void setClock(std::function<qint64()> nowMs);
+    qint64 nowMs() const; // the portal's time now (Unix milliseconds)
     // When stopped, every call answers PORTAL_DELETED.
     void setPortalStopped(bool stopped);
 

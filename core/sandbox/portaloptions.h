@@ -23,12 +23,21 @@ struct PortalOptions
                              {QStringLiteral("leads"), 100}, {QStringLiteral("companies"), 50},
                              {QStringLiteral("users"), 20},  {QStringLiteral("tasks"), 100}};
     Plan plan = Plan::Standard;
-    double operatingLimitSeconds = 480; // per method per 10 minutes
+    double operatingLimitSeconds = 480; // per webhook and method per 10 minutes
     double operatingCostSeconds = 0;    // virtual handler time added per call (0 = real time only)
+    // Handler time of a full list page (PageCost has the model): the answer comes that much later
+    // and the operating budget is charged for it. 0: pages cost only the time they really take.
+    double pageCostMs = 0;
+    // Every clock of the portal (time, operating buckets, the leaky bucket) runs this many times
+    // faster, and every delay it adds is this many times shorter.
+    double timeScale = 1;
+    double requestCapSeconds = 60; // a request still running after this (portal time) is cut off
     QStringList scopes{QStringLiteral("crm"), QStringLiteral("user"), QStringLiteral("task"),
                        QStringLiteral("department")};
     int userId = 1;
     QString secret; // empty: generated from the seed
+    // More webhooks of the same owner; each has its own operating budget, all share the bucket.
+    QStringList extraSecrets;
     bool ownerActive = true;
 };
 

@@ -44,6 +44,8 @@ QJsonObject RequestLog::lineFor(const HttpExchange &exchange)
         line.insert(QStringLiteral("fault"), QString::fromLatin1(exchange.fault));
     if (!exchange.secure)
         line.insert(QStringLiteral("tls"), false);
+    if (exchange.batchRefusals > 0)
+        line.insert(QStringLiteral("batch_429"), exchange.batchRefusals);
     return line;
 }
 

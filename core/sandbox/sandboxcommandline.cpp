@@ -30,10 +30,23 @@ const Flag kFlags[] = {
                        "standard|enterprise|unlimited: leaky-bucket limits (50/2, 250/5, none).")},
     {"operating-limit", "SECONDS",
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
-                       "Handler time allowed per method per 10 minutes (default 480).")},
+                       "Handler time allowed per webhook and method per 10 minutes (default 480).")},
     {"operating-cost", "SECONDS",
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
                        "Virtual handler time charged per call, to drive the operating limit (default 0).")},
+    {"page-cost", "MS",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Handler time of a full list page (50 default crm.deal.list rows; fewer rows or "
+                       "columns cost less): the answer comes that much later and the operating budget is "
+                       "charged for it; a request past 60 s is cut off with an HTML 504 (default 0).")},
+    {"time-scale", "N",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Run every portal clock N times faster (time, operating buckets, the leaky bucket) "
+                       "and every added delay N times shorter (default 1).")},
+    {"extra-webhook", "SECRET",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Accept a second webhook of the same owner with this secret (repeatable); its URL is "
+                       "printed on the next line. Each webhook has its own operating budget.")},
     {"latency", "MS", QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Added to every response.")},
     {"faults", "SPEC",
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
@@ -81,7 +94,7 @@ bool toInt(const QString &text, qint64 min, qint64 max, qint64 *out)
     return true;
 }
 
-bool toSeconds(const QString &text, double *out)
+bool toNonNegative(const QString &text, double *out)
 {
     bool ok = false;
     const double v = text.toDouble(&ok);
@@ -174,11 +187,22 @@ bool SandboxCommandLine::apply(const QString &name, const QString &value)
         else
             return bad(QStringLiteral("standard, enterprise or unlimited"));
     } else if (name == QLatin1String("operating-limit")) {
-        if (!toSeconds(value, &m_portal.operatingLimitSeconds))
+        if (!toNonNegative(value, &m_portal.operatingLimitSeconds))
             return bad(QStringLiteral("seconds (a number >= 0)"));
     } else if (name == QLatin1String("operating-cost")) {
-        if (!toSeconds(value, &m_portal.operatingCostSeconds))
+        if (!toNonNegative(value, &m_portal.operatingCostSeconds))
             return bad(QStringLiteral("seconds (a number >= 0)"));
+    } else if (name == QLatin1String("page-cost")) {
+        if (!toNonNegative(value, &m_portal.pageCostMs))
+            return bad(QStringLiteral("milliseconds (a number >= 0)"));
+    } else if (name == QLatin1String("time-scale")) {
+        if (!toNonNegative(value, &m_portal.timeScale) || m_portal.timeScale < 1 ||
+            m_portal.timeScale > 10000)
+            return bad(QStringLiteral("a factor from 1 to 10000"));
+    } else if (name == QLatin1String("extra-webhook")) {
+        if (value.isEmpty() || value.contains(QLatin1Char('/')) || value.contains(QLatin1Char(' ')))
+            return bad(QStringLiteral("a non-empty secret without '/' or spaces"));
+        m_portal.extraSecrets << value;
     } else if (name == QLatin1String("latency") || name == QLatin1String("slow-delay") ||
                name == QLatin1String("idle-timeout")) {
         if (!toInt(value, 0, 24 * 3600 * 1000, &n))

@@ -88,7 +88,7 @@ quint16 SandboxServer::plainPort() const
     return m_server ? m_server->plainPort() : 0;
 }
 
-QString SandboxServer::urlFor(const QString &scheme, quint16 port) const
+QString SandboxServer::urlFor(const QString &scheme, quint16 port, const QString &path) const
 {
     if (port == 0)
         return {};
@@ -103,12 +103,20 @@ QString SandboxServer::urlFor(const QString &scheme, quint16 port) const
     else
         host = a.toString();
     return scheme + QStringLiteral("://") + host + QLatin1Char(':') + QString::number(port) +
-           m_portal->webhookPath();
+           (path.isEmpty() ? m_portal->webhookPath() : path);
 }
 
 QString SandboxServer::webhookUrl() const
 {
     return urlFor(QStringLiteral("https"), port());
+}
+
+QStringList SandboxServer::webhookUrls() const
+{
+    QStringList urls;
+    for (const QString &path : m_portal->webhookPaths())
+        urls << urlFor(QStringLiteral("https"), port(), path);
+    return urls;
 }
 
 QString SandboxServer::plainWebhookUrl() const
@@ -138,7 +146,9 @@ HttpReply SandboxServer::handle(const HttpRequest &request)
     if (!FaultInjector::replacesResponse(fault))
         reply.response = m_portal->handle(request);
     m_faults.apply(fault, &reply);
-    reply.delayMs += m_options.latencyMs;
+    // Every delay is portal time: under --time-scale N the answer comes N times sooner.
+    const double scale = m_portal->options().timeScale > 0 ? m_portal->options().timeScale : 1;
+    reply.delayMs = int((reply.delayMs + m_options.latencyMs + reply.response.handlerMs) / scale);
     return reply;
 }
 

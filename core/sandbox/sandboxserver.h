@@ -33,6 +33,8 @@ public:
 
     // "https://127.0.0.1:PORT/rest/1/SECRET/" (empty until started).
     QString webhookUrl() const;
+    // Every webhook's URL: webhookUrl() first, then those of PortalOptions::extraSecrets.
+    QStringList webhookUrls() const;
     // Same webhook on the plain-HTTP port, when one is open.
     QString plainWebhookUrl() const;
     quint16 port() const;
@@ -52,7 +54,7 @@ signals:
 private:
     HttpReply handle(const HttpRequest &request);
     void onExchanged(const HttpExchange &exchange);
-    QString urlFor(const QString &scheme, quint16 port) const;
+    QString urlFor(const QString &scheme, quint16 port, const QString &path = {}) const;
 
     SandboxServerOptions m_options;
     std::unique_ptr<Portal> m_portal;

@@ -11,17 +11,21 @@ import re
 
 
 def sandbox_counts(path):
-    requests = s503 = s429 = 0
+    """Requests and refusals; a 429 counts whether it is the HTTP status or a batch command's."""
+    requests = s503 = s429 = s504 = batch429 = 0
     if os.path.exists(path):
         with open(path, encoding="utf-8") as log:
             for line in log:
                 if not line.strip():
                     continue
-                status = json.loads(line).get("status")
+                entry = json.loads(line)
+                status = entry.get("status")
+                batch429 += entry.get("batch_429", 0)
                 requests += 1
                 s503 += status == 503
                 s429 += status == 429
-    return requests, s503, s429
+                s504 += status == 504
+    return requests, s503, s429 + batch429, s504, batch429
 
 
 def server_seconds(path):
@@ -126,11 +130,11 @@ def main():
         record.update(external_record(a.external, a.status))
         print(json.dumps(record))
         return
-    requests, s503, s429 = sandbox_counts(os.path.join(a.dir, "requests.jsonl"))
+    requests, s503, s429, s504, batch429 = sandbox_counts(os.path.join(a.dir, "requests.jsonl"))
     rows, errors = rows_of(a.rows_from, a.dir)
     wall = a.wall_ns / 1e9
     record.update({
-        "requests": requests, "s503": s503, "s429": s429, "wall_s": round(wall, 3), "rows": rows,
+        "requests": requests, "s503": s503, "s429": s429, "batch429": batch429, "s504": s504, "wall_s": round(wall, 3), "rows": rows,
         "rows_per_s": round(rows / wall, 1) if wall > 0 else 0, "peak_kb": peak_kb(os.path.join(a.dir, "time.txt")),
         "exit": a.status, "errors": errors[:10],
         "cpu_s": cpu_seconds(os.path.join(a.dir, "time.txt")),

@@ -45,6 +45,9 @@ int main(int argc, char *argv[])
         {u"operating-limit"_s, u"The portal's per-method budget in seconds (default 480)."_s, u"S"_s,
          u"480"_s},
         {u"time-box"_s, u"Cancel the exports after this many seconds (0 = never)."_s, u"S"_s, u"0"_s},
+        {u"parallel"_s, u"Batches on the wire at once per export (default: the library's)."_s, u"N"_s},
+        {u"max-wait"_s,
+         u"Seconds an export may wait in all for the portal's limits (default: the library's)."_s, u"S"_s},
     });
     parser.process(app);
 
@@ -64,6 +67,10 @@ int main(int argc, char *argv[])
 
     ListOptions listOptions;
     listOptions.limit = parser.value(u"limit"_s).toLongLong();
+    if (parser.isSet(u"parallel"_s))
+        listOptions.parallelParts = qMax(1, parser.value(u"parallel"_s).toInt());
+    if (parser.isSet(u"max-wait"_s))
+        listOptions.maxWaitMs = parser.value(u"max-wait"_s).toLongLong() * 1000;
     QString strategy = parser.value(u"strategy"_s);
     if (strategy == "batch"_L1)
         strategy = u"batched-keyset"_s;

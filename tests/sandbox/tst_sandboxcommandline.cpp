@@ -65,6 +65,11 @@ void TestSandboxCommandLine::outcomes_data()
     QTest::newRow("flag with value") << QStringList{QStringLiteral("--help=1")} << err;
     QTest::newRow("bad operating limit")
         << QStringList{QStringLiteral("--operating-limit"), QStringLiteral("x")} << err;
+    QTest::newRow("bad page cost") << QStringList{QStringLiteral("--page-cost"), QStringLiteral("-1")} << err;
+    QTest::newRow("time scale below 1")
+        << QStringList{QStringLiteral("--time-scale"), QStringLiteral("0.5")} << err;
+    QTest::newRow("bad extra webhook")
+        << QStringList{QStringLiteral("--extra-webhook"), QStringLiteral("a/b")} << err;
 }
 
 void TestSandboxCommandLine::outcomes()
@@ -84,7 +89,8 @@ void TestSandboxCommandLine::everyOption()
                        "--plan enterprise --operating-limit 60 --operating-cost 0.5 "
                        "--latency 25 --faults reset=0.5 --slow-delay 900 --scope crm,user "
                        "--log l.jsonl --secret s3cret --user-id 9 --plain-port 0 "
-                       "--idle-timeout 1500")
+                       "--idle-timeout 1500 --page-cost 150 --time-scale 20 --extra-webhook two "
+                       "--extra-webhook three")
             .split(QLatin1Char(' '));
     QCOMPARE(parse(cl, args), SandboxCommandLine::Outcome::Run);
     const PortalOptions p = cl.portalOptions();
@@ -109,6 +115,9 @@ void TestSandboxCommandLine::everyOption()
     QCOMPARE(p.userId, 9);
     QCOMPARE(s.plainPort, 0);
     QCOMPARE(s.idleTimeoutMs, 1500);
+    QCOMPARE(p.pageCostMs, 150.0);
+    QCOMPARE(p.timeScale, 20.0);
+    QCOMPARE(p.extraSecrets, (QStringList{QStringLiteral("two"), QStringLiteral("three")}));
 }
 
 void TestSandboxCommandLine::listen_data()

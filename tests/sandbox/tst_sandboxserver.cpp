@@ -25,6 +25,10 @@ private slots:
     void refusesUntrustedClients();
     void writesRequestLog();
     void latencyIsAdded();
+    void pageCostDelaysTheAnswer();
+    void timeScaleShortensDelays();
+    void requestCapAnswersGatewayTimeout();
+    void extraWebhookIsServed();
     void faults_data();
     void faults();
     void stopClosesThePort();
@@ -146,6 +150,63 @@ void TestSandboxServer::latencyIsAdded()
     const Result r = call(server.webhookUrl() + QStringLiteral("server.time"), server.certificate());
     QCOMPARE(r.status, 200);
     QVERIFY2(r.ms >= 300, qPrintable(QString::number(r.ms)));
+}
+
+void TestSandboxServer::pageCostDelaysTheAnswer()
+{
+    PortalOptions portal;
+    portal.pageCostMs = 300;
+    SandboxServer server(portal);
+    QVERIFY(server.start());
+    const Result r =
+        call(server.webhookUrl() + QStringLiteral("crm.deal.list?start=-1"), server.certificate());
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.ms >= 300, qPrintable(QString::number(r.ms)));
+}
+
+void TestSandboxServer::timeScaleShortensDelays()
+{
+    // 50 s of page cost and 20 s of latency at 1000x answer well within the 10 s the call waits.
+    PortalOptions portal;
+    portal.pageCostMs = 50000;
+    portal.timeScale = 1000;
+    SandboxServerOptions options;
+    options.latencyMs = 20000;
+    SandboxServer server(portal, options);
+    QVERIFY(server.start());
+    const Result r =
+        call(server.webhookUrl() + QStringLiteral("crm.deal.list?start=-1"), server.certificate());
+    QCOMPARE(r.status, 200);
+    const QJsonObject time =
+        QJsonDocument::fromJson(r.body).object().value(QStringLiteral("time")).toObject();
+    QVERIFY(time.value(QStringLiteral("processing")).toDouble() >= 50);
+}
+
+void TestSandboxServer::requestCapAnswersGatewayTimeout()
+{
+    PortalOptions portal;
+    portal.pageCostMs = 70000; // past the 60 s cap; at 1000x the page comes after 60 ms
+    portal.timeScale = 1000;
+    SandboxServer server(portal);
+    QVERIFY(server.start());
+    const Result r =
+        call(server.webhookUrl() + QStringLiteral("crm.deal.list?start=-1"), server.certificate());
+    QCOMPARE(r.status, 504);
+    QVERIFY(r.contentType.startsWith("text/html"));
+    QVERIFY(r.body.contains("504 Gateway Time-out"));
+}
+
+void TestSandboxServer::extraWebhookIsServed()
+{
+    PortalOptions portal;
+    portal.extraSecrets = {QStringLiteral("second")};
+    SandboxServer server(portal);
+    QVERIFY(server.start());
+    const QStringList urls = server.webhookUrls();
+    QCOMPARE(urls.size(), 2);
+    QCOMPARE(urls.first(), server.webhookUrl());
+    QVERIFY(urls.last().endsWith(QStringLiteral("/rest/1/second/")));
+    QCOMPARE(call(urls.last() + QStringLiteral("profile"), server.certificate()).status, 200);
 }
 
 void TestSandboxServer::faults_data()
