@@ -1544,10 +1544,6 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>standard|enterprise|unlimited: лимиты «дырявого ведра» (50/2, 250/5, без лимита).</translation>
     </message>
     <message>
-        <source>Handler time allowed per method per 10 minutes (default 480).</source>
-        <translation>Допустимое время обработки на метод за 10 минут, в секундах (по умолчанию 480).</translation>
-    </message>
-    <message>
         <source>Virtual handler time charged per call, to drive the operating limit (default 0).</source>
         <translation>Условное время обработки, начисляемое за вызов, для проверки лимита на время выполнения (по умолчанию 0).</translation>
     </message>
@@ -1610,6 +1606,22 @@ Options:
 
 Параметры:
 </translation>
+    </message>
+    <message>
+        <source>Handler time allowed per webhook and method per 10 minutes (default 480).</source>
+        <translation>Время обработчика, разрешённое вебхуку на метод за 10 минут (по умолчанию 480).</translation>
+    </message>
+    <message>
+        <source>Handler time of a full list page (50 default crm.deal.list rows; fewer rows or columns cost less): the answer comes that much later and the operating budget is charged for it; a request past 60 s is cut off with an HTML 504 (default 0).</source>
+        <translation>Время обработчика на полную страницу списка (50 строк crm.deal.list по умолчанию; меньше строк или полей — дешевле): ответ приходит на столько же позже, и столько же списывается с лимита на время выполнения; запрос дольше 60 с обрывается HTML-ответом 504 (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>Run every portal clock N times faster (time, operating buckets, the leaky bucket) and every added delay N times shorter (default 1).</source>
+        <translation>Все часы портала идут в N раз быстрее (time, корзины времени выполнения, лимит запросов), а каждая добавленная задержка в N раз короче (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Accept a second webhook of the same owner with this secret (repeatable); its URL is printed on the next line. Each webhook has its own operating budget.</source>
+        <translation>Принимать второй вебхук того же владельца с этим секретом (можно несколько раз); его адрес печатается следующей строкой. У каждого вебхука свой лимит на время выполнения.</translation>
     </message>
 </context>
 <context>
