@@ -149,7 +149,7 @@ int runList(CliContext &context, const QStringList &args)
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int signalNumber) {
         interruptedBy = signalNumber;
         context.note(CliContext::tr(
-            "interrupted: stopping after the request in flight (Ctrl+C again to quit at once)"));
+            "interrupted: the reads in flight are aborted (Ctrl+C again to quit at once)"));
         if (job)
             job->cancel();
     });

@@ -303,8 +303,8 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>--delimiter принимает , или ;</translation>
     </message>
     <message>
-        <source>interrupted: stopping after the request in flight (Ctrl+C again to quit at once)</source>
-        <translation>прервано: остановка после текущего запроса (повторное Ctrl+C — выйти сразу)</translation>
+        <source>interrupted: the reads in flight are aborted (Ctrl+C again to quit at once)</source>
+        <translation>прервано: запросы в пути отменены (повторное Ctrl+C завершит сразу)</translation>
     </message>
     <message>
         <source>interrupted; %1 was left as it was</source>
