@@ -148,8 +148,8 @@ int runList(CliContext &context, const QStringList &args)
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int signalNumber) {
         interruptedBy = signalNumber;
-        context.note(CliContext::tr(
-            "interrupted: the reads in flight are aborted (Ctrl+C again to quit at once)"));
+        context.note(
+            CliContext::tr("interrupted: the reads in flight are aborted (Ctrl+C again to quit at once)"));
         if (job)
             job->cancel();
     });
