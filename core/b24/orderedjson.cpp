@@ -249,12 +249,6 @@ void OrderedJson::appendEntry(const QString &key, const OrderedJson &value)
     d->values.append(value);
 }
 
-void OrderedJson::setValueAt(qsizetype index, const OrderedJson &value)
-{
-    if ((m_type == Type::Array || m_type == Type::Object) && index >= 0 && index < d->values.size())
-        d->values[index] = value;
-}
-
 void OrderedJson::removeAt(qsizetype index)
 {
     if ((m_type != Type::Array && m_type != Type::Object) || index < 0 || index >= d->values.size())

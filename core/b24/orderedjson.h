@@ -103,7 +103,6 @@ public:
     void insert(const QString &key, const OrderedJson &value);
     // Objects: appends even when the key exists (parsed text may repeat a key).
     void appendEntry(const QString &key, const OrderedJson &value);
-    void setValueAt(qsizetype index, const OrderedJson &value);
     void removeAt(qsizetype index);
     // Removes every entry named `key`.
     void remove(QStringView key, Qt::CaseSensitivity cs = Qt::CaseSensitive);
