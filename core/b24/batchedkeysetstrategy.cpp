@@ -104,10 +104,10 @@ void BatchedKeysetStrategy::refill()
         if (!first.done && !first.inFlight && first.pages.isEmpty())
             sendBatch(first);
     }
-    // Under an operating budget the budget is the ceiling: one batch at a time, each sized to what
-    // is left of it, so batches on the wire never spend the same seconds twice.
-    const bool budgeted = m_job->context()->limiter->planOperating(m_job->method(), 1).active;
-    const int parts = m_sizing || budgeted ? 1 : m_parts;
+    // Under an operating budget each batch is sized to what is left of it once the batches on the
+    // wire are counted (PortalLimiter::reserveOperating): they never spend the same seconds twice,
+    // and the portal works on one batch while the client reads another.
+    const int parts = m_sizing ? 1 : m_parts;
     while (int(m_segments.size()) < parts && m_nextLower < m_last && !m_job->cancelRequested()) {
         Segment segment;
         segment.id = m_nextId++;

@@ -86,7 +86,8 @@ std::optional<qint64> ListStrategy::rowId(const QJsonValue &row, const QString &
 
 CallJob *ListStrategy::startCall(const QString &method, const OrderedJson &params, const Handler &handler)
 {
-    return run(new CallJob(m_job->context(), method, params, this), handler);
+    const bool listPage = method.compare(m_job->method(), Qt::CaseInsensitive) == 0;
+    return run(new CallJob(m_job->context(), method, params, this), handler, listPage ? 1 : 0);
 }
 
 CallJob *ListStrategy::startBatch(const QList<BatchCommand> &commands, const Handler &handler)
@@ -94,19 +95,25 @@ CallJob *ListStrategy::startBatch(const QList<BatchCommand> &commands, const Han
     // halt: a failed page makes the pages chained after it meaningless.
     auto *call = new CallJob(m_job->context(), u"batch"_s, BatchCommand::requestBody(commands, true), this);
     call->setBatchCommands(commands);
-    return run(call, handler);
+    return run(call, handler, int(commands.size()));
 }
 
-CallJob *ListStrategy::run(CallJob *call, const Handler &handler)
+CallJob *ListStrategy::run(CallJob *call, const Handler &handler, int pages)
 {
     call->setRetryLimits(false);     // waited out by retryAfterLimit, within the walk's maxWaitMs
     call->setOperatingPlanned(true); // sized by fitBudget
+    PortalLimiter *limiter = m_job->context()->limiter.get();
+    limiter->reserveOperating(m_job->method(), pages);
     m_calls.append(call);
-    connect(call, &CallJob::finished, this, [this, call, handler] {
+    connect(call, &CallJob::finished, this, [this, call, handler, pages, limiter] {
         m_calls.removeOne(call);
         call->deleteLater();
+        // The answer's seconds are noted (noteResponse now, a batch's in the handler before it
+        // plans again): they leave the reservation.
+        limiter->releaseOperating(m_job->method(), pages);
         m_job->addRequests(call->result().attempts);
         handler(call->result());
+        wakeParked();
     });
     call->start();
     return call;
@@ -166,6 +173,15 @@ bool ListStrategy::checkPage(const QJsonArray &rows, qint64 cursor, qint64 upper
     return true;
 }
 
+void ListStrategy::wakeParked()
+{
+    const std::vector<std::function<void()>> parked = std::exchange(m_parked, {});
+    for (const auto &resend : parked) {
+        if (!m_job->isFinished())
+            resend();
+    }
+}
+
 bool ListStrategy::pause(qint64 ms, const QString &cause, const std::function<void()> &resend)
 {
     if (m_pausedMs + ms > m_job->options().maxWaitMs) {
@@ -177,10 +193,13 @@ bool ListStrategy::pause(qint64 ms, const QString &cause, const std::function<vo
         return false;
     }
     m_pausedMs += ms;
+    ++m_pauses;
     m_job->addWait(ms, cause);
     QTimer::singleShot(ms, this, [this, resend] {
+        --m_pauses;
         if (!m_job->isFinished())
             resend();
+        wakeParked();
     });
     return true;
 }
@@ -190,6 +209,12 @@ bool ListStrategy::retryAfterLimit(const ApiError &error, const QStringList &met
 {
     if (!error.isOperatingLimit() && !error.isRateLimit())
         return false;
+    if (m_pauses > 0) {
+        // The walk already waits for the portal (another request of it was refused): this one
+        // goes again once that wait is over, and the wait counts once against maxWaitMs.
+        m_parked.push_back(resend);
+        return true;
+    }
     const qint64 backoff = std::min<qint64>(30000, qint64(1000) << std::min(m_limitRetries, 5));
     ++m_limitRetries;
     const qint64 delay =
@@ -212,6 +237,12 @@ bool ListStrategy::fitBudget(int *pages, const std::function<void()> &resend)
     constexpr double kRequestSeconds = 45;
     const PortalLimiter::OperatingPlan plan =
         m_job->context()->limiter->planOperating(m_job->method(), *pages);
+    if (plan.calls < 1 && (!m_calls.isEmpty() || m_pauses > 0)) {
+        // Our own requests on the wire hold the budget (their answers tell what is left), or the
+        // walk already waits for it: one wait at a time counts against maxWaitMs.
+        m_parked.push_back(resend);
+        return false;
+    }
     // Waits are in the portal's time. Until its clock's rate is read, a long wait is taken in short
     // steps, each ending with a look at the portal's clock (server.time: a read, free of budget).
     constexpr qint64 kStepMs = 5000;

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace b24 {
 
@@ -46,7 +47,9 @@ protected:
     // Starts one call (or batch envelope) whose result goes to handler; counts its requests.
     CallJob *startCall(const QString &method, const OrderedJson &params, const Handler &handler);
     CallJob *startBatch(const QList<BatchCommand> &commands, const Handler &handler);
-    CallJob *run(CallJob *call, const Handler &handler);
+    // pages: calls of the list's method the request holds, reserved in the limiter's operating
+    // plan until the answer is in.
+    CallJob *run(CallJob *call, const Handler &handler, int pages);
     // Aborts the calls in flight; their handlers see Kind::Cancelled.
     void cancelCalls();
     // The page of a call's result; false (and the job completes with the error) when the call
@@ -77,9 +80,10 @@ protected:
         m_pausedMs = 0;
     }
     // Sizes the next request (*pages of the list's method) to the operating budget, modelled as the
-    // portal keeps it, and to the portal's 60-second request cap. When nothing fits, waits until
-    // the portal's oldest minute frees enough and calls `resend`; false then (or when that wait is
-    // longer than maxWaitMs: the job fails), and the caller sends nothing now.
+    // portal keeps it, and to the portal's 60-second request cap. When nothing fits, calls `resend`
+    // once an own request on the wire has answered, or (none on the wire) once the portal's oldest
+    // minute frees enough; false then (or when that wait is longer than maxWaitMs: the job fails),
+    // and the caller sends nothing now.
     bool fitBudget(int *pages, const std::function<void()> &resend);
     ApiError budgetRefusal(qint64 waitMs) const;
     // Waits `ms` (the walk's pause grows by it), then calls `resend`; false when the pause would
@@ -91,6 +95,11 @@ protected:
     QList<CallJob *> m_calls; // in flight (several when the ID range is split)
 
 private:
+    // Requests that found no budget wait for an own answer or pause to end, then plan again.
+    void wakeParked();
+
+    std::vector<std::function<void()>> m_parked;
+    int m_pauses = 0; // pauses under way
     int m_limitRetries = 0;
     qint64 m_pausedMs = 0; // waited since the last request that went through
 };

@@ -114,16 +114,34 @@ PortalLimiter::OperatingPlan PortalLimiter::planOperating(const QString &method,
         return plan;
     plan.active = true;
     const double portalNow = m_portalClock.portalNow(now);
-    const int fit = budget.callsThatFit(portalNow, plan.secondsPerCall);
+    const int onWire = m_reserved.value(method.toLower());
+    const int fit = budget.callsThatFit(portalNow, plan.secondsPerCall) - onWire;
     if (fit >= 1) {
         plan.calls = std::min(wanted, fit);
         return plan;
     }
     // Nothing fits: wait until the portal's oldest minute leaves the window and frees its seconds.
-    const double when = budget.timeWhenFits(portalNow, wanted, plan.secondsPerCall);
+    const double when = budget.timeWhenFits(portalNow, wanted + onWire, plan.secondsPerCall);
     plan.calls = 0;
     plan.waitMs = std::max<qint64>(1, m_portalClock.localDelayMs(when - portalNow));
     return plan;
+}
+
+void PortalLimiter::reserveOperating(const QString &method, int calls)
+{
+    QMutexLocker lock(&m_mutex);
+    m_reserved[method.toLower()] += calls;
+}
+
+void PortalLimiter::releaseOperating(const QString &method, int calls)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto found = m_reserved.find(method.toLower());
+    if (found == m_reserved.end())
+        return;
+    *found -= calls;
+    if (*found <= 0)
+        m_reserved.erase(found);
 }
 
 void PortalLimiter::noteSent()

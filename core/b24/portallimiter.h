@@ -56,7 +56,13 @@ public:
         double secondsPerCall = 0; // the portal's handler seconds per call, as observed
         bool active = false;
     };
+    // Calls already sized by planOperating and still on the wire (reserveOperating) count as spent.
     OperatingPlan planOperating(const QString &method, int wanted) const;
+    // `calls` calls of `method`, sized by planOperating, leave now: until their answers have been
+    // noted (releaseOperating, after noteResponse / noteBatchResult), plans of every job on this
+    // webhook count them, so requests on the wire at once never spend the same seconds twice.
+    void reserveOperating(const QString &method, int calls);
+    void releaseOperating(const QString &method, int calls);
     // The portal's clock rate has been read from answers far enough apart to convert long waits.
     bool portalClockConfirmed() const;
     // A request leaves now (fills the portal's bucket by one).
@@ -115,6 +121,7 @@ private:
     mutable QMutex m_mutex;
     LimiterSettings m_settings;
     QHash<QString, MethodStats> m_methods; // keyed by lower-case method
+    QHash<QString, int> m_reserved;        // calls on the wire, by lower-case method
     PortalClock m_portalClock;             // the portal's times against ours
 };
 

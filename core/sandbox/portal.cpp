@@ -60,7 +60,9 @@ public:
     }
 
     ExecutedCall execute(const QString &name, PhpValue params, bool inBatch);
-    PhpValue timeObject(const QString &method, qint64 startMs, double processing, bool withOperating);
+    // ran: the seconds that passed (finish - start); processing may hold more (--operating-cost).
+    PhpValue timeObject(const QString &method, qint64 startMs, double ran, double processing,
+                        bool withOperating);
     bool knownWebhook(const QString &login, const QString &password) const;
     bool scopeGranted(const QString &scope) const;
     HttpResponse respond(int status, const PhpValue &body, const QByteArray &logMethod) const;
@@ -97,11 +99,11 @@ bool PortalPrivate::scopeGranted(const QString &scope) const
            (options.scopes.contains(u"user_brief"_s) || options.scopes.contains(u"user_basic"_s));
 }
 
-PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double processing,
+PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double ran, double processing,
                                    bool withOperating)
 {
     const double start = double(startMs) / 1000.0;
-    const double finish = start + processing;
+    const double finish = start + ran;
     PhpValue t = PhpValue::array();
     t.insert(u"start"_s, start);
     t.insert(u"finish"_s, finish);
@@ -167,15 +169,19 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
     MethodResult result = info->handler(ctx);
     const double real = double(timer.nsecsElapsed()) / 1e9;
     if (!accounted) // the outer batch took what its commands spent
-        return {result, timeObject(info->name, startMs,
-                                   std::max(real, double(request.nowMs() - startMs) / 1000.0), false)};
+    {
+        const double took = std::max(real, double(request.nowMs() - startMs) / 1000.0);
+        return {result, timeObject(info->name, startMs, took, took, false)};
+    }
     const double pageCost =
         result.ok && PageCost::isPage(info->name) ? PageCost::seconds(options.pageCostMs, result.result) : 0;
     // Only what ran before the cap is charged; --operating-cost is reported and charged as handler
-    // time, but takes none (clients learn a call's cost from `processing`).
-    const double processing = request.spend(real, pageCost) + options.operatingCostSeconds;
+    // time, but takes none (clients learn a call's cost from `processing`): `finish` never lies
+    // ahead of the portal's clock, which clients read from it.
+    const double ran = request.spend(real, pageCost);
+    const double processing = ran + options.operatingCostSeconds;
     charges.add(info->name, startMs, processing);
-    return {result, timeObject(info->name, startMs, processing, true)};
+    return {result, timeObject(info->name, startMs, ran, processing, true)};
 }
 
 PhpValue PortalPrivate::errorBody(const MethodResult &error)

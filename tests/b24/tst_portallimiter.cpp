@@ -88,6 +88,7 @@ private slots:
     void operatingSlowdown();
     void operatingLimitPausesOnlyThatMethod();
     void pauseWithoutKnownReset();
+    void callsOnTheWireCountInThePlan();
     void batchCommandsDecideBatchDelay();
     void staleStatsForgotten();
     void bucketPerPortalBudgetPerWebhook();
@@ -248,6 +249,31 @@ void TestPortalLimiter::operatingLimitPausesOnlyThatMethod()
     clock->advanceMs(1000);
     QCOMPARE(limiter.pausedUntilMs(u"crm.deal.list"_s), 0);
     QCOMPARE(limiter.delayBeforeSendMs(u"crm.deal.list"_s), 0);
+}
+
+void TestPortalLimiter::callsOnTheWireCountInThePlan()
+{
+    auto clock = std::make_shared<ManualClock>(T0);
+    LimiterSettings settings = withClock({}, clock);
+    settings.operatingLimitSeconds = 60;
+    PortalLimiter limiter(settings);
+    // One call of 2 s, answered now: 58 s of the budget are left, 29 calls.
+    const QByteArray start = QByteArray::number(T0 / 1000);
+    const QByteArray body = "{\"result\":[],\"time\":{\"start\":" + start + ",\"finish\":" + start +
+                            ".01,\"duration\":0.01,\"processing\":2,\"operating\":2}}";
+    limiter.noteResponse(u"crm.deal.list"_s, b24::parseEnvelope(200, body, u"crm.deal.list"_s));
+    QCOMPARE(limiter.planOperating(u"crm.deal.list"_s, 50).calls, 29);
+    limiter.reserveOperating(u"crm.deal.list"_s, 20);
+    QCOMPARE(limiter.planOperating(u"CRM.DEAL.LIST"_s, 50).calls, 9);
+    QCOMPARE(limiter.planOperating(u"crm.contact.list"_s, 50).calls, 50); // a budget of its own
+    limiter.reserveOperating(u"crm.deal.list"_s, 9);
+    const PortalLimiter::OperatingPlan full = limiter.planOperating(u"crm.deal.list"_s, 5);
+    QCOMPARE(full.calls, 0);
+    QVERIFY(full.waitMs > 0); // until the minute of the 2 s and the calls on the wire leave
+    limiter.releaseOperating(u"crm.deal.list"_s, 29);
+    QCOMPARE(limiter.planOperating(u"crm.deal.list"_s, 50).calls, 29);
+    limiter.releaseOperating(u"crm.deal.list"_s, 3); // more than reserved: nothing below zero
+    QCOMPARE(limiter.planOperating(u"crm.deal.list"_s, 50).calls, 29);
 }
 
 void TestPortalLimiter::pauseWithoutKnownReset()
