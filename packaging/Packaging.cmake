@@ -13,6 +13,7 @@ if(UNIX AND NOT APPLE)
                 DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${_size}x${_size}/apps
                 RENAME ${B24_APP_ID}.png)
     endforeach()
+    install(FILES ${_res}/THIRD-PARTY-NOTICES.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/b24-explorer)
     install(FILES ${_res}/linux/b24-cli.bash-completion
             DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME b24-cli)
 endif()

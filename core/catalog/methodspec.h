@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace b24 {
+
+// One parameter (or nested field) of a documented method, as the official docs' spec gives it.
+struct SpecParam
+{
+    QString name;
+    QString type; // "string", "integer", "datetime", "string[]", "object", "crm_status", ...
+    QString description;
+    QString ref; // name of a nested structure in MethodSpec::defs, or empty
+    bool required = false;
+    QList<QPair<QString, QString>> values; // allowed values and their titles, when listed
+
+    bool isArray() const { return type.endsWith(QStringLiteral("[]")); }
+};
+
+// A documented method: what the official documentation says it takes and answers.
+struct MethodSpec
+{
+    QString name;
+    QString scope;
+    QString kind; // the docs generator's read/write mark; see isWrite()
+    QString title;
+    QString page; // path of the documentation page, "/api-reference/....html"
+    bool deprecated = false;
+    QList<SpecParam> params;
+    QList<QPair<QString, QList<SpecParam>>> defs; // nested structures by name, in the spec's order
+    QJsonObject requestExample;                   // empty when the page has none
+    QJsonValue resultExample;                     // the documented answer (an envelope), or undefined
+
+    const QList<SpecParam> *def(const QString &name) const;
+    bool isWrite() const { return isWriteMethod(name); }
+    // The documentation page on the English or the Russian site.
+    QString pageUrl(bool russian) const;
+
+    // Whether a method changes data, by its name's last part. The name wins over the spec's `kind`:
+    // that mark is itself derived from the name by a shorter list (get/list/fields), so it calls
+    // reads such as `*.search`, `*.tail`, `access.name` or `bizproc.workflow.instances` writes.
+    // A name that is not a known read counts as a write: asking once too often is the safe side.
+    static bool isWriteMethod(const QString &method);
+};
+
+} // namespace b24
