@@ -15,6 +15,8 @@ int runList(CliContext &context, const QStringList &args);
 int runBatch(CliContext &context, const QStringList &args);
 int runCheck(CliContext &context, const QStringList &args);
 int runProfile(CliContext &context, const QStringList &args);
+int runMethods(CliContext &context, const QStringList &args);
+int runDescribe(CliContext &context, const QStringList &args);
 
 // Parses a command's arguments with its own parser plus the global options; prints --help.
 // Returns -1 to go on, else the exit code to return at once.

@@ -27,7 +27,10 @@ const char *const kUsage =
                       "  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)\n"
                       "  batch [FILE|-]           run commands from a JSON file or stdin\n"
                       "  check                    webhook health: profile, scopes, methods, latency, limits\n"
-                      "  profile add|list|remove  webhook profiles; secrets live in the OS keychain\n\n"
+                      "  profile add|list|remove  webhook profiles; secrets live in the OS keychain\n"
+                      "  methods [--search TEXT]  the documented methods (offline catalog; with a webhook:\n"
+                      "                           available on that portal or not)\n"
+                      "  describe METHOD          a method's parameters, an example and its page\n\n"
                       "PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:\n"
                       "  filter[>ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)\n"
                       "The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.\n"
@@ -54,6 +57,10 @@ int runCommand(CliContext &context, const QString &command, const QStringList &a
         return runCheck(context, args);
     if (command == "profile"_L1)
         return runProfile(context, args);
+    if (command == "methods"_L1)
+        return runMethods(context, args);
+    if (command == "describe"_L1)
+        return runDescribe(context, args);
     return context.fail(ExitUsage, u"USAGE"_s,
                         CliContext::tr("unknown command \"%1\" (see b24-cli --help)").arg(command));
 }
@@ -98,7 +105,8 @@ int main(int argc, char **argv)
     const QCommandLineOption version({u"V"_s, u"version"_s}, CliOptions::tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(u"command"_s, CliOptions::tr("call, list, batch, check or profile"));
+    parser.addPositionalArgument(u"command"_s,
+                                 CliOptions::tr("call, list, batch, check, profile, methods or describe"));
 
     GlobalOptions globals;
     CliContext context(globals);

@@ -2,6 +2,7 @@
 
 #include "catalog/methodscopes.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -100,6 +101,31 @@ void MethodCatalog::setScopes(const QStringList &scopes)
     m_scopes.sort(Qt::CaseInsensitive);
     m_scopes.removeDuplicates();
     m_scopeSet = lowered(m_scopes);
+}
+
+QList<BatchCommand> MethodCatalog::liveCommands()
+{
+    return {{u"methods"_s, u"methods"_s, {}}, {u"scope"_s, u"scope"_s, {}}};
+}
+
+std::optional<MethodCatalog> MethodCatalog::fromLiveAnswer(const BatchResult &result, QString *error)
+{
+    QString why = result.error.isError() ? result.error.toString() : QString();
+    if (why.isEmpty() && (result.items.size() != 2 || !result.items.at(0).ok()))
+        why = result.items.isEmpty() ? QCoreApplication::translate("b24::MethodCatalog", "No answer")
+                                     : result.items.at(0).error.toString();
+    MethodCatalog catalog;
+    if (why.isEmpty())
+        catalog.setMethodsAnswer(result.items.at(0).result, &why);
+    if (why.isEmpty() && result.items.at(1).ok())
+        catalog.setScopeAnswer(result.items.at(1).result, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    catalog.setFetchedAt(QDateTime::currentDateTimeUtc());
+    return catalog;
 }
 
 MethodCatalog::MethodStatus MethodCatalog::status(const QString &method) const

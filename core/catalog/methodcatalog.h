@@ -1,5 +1,8 @@
 #pragma once
 
+#include "b24/batchcommand.h"
+#include "b24/batchresult.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
@@ -30,6 +33,11 @@ public:
     // Accepts a whole envelope ({"result": [...]}) or the bare result array of `methods` / `scope`.
     // Returns std::nullopt and sets *error when the answer is not a list of names.
     static std::optional<QStringList> parseNameList(const QJsonValue &answer, QString *error = nullptr);
+
+    // The batch that reads a portal's own catalog (`methods`, then `scope`), and its answer made a
+    // catalog; std::nullopt and *error when the portal did not answer the method list.
+    static QList<BatchCommand> liveCommands();
+    static std::optional<MethodCatalog> fromLiveAnswer(const BatchResult &result, QString *error);
 
     bool setMethodsAnswer(const QJsonValue &answer, QString *error = nullptr);
     bool setScopeAnswer(const QJsonValue &answer, QString *error = nullptr);

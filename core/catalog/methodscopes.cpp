@@ -1,5 +1,7 @@
 #include "catalog/methodscopes.h"
 
+#include "catalog/docscatalog.h"
+
 #include <QStringList>
 
 #include <array>
@@ -84,6 +86,15 @@ QString MethodScopes::scopeFor(const QString &method, bool *isKnown)
         if (m.startsWith(entry.prefix) && entry.prefix.size() > best) {
             best = entry.prefix.size();
             scope = entry.scope;
+        }
+    }
+    if (best < 0) {
+        // Beyond the table: the scope the documentation gives ("базовый", basic, or none: every
+        // webhook may call it).
+        if (const MethodSpec *spec = DocsCatalog::shipped().find(m); spec && !spec->scope.isEmpty()) {
+            if (isKnown)
+                *isKnown = true;
+            return spec->scope == u"базовый"_s ? QString() : spec->scope;
         }
     }
     if (isKnown)

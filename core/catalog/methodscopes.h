@@ -4,8 +4,9 @@
 
 namespace b24 {
 
-// The built-in method -> scope table for common prefixes (crm.* -> crm, tasks.* -> task, ...), used for
-// "needs scope X" badges before or without the portal's own answer.
+// The built-in method -> scope table for common prefixes (crm.* -> crm, tasks.* -> task, ...), then
+// the documentation's scope of every other documented method (DocsCatalog), used for "needs scope X"
+// badges before or without the portal's own answer.
 class MethodScopes
 {
 public:

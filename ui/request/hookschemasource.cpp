@@ -45,23 +45,15 @@ void HookSchemaSource::requestMethods(bool refresh)
             this, [this] { emit failed(u"methods"_s, tr("No portal")); }, Qt::QueuedConnection);
         return;
     }
-    const QList<BatchCommand> commands{{u"methods"_s, u"methods"_s, {}}, {u"scope"_s, u"scope"_s, {}}};
-    BatchJob *job = m_hook->callBatch(commands, false);
+    BatchJob *job = m_hook->callBatch(MethodCatalog::liveCommands(), false);
     connect(job, &BatchJob::finished, this, [this, job] {
-        const BatchResult &result = job->result();
-        MethodCatalog catalog;
-        QString error = result.error.isError() ? result.error.toString() : QString();
-        if (error.isEmpty() && (result.items.size() != 2 || !result.items.at(0).ok()))
-            error = result.items.isEmpty() ? tr("No answer") : result.items.at(0).error.toString();
-        if (error.isEmpty())
-            catalog.setMethodsAnswer(result.items.at(0).result, &error);
-        if (error.isEmpty() && result.items.at(1).ok())
-            catalog.setScopeAnswer(result.items.at(1).result, &error);
-        if (!error.isEmpty()) {
+        QString error;
+        const std::optional<MethodCatalog> live = MethodCatalog::fromLiveAnswer(job->result(), &error);
+        if (!live) {
             emit failed(u"methods"_s, error);
             return;
         }
-        catalog.setFetchedAt(QDateTime::currentDateTimeUtc());
+        const MethodCatalog &catalog = *live;
         if (!m_profileId.isEmpty())
             catalog.saveToCache(m_profileId); // a cache miss next time is harmless
         m_catalog = catalog;
