@@ -6,7 +6,7 @@
 
 #include "b24/b24hook.h"
 #include "b24/batchjob.h"
-#include "catalog/docscatalog.h"
+#include "apidocs/docscatalog.h"
 #include "catalog/methodcatalog.h"
 
 #include <QCommandLineParser>

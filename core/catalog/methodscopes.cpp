@@ -1,6 +1,6 @@
 #include "catalog/methodscopes.h"
 
-#include "catalog/docscatalog.h"
+#include "apidocs/docscatalog.h"
 
 #include <QStringList>
 

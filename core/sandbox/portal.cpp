@@ -5,6 +5,7 @@
 #include "sandbox/crmitemmethods.h"
 #include "sandbox/crmmethods.h"
 #include "sandbox/datastore.h"
+#include "sandbox/docsexamples.h"
 #include "sandbox/gatewaypage.h"
 #include "sandbox/leakybucket.h"
 #include "sandbox/methodregistry.h"
@@ -82,6 +83,7 @@ public:
     RequestClock request;
     RequestCharges charges;
     int batchRefusals = 0;
+    bool answeredByExample = false; // this request answered a method from the docs' example
 };
 
 bool PortalPrivate::knownWebhook(const QString &login, const QString &password) const
@@ -124,6 +126,12 @@ PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double
 ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool inBatch)
 {
     const MethodInfo *info = registry.find(name);
+    if (!info && options.docsExamples) {
+        if (std::optional<MethodResult> example = DocsExamples::answer(name)) {
+            answeredByExample = true;
+            return {*example, timeObject(name, request.nowMs(), 0, 0, false)};
+        }
+    }
     if (!info)
         return {MethodResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404), {}};
     if (inBatch && (info->name == u"batch" || info->name == u"upload" || info->name == u"download"))
@@ -253,7 +261,9 @@ HttpResponse Portal::handle(const HttpRequest &request)
         return d->errorResponse(MethodResult::failure(u"PORTAL_DELETED"_s, u"Portal was deleted"_s, 500),
                                 logMethod);
     // (c) the method lookup comes before authentication.
-    if (!route.valid || !d->registry.find(route.method))
+    const bool known =
+        d->registry.find(route.method) || (d->options.docsExamples && DocsExamples::has(route.method));
+    if (!route.valid || !known)
         return d->errorResponse(
             MethodResult::failure(u"ERROR_METHOD_NOT_FOUND"_s, u"Method not found!"_s, 404), logMethod);
     // (d) webhook authentication.
@@ -282,6 +292,7 @@ HttpResponse Portal::handle(const HttpRequest &request)
     d->request = RequestClock(d->clock(), d->options.requestCapSeconds);
     d->charges = RequestCharges();
     d->batchRefusals = 0;
+    d->answeredByExample = false;
     const ExecutedCall done = d->execute(route.method, route.params, false);
     // Charged once the request has finished: other requests see it from then on.
     d->charges.chargeTo(d->operating, d->webhook, d->request.startMs(), d->request.nowMs());
@@ -298,6 +309,8 @@ HttpResponse Portal::handle(const HttpRequest &request)
     } else {
         response = d->respond(200, d->envelope(done), served);
     }
+    if (d->answeredByExample) // never inside the envelope: the answer stays the documented one
+        response.headers.append(qMakePair(QByteArray("x-sandbox-example"), QByteArray("true")));
     response.handlerMs = d->request.modeledSeconds() * 1000.0;
     response.batchRefusals = d->batchRefusals;
     return response;

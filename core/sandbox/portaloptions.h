@@ -39,6 +39,9 @@ struct PortalOptions
     // More webhooks of the same owner; each has its own operating budget, all share the bucket.
     QStringList extraSecrets;
     bool ownerActive = true;
+    // Documented methods the sandbox does not emulate answer with the documentation's example
+    // (DocsExamples), the HTTP answer marked X-Sandbox-Example: true.
+    bool docsExamples = false;
 };
 
 } // namespace b24

@@ -72,6 +72,10 @@ const Flag kFlags[] = {
     {"idle-timeout", "MS",
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
                        "Close keep-alive connections idle this long (default 30000).")},
+    {"docs-examples", nullptr,
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Answer every documented method the sandbox does not emulate with the documentation's "
+                       "example answer, marked by the response header X-Sandbox-Example: true.")},
     {"help", nullptr, QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Show this help and exit.")},
     {"version", nullptr, QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Show the version and exit.")},
 };
@@ -140,6 +144,10 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
             if (hasValue) {
                 fail(QStringLiteral("--%1 takes no value").arg(name));
                 return Outcome::Error;
+            }
+            if (name == QLatin1String("docs-examples")) {
+                m_portal.docsExamples = true;
+                continue;
             }
             return name == QLatin1String("help") ? Outcome::Help : Outcome::Version;
         }

@@ -374,6 +374,58 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>strategy: %1</source>
         <translation>стратегия: %1</translation>
     </message>
+    <message>
+        <source>available</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <source>needs scope %1</source>
+        <translation>нужно право %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>  required</source>
+        <translation>  обязательный</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documented methods (docs %3)</source>
+        <translation>%1 из %2 описанных методов (документация %3)</translation>
+    </message>
+    <message>
+        <source>describe needs one METHOD</source>
+        <translation>describe нужен один МЕТОД</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a documented method; did you mean %2?</source>
+        <translation>«%1» — не описанный в документации метод; может быть, %2?</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Устарел.</translation>
+    </message>
+    <message>
+        <source>On this portal: %1</source>
+        <translation>На этом портале: %1</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (нет)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>Документация: %1</translation>
+    </message>
 </context>
 <context>
     <name>b24::CliOptions</name>
@@ -478,48 +530,12 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>Не добавлять апостроф перед ячейками CSV, начинающимися с = + - @.</translation>
     </message>
     <message>
-        <source>Usage: b24-cli [global options] COMMAND [arguments]
-
-Commands:
-  call METHOD [PARAMS]     one call; prints the envelope as JSON
-  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)
-  batch [FILE|-]           run commands from a JSON file or stdin
-  check                    webhook health: profile, scopes, methods, latency, limits
-  profile add|list|remove  webhook profiles; secrets live in the OS keychain
-
-PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:
-  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)
-The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.
-Run &apos;b24-cli COMMAND --help&apos; for the options of one command.
-
-</source>
-        <translation>Использование: b24-cli [общие параметры] КОМАНДА [аргументы]
-
-Команды:
-  call METHOD [PARAMS]     один вызов; выводит ответ целиком в JSON
-  list METHOD [PARAMS]     все строки списочного метода (jsonl, json или csv)
-  batch [FILE|-]           выполнить команды из файла JSON или stdin
-  check                    проверка вебхука: профиль, права, методы, задержка, лимиты
-  profile add|list|remove  профили вебхуков; секреты хранятся в хранилище паролей ОС
-
-PARAMS: один объект JSON или пары ключ=значение в скобочной записи Битрикс24:
-  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (ключ=:JSON сохраняет тип)
-Вебхук берётся из --webhook, иначе из --profile, иначе из $B24_WEBHOOK.
-Параметры отдельной команды: &apos;b24-cli КОМАНДА --help&apos;.
-
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Show the version.</source>
         <translation>Показать версию.</translation>
-    </message>
-    <message>
-        <source>call, list, batch, check or profile</source>
-        <translation>call, list, batch, check или profile</translation>
     </message>
     <message>
         <source>add NAME [URL|-] | list | remove NAME</source>
@@ -586,6 +602,72 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>Wait at most SECONDS at a time for the portal&apos;s limits (operating budget, request rate) before failing (default 900).</source>
         <translation>Ждать лимитов портала (время выполнения, частота запросов) не дольше SECONDS секунд за раз, затем завершиться с ошибкой (по умолчанию 900).</translation>
+    </message>
+    <message>
+        <source>List the documented REST methods (the offline catalog); with a webhook, also whether each is available on that portal.</source>
+        <translation>Список описанных в документации методов REST (встроенный каталог); с вебхуком — ещё и доступен ли каждый на этом портале.</translation>
+    </message>
+    <message>
+        <source>Do not ask the portal, even with a webhook.</source>
+        <translation>Не спрашивать портал, даже если задан вебхук.</translation>
+    </message>
+    <message>
+        <source>Only methods of this scope.</source>
+        <translation>Только методы этого права (scope).</translation>
+    </message>
+    <message>
+        <source>Only methods whose name or title holds TEXT.</source>
+        <translation>Только методы, в имени или названии которых есть TEXT.</translation>
+    </message>
+    <message>
+        <source>Describe a documented REST method: parameters, an example request and its documentation page; with a webhook, also whether it is available on that portal.</source>
+        <translation>Описание метода REST из документации: параметры, пример запроса и страница документации; с вебхуком — ещё и доступен ли он на этом портале.</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.deal.add</source>
+        <translation>метод REST, например crm.deal.add</translation>
+    </message>
+    <message>
+        <source>Usage: b24-cli [global options] COMMAND [arguments]
+
+Commands:
+  call METHOD [PARAMS]     one call; prints the envelope as JSON
+  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)
+  batch [FILE|-]           run commands from a JSON file or stdin
+  check                    webhook health: profile, scopes, methods, latency, limits
+  profile add|list|remove  webhook profiles; secrets live in the OS keychain
+  methods [--search TEXT]  the documented methods (offline catalog; with a webhook:
+                           available on that portal or not)
+  describe METHOD          a method&apos;s parameters, an example and its page
+
+PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)
+The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.
+Run &apos;b24-cli COMMAND --help&apos; for the options of one command.
+
+</source>
+        <translation>Использование: b24-cli [общие параметры] КОМАНДА [аргументы]
+
+Команды:
+  call METHOD [PARAMS]     один вызов; выводит ответ целиком в JSON
+  list METHOD [PARAMS]     все строки списочного метода (jsonl, json или csv)
+  batch [FILE|-]           выполнить команды из файла JSON или stdin
+  check                    проверка вебхука: профиль, права, методы, задержка, лимиты
+  profile add|list|remove  профили вебхуков; секреты хранятся в хранилище паролей ОС
+  methods [--search TEXT]  методы из документации (встроенный каталог; с вебхуком —
+                           доступен ли метод на этом портале)
+  describe METHOD          параметры метода, пример и страница документации
+
+PARAMS: один объект JSON или пары ключ=значение в скобочной записи Битрикс24:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (ключ=:JSON сохраняет тип)
+Вебхук берётся из --webhook, иначе из --profile, иначе из $B24_WEBHOOK.
+Параметры отдельной команды: &apos;b24-cli КОМАНДА --help&apos;.
+
+</translation>
+    </message>
+    <message>
+        <source>call, list, batch, check, profile, methods or describe</source>
+        <translation>call, list, batch, check, profile, methods или describe</translation>
     </message>
 </context>
 <context>
@@ -804,10 +886,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>No portal</source>
         <translation>Портал не выбран</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>No field list for this method</source>
@@ -1091,6 +1169,13 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>not in this webhook&apos;s method list</source>
         <translation>отсутствует в списке методов этого вебхука</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MethodCatalog</name>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1707,10 @@ Options:
     <message>
         <source>Accept a second webhook of the same owner with this secret (repeatable); its URL is printed on the next line. Each webhook has its own operating budget.</source>
         <translation>Принимать второй вебхук того же владельца с этим секретом (можно несколько раз); его адрес печатается следующей строкой. У каждого вебхука свой лимит на время выполнения.</translation>
+    </message>
+    <message>
+        <source>Answer every documented method the sandbox does not emulate with the documentation&apos;s example answer, marked by the response header X-Sandbox-Example: true.</source>
+        <translation>Отвечать на каждый описанный в документации метод, которого песочница не эмулирует, примером ответа из документации с заголовком ответа X-Sandbox-Example: true.</translation>
     </message>
 </context>
 <context>

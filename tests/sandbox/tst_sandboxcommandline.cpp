@@ -35,6 +35,7 @@ void TestSandboxCommandLine::defaults()
     QCOMPARE(cl.serverOptions().plainPort, -1);
     QCOMPARE(cl.portalOptions().seed, PortalOptions().seed);
     QVERIFY(cl.certificateOutFile().isEmpty());
+    QVERIFY(!cl.portalOptions().docsExamples);
 }
 
 void TestSandboxCommandLine::outcomes_data()
@@ -90,7 +91,7 @@ void TestSandboxCommandLine::everyOption()
                        "--latency 25 --faults reset=0.5 --slow-delay 900 --scope crm,user "
                        "--log l.jsonl --secret s3cret --user-id 9 --plain-port 0 "
                        "--idle-timeout 1500 --page-cost 150 --time-scale 20 --extra-webhook two "
-                       "--extra-webhook three")
+                       "--extra-webhook three --docs-examples")
             .split(QLatin1Char(' '));
     QCOMPARE(parse(cl, args), SandboxCommandLine::Outcome::Run);
     const PortalOptions p = cl.portalOptions();
@@ -118,6 +119,7 @@ void TestSandboxCommandLine::everyOption()
     QCOMPARE(p.pageCostMs, 150.0);
     QCOMPARE(p.timeScale, 20.0);
     QCOMPARE(p.extraSecrets, (QStringList{QStringLiteral("two"), QStringLiteral("three")}));
+    QVERIFY(p.docsExamples);
 }
 
 void TestSandboxCommandLine::listen_data()

@@ -1,4 +1,4 @@
-#include "catalog/methodspec.h"
+#include "apidocs/methodspec.h"
 
 #include <QSet>
 

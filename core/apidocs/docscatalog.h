@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/methodspec.h"
+#include "apidocs/methodspec.h"
 
 #include <QByteArray>
 #include <QHash>

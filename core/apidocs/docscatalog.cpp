@@ -1,4 +1,4 @@
-#include "catalog/docscatalog.h"
+#include "apidocs/docscatalog.h"
 
 #include <QFile>
 #include <QJsonArray>
