@@ -7,7 +7,7 @@
 
 namespace b24 {
 
-// Field table of one entity: drives *.fields descriptors (§8.1), `select` (`*` vs `UF_*` vs
+// Field table of one entity: drives *.fields descriptors (docs/protocol.md §8.1), `select` (`*` vs `UF_*` vs
 // multi-fields) and the legacy -> D7 conversion (camelCase keys, native numbers).
 class EntitySchema
 {

@@ -10,7 +10,7 @@
 
 namespace b24 {
 
-// The b24-sandbox command line (design.md §3, a contract for tests, benchmarks and scripts).
+// The b24-sandbox command line (docs/design.md §3, a contract for tests, benchmarks and scripts).
 class SandboxCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(b24::SandboxCommandLine) // the --help text

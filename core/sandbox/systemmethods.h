@@ -6,8 +6,8 @@
 
 namespace b24 {
 
-// Introspection and identity (§6): methods, scope, method.get, profile, user.current, user.get,
-// user.fields, server.time, app.info, events, department.get.
+// Introspection and identity (docs/protocol.md §6): methods, scope, method.get, profile, user.current,
+// user.get, user.fields, server.time, app.info, events, department.get.
 class SystemMethods
 {
 public:

@@ -79,7 +79,7 @@ void TestApiError::classify()
     QCOMPARE(e.isOperatingLimit(), operatingLimit);
 }
 
-// Every form of "this webhook may not do that" the reference lists (§3.2), and look-alikes that are not.
+// Every form of "this webhook may not do that" docs/protocol.md §3.2 lists, and look-alikes that are not.
 void TestApiError::accessRefusal_data()
 {
     QTest::addColumn<Kind>("kind");

@@ -10,7 +10,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace b24;
 
-class TstHistoryStore : public QObject
+class TestHistoryStore : public QObject
 {
     Q_OBJECT
 
@@ -199,5 +199,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstHistoryStore)
+QTEST_GUILESS_MAIN(TestHistoryStore)
 #include "tst_historystore.moc"
