@@ -7,7 +7,7 @@
 // sandbox's filter scans are slow), B24_LIST_SEED the first seed (default: the date's).
 
 #include "listparamsgenerator.h"
-#include "sandboxfixture.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QDate>
 #include <QJsonArray>

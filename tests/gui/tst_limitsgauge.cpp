@@ -4,6 +4,7 @@
 #include "b24/envelopeparser.h"
 #include "b24/portallimiter.h"
 #include "main/limitsgauge.h"
+#include "tests/support/manualclock.h"
 
 #include <QLabel>
 #include <QTest>
@@ -44,7 +45,7 @@ class TestLimitsGauge : public QObject
 private slots:
     void showsBudgetAndWhenItFrees()
     {
-        auto clock = std::make_shared<b24::ManualClock>(T0);
+        auto clock = std::make_shared<b24::test::ManualClock>(T0);
         b24::LimiterSettings settings;
         settings.clock = clock;
         settings.operatingLimitSeconds = 60;

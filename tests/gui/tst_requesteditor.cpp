@@ -246,10 +246,10 @@ void TestRequestEditor::runModesAndStrategy()
     QCOMPARE(m_editor->runMode(), RequestEditor::RunMode::Single);
     m_editor->setRunMode(RequestEditor::RunMode::AllPages);
     QCOMPARE(modeChanged.count(), 1);
-    m_editor->setListStrategy(RequestEditor::ListStrategy::Keyset);
-    QCOMPARE(m_editor->listStrategy(), RequestEditor::ListStrategy::Keyset);
-    QCOMPARE(RequestEditor::listStrategyName(m_editor->listStrategy()), u"keyset"_s);
-    QCOMPARE(RequestEditor::listStrategyName(RequestEditor::ListStrategy::BatchedKeyset), u"batch"_s);
+    m_editor->setListStrategy(ListOptions::Strategy::Keyset);
+    QCOMPARE(m_editor->listStrategy(), ListOptions::Strategy::Keyset);
+    m_editor->setListStrategy(ListOptions::Strategy::Offset);
+    QCOMPARE(m_editor->listStrategy(), ListOptions::Strategy::Offset);
 }
 
 void TestRequestEditor::batchModeCommands()

@@ -67,7 +67,6 @@ void TestSession::profilePlanPacesTheHook()
     b24::B24Hook *hook = session.hook();
     QVERIFY(hook);
     QCOMPARE(hook->options().plan.has_value(), stated);
-    QCOMPARE(session.clientOptions().plan, hook->options().plan);
     QCOMPARE(hook->limiter()->burst(), burst);
     QCOMPARE(hook->limiter()->drainPerSecond(), drain);
 }

@@ -1,4 +1,4 @@
-#include "portaltestclient.h"
+#include "tests/support/portaltestclient.h"
 
 #include "sandbox/batchrunner.h"
 #include "sandbox/phpjsonwriter.h"

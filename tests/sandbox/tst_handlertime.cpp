@@ -1,4 +1,4 @@
-#include "portaltestclient.h"
+#include "tests/support/portaltestclient.h"
 
 #include "sandbox/pagecost.h"
 #include "sandbox/requestlog.h"

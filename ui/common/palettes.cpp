@@ -34,9 +34,4 @@ QPalette Palettes::dark()
     return p;
 }
 
-bool Palettes::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 } // namespace b24

@@ -56,7 +56,6 @@ public:
     void setNotes(const QStringList &lines);
     QString notesText() const;
     QLabel *notesLabel() const { return m_notes; }
-    void setCurrentTab(Tab tab);
 
     ResultTableModel *tableModel() const { return m_model; }
     ResultProxyModel *proxyModel() const { return m_proxy; }
