@@ -2,7 +2,7 @@
 
 #include "b24/batchjob.h"
 #include "b24/calljob.h"
-#include "b24/hookcontext.h"
+#include "b24/internal/hookcontext.h"
 #include "b24/listjob.h"
 #include "b24/portallimiter.h"
 #include "b24/redaction.h"

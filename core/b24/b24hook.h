@@ -1,9 +1,18 @@
 #pragma once
 
+// The client's public surface in one header: the hook, its jobs and their results, the options
+// and the limiter it shares. Headers under b24/internal/ are not part of it.
+#include "b24/apierror.h"
 #include "b24/batchcommand.h"
+#include "b24/batchjob.h"
+#include "b24/batchresult.h"
+#include "b24/calljob.h"
+#include "b24/callresult.h"
 #include "b24/clientoptions.h"
+#include "b24/listjob.h"
 #include "b24/listoptions.h"
 #include "b24/orderedjson.h"
+#include "b24/portallimiter.h"
 #include "b24/requestlogentry.h"
 #include "b24/webhookurl.h"
 
@@ -15,10 +24,6 @@ class QNetworkAccessManager;
 
 namespace b24 {
 
-class BatchJob;
-class CallJob;
-class ListJob;
-class PortalLimiter;
 struct HookContext;
 
 struct B24HookParams

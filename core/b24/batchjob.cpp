@@ -1,6 +1,7 @@
 #include "b24/batchjob.h"
 
 #include "b24/calljob.h"
+#include "b24/internal/hookcontext.h"
 #include "b24/portallimiter.h"
 
 #include <QTimer>

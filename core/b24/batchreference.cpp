@@ -1,4 +1,4 @@
-#include "batch/batchreference.h"
+#include "b24/batchreference.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

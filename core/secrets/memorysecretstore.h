@@ -7,7 +7,7 @@
 namespace b24 {
 
 // Secrets kept in process memory only: "this session only", the demo, and tests.
-class MemorySecretStore : public SecretStore
+class MemorySecretStore final : public SecretStore
 {
     Q_OBJECT
 public:

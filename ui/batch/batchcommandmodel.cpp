@@ -1,6 +1,6 @@
 #include "batch/batchcommandmodel.h"
 
-#include "batch/batchreference.h"
+#include "b24/batchreference.h"
 
 #include <QBrush>
 #include <QColor>

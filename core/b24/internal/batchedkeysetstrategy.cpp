@@ -1,9 +1,12 @@
-#include "b24/batchedkeysetstrategy.h"
+#include "b24/internal/batchedkeysetstrategy.h"
 
 #include "b24/batchjob.h"
 #include "b24/batchresult.h"
 #include "b24/calljob.h"
-#include "b24/listjob.h"
+#include "b24/internal/hookcontext.h"
+#include "b24/batchreference.h"
+#include "b24/internal/listsink.h"
+#include "b24/resultrows.h"
 #include "b24/portallimiter.h"
 
 #include <algorithm>
@@ -126,14 +129,16 @@ QList<BatchCommand> BatchedKeysetStrategy::chainedCommands(qint64 cursor, int pa
 {
     const ListRequest &list = m_job->request();
     const ListOptions &options = m_job->options();
-    const QString wrapper = options.resultKey.isEmpty() ? QString() : u'[' + options.resultKey + u']';
+    // The last row's ID of the page before: [49][ID], or inside the wrapper, [items][49][id].
+    QStringList lastId{QString::number(kPageSize - 1), options.idKey};
+    if (!options.resultKey.isEmpty())
+        lastId.prepend(options.resultKey);
     QList<BatchCommand> commands;
     for (int k = 0; k < pages; ++k) {
         // Named keys make the portal answer with objects, never position-shifted arrays.
         OrderedJson after;
         if (k > 0)
-            after = QString(u"$result[cmd_%1]"_s.arg(k - 1) + wrapper +
-                            u"[%1][%2]"_s.arg(kPageSize - 1).arg(options.idKey));
+            after = batchResultReference(u"cmd_%1"_s.arg(k - 1), lastId);
         else if (cursor != kUnbounded)
             after = list.idAt(cursor);
         commands.append(BatchCommand{u"cmd_%1"_s.arg(k), m_job->method(), list.keysetParams(after, upper)});
@@ -226,11 +231,12 @@ bool BatchedKeysetStrategy::takePages(Segment &current, const CallResult &result
             fail(error);
             return false;
         }
-        QJsonArray rows;
-        if (!pageRows(item.result, m_job->options().resultKey, &rows)) {
+        const std::optional<QJsonArray> page = listIn(item.result, m_job->options().resultKey);
+        if (!page) {
             fail(notAList());
             return false;
         }
+        const QJsonArray &rows = *page;
         qint64 last = current.cursor;
         QString why;
         if (!checkPage(rows, current.cursor, current.bounded ? current.upper : kUnbounded, &last, &why)) {

@@ -1,4 +1,4 @@
-#include "b24/httpattempt.h"
+#include "b24/internal/httpattempt.h"
 
 #include "b24/envelopeparser.h"
 #include "b24/redaction.h"

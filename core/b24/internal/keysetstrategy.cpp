@@ -1,7 +1,8 @@
-#include "b24/keysetstrategy.h"
+#include "b24/internal/keysetstrategy.h"
 
 #include "b24/callresult.h"
-#include "b24/listjob.h"
+#include "b24/internal/hookcontext.h"
+#include "b24/internal/listsink.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/listrequest.h"
-#include "b24/liststrategy.h"
+#include "b24/internal/listrequest.h"
+#include "b24/internal/liststrategy.h"
 
 namespace b24 {
 

@@ -1,4 +1,4 @@
-#include "b24/listrequest.h"
+#include "b24/internal/listrequest.h"
 
 #include "b24/phpquery.h"
 

@@ -1,12 +1,14 @@
-#include "b24/liststrategy.h"
+#include "b24/internal/liststrategy.h"
 
-#include "b24/batchedkeysetstrategy.h"
+#include "b24/internal/batchedkeysetstrategy.h"
 #include "b24/calljob.h"
 #include "b24/envelopeparser.h"
-#include "b24/keysetstrategy.h"
-#include "b24/listjob.h"
-#include "b24/listrequest.h"
-#include "b24/offsetstrategy.h"
+#include "b24/internal/keysetstrategy.h"
+#include "b24/internal/hookcontext.h"
+#include "b24/internal/listsink.h"
+#include "b24/resultrows.h"
+#include "b24/internal/listrequest.h"
+#include "b24/internal/offsetstrategy.h"
 #include "b24/portallimiter.h"
 
 #include <QTimer>
@@ -17,13 +19,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-ListStrategy::ListStrategy(ListJob *job)
+ListStrategy::ListStrategy(ListSink *job)
     : m_job(job) // owned by the job's unique_ptr, not by its QObject children
 {}
 
 ListStrategy::~ListStrategy() = default;
 
-std::unique_ptr<ListStrategy> ListStrategy::create(ListOptions::Strategy strategy, ListJob *job)
+std::unique_ptr<ListStrategy> ListStrategy::create(ListOptions::Strategy strategy, ListSink *job)
 {
     switch (strategy) {
     case ListOptions::Strategy::Keyset:
@@ -49,34 +51,6 @@ void ListStrategy::abort()
     cancelCalls();
     if (m_calls.isEmpty()) // between requests (waiting for a limit): nothing else will end the job
         m_job->complete();
-}
-
-bool ListStrategy::pageRows(const QJsonValue &result, const QString &resultKey, QJsonArray *rows)
-{
-    if (result.isArray()) {
-        *rows = result.toArray();
-        return true;
-    }
-    if (!result.isObject())
-        return false;
-    const QJsonObject object = result.toObject();
-    if (!resultKey.isEmpty()) {
-        const QJsonValue inner = object.value(resultKey);
-        if (inner.isArray() || (inner.isObject() && inner.toObject().isEmpty())) {
-            *rows = inner.toArray(); // PHP sends an empty list as [] but be lenient with {}
-            return true;
-        }
-        return false;
-    }
-    if (object.size() == 1 && object.begin().value().isArray()) {
-        *rows = object.begin().value().toArray();
-        return true;
-    }
-    if (object.isEmpty()) {
-        *rows = {};
-        return true;
-    }
-    return false;
 }
 
 std::optional<qint64> ListStrategy::rowId(const QJsonValue &row, const QString &idKey)
@@ -124,10 +98,12 @@ bool ListStrategy::takePage(const CallResult &result, QJsonArray *rows)
         m_job->complete(result.error);
         return false;
     }
-    if (!pageRows(result.result, m_job->options().resultKey, rows)) {
+    const std::optional<QJsonArray> page = listIn(result.result, m_job->options().resultKey);
+    if (!page) {
         m_job->complete(notAList());
         return false;
     }
+    *rows = *page;
     return true;
 }
 

@@ -14,10 +14,10 @@
 namespace b24 {
 
 class CallJob;
-class ListJob;
+class ListSink;
 struct CallResult;
 
-// One way of walking a list; it asks its ListJob (and its ListRequest) for parameters and hands
+// One way of walking a list; it asks its job (a ListSink, and its ListRequest) for parameters and hands
 // pages back to it.
 class ListStrategy : public QObject
 {
@@ -26,18 +26,15 @@ class ListStrategy : public QObject
 public:
     static constexpr int kPageSize = 50; // the portal's fixed page size
 
-    explicit ListStrategy(ListJob *job);
+    explicit ListStrategy(ListSink *job);
     ~ListStrategy() override;
 
-    static std::unique_ptr<ListStrategy> create(ListOptions::Strategy strategy, ListJob *job);
+    static std::unique_ptr<ListStrategy> create(ListOptions::Strategy strategy, ListSink *job);
 
     virtual void start() = 0;
     // Aborts the reads on the wire (safe: they change nothing); the job then completes.
     void abort();
 
-    // The page inside a result: the array itself, or the one under resultKey; when resultKey is
-    // empty an object with a single array member is taken as a wrapper. False if there is none.
-    static bool pageRows(const QJsonValue &result, const QString &resultKey, QJsonArray *rows);
     // Lenient numeric ID of a row (number or numeric string).
     static std::optional<qint64> rowId(const QJsonValue &row, const QString &idKey);
 
@@ -87,7 +84,7 @@ protected:
     bool pause(qint64 ms, const QString &cause, const std::function<void()> &resend);
     static ApiError notAList();
 
-    ListJob *m_job;
+    ListSink *m_job;
     QList<CallJob *> m_calls; // in flight (several when the ID range is split)
 
 private:

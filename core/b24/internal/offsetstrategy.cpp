@@ -1,13 +1,14 @@
-#include "b24/offsetstrategy.h"
+#include "b24/internal/offsetstrategy.h"
 
 #include "b24/callresult.h"
-#include "b24/listjob.h"
+#include "b24/internal/hookcontext.h"
+#include "b24/internal/listsink.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-OffsetStrategy::OffsetStrategy(ListJob *job, qint64 resumeAfter)
+OffsetStrategy::OffsetStrategy(ListSink *job, qint64 resumeAfter)
     : ListStrategy(job)
     , m_resumeAfter(resumeAfter)
 {}

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/listrequest.h"
-#include "b24/liststrategy.h"
+#include "b24/internal/listrequest.h"
+#include "b24/internal/liststrategy.h"
 
 #include <QSet>
 
@@ -17,7 +17,7 @@ class OffsetStrategy : public ListStrategy
     Q_OBJECT
 
 public:
-    explicit OffsetStrategy(ListJob *job, qint64 resumeAfter = ListRequest::kUnbounded);
+    explicit OffsetStrategy(ListSink *job, qint64 resumeAfter = ListRequest::kUnbounded);
     void start() override;
 
 private:
