@@ -3,7 +3,7 @@
 #include "clicontext.h"
 #include "clioptions.h"
 #include "commands.h"
-#include "interruptwatcher.h"
+#include "app/common/interruptwatcher.h"
 #include "paramparser.h"
 #include "progressreporter.h"
 

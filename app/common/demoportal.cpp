@@ -1,4 +1,4 @@
-#include "main/demoportal.h"
+#include "app/common/demoportal.h"
 
 #include "sandbox/sandboxserver.h"
 
@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace b24 {
 
 DemoPortal::DemoPortal(QObject *parent)
-    : QObject(parent)
+    : DemoSource(parent)
 {}
 
 DemoPortal::~DemoPortal()
@@ -27,7 +27,7 @@ void DemoPortal::start()
     m_thread = new QThread(this);
     m_thread->setObjectName(u"demo-portal"_s);
     PortalOptions portal;
-    portal.data.insert(u"deals"_s, m_deals);
+    portal.data.insert(u"deals"_s, 5000); // enough to feel a list walk, quick to seed
     portal.data.insert(u"contacts"_s, 1000);
     portal.data.insert(u"companies"_s, 200);
     portal.data.insert(u"leads"_s, 1000);
@@ -51,12 +51,12 @@ void DemoPortal::start()
 void DemoPortal::onStarted(const QString &url, const QSslCertificate &certificate, const QString &error)
 {
     if (url.isEmpty()) {
-        Q_EMIT failed(error.isEmpty() ? tr("The demo portal could not start.") : error);
+        emit failed(error.isEmpty() ? tr("The demo portal could not start.") : error);
         return;
     }
     m_webhookUrl = url;
     m_certificate = certificate;
-    Q_EMIT ready();
+    emit ready();
 }
 
 } // namespace b24

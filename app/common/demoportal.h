@@ -1,33 +1,24 @@
 #pragma once
 
-#include <QObject>
-#include <QSslCertificate>
-#include <QString>
+#include "main/demosource.h"
 
 class QThread;
 
 namespace b24 {
 
 // "Explore a demo portal": the in-process sandbox portal with seeded data, served from its own
-// thread so its work never stalls the window. start() answers with ready() or failed().
-class DemoPortal : public QObject
+// thread so its work never stalls the window. Composed by the programs that show the window.
+class DemoPortal final : public DemoSource
 {
     Q_OBJECT
 public:
     explicit DemoPortal(QObject *parent = nullptr);
     ~DemoPortal() override;
 
-    // Rows per entity of the demo data (deals, contacts, ...); defaults suit a quick look.
-    void setDealCount(int deals) { m_deals = deals; }
-    void start();
-    bool isRunning() const { return !m_webhookUrl.isEmpty(); }
-    // Full webhook URL (with its secret): for the session-only secret store and the client only.
-    QString webhookUrl() const { return m_webhookUrl; }
-    QSslCertificate certificate() const { return m_certificate; }
-
-Q_SIGNALS:
-    void ready();
-    void failed(const QString &error);
+    void start() override;
+    bool isRunning() const override { return !m_webhookUrl.isEmpty(); }
+    QString webhookUrl() const override { return m_webhookUrl; }
+    QSslCertificate certificate() const override { return m_certificate; }
 
 private:
     void onStarted(const QString &url, const QSslCertificate &certificate, const QString &error);
@@ -35,7 +26,6 @@ private:
     QThread *m_thread = nullptr;
     QString m_webhookUrl;
     QSslCertificate m_certificate;
-    int m_deals = 5000;
 };
 
 } // namespace b24

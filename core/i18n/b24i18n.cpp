@@ -1,4 +1,4 @@
-#include "b24i18n.h"
+#include "i18n/b24i18n.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,6 +1,6 @@
 // The explorer window in Russian when the system locale is Russian (ctest sets LANG=ru_RU.UTF-8),
 // through the same b24::installTranslations() call the program's main makes.
-#include "b24i18n.h"
+#include "i18n/b24i18n.h"
 #include "main/explorerservices.h"
 #include "main/mainwindow.h"
 #include "profiles/historystore.h"

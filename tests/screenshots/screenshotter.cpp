@@ -1,4 +1,4 @@
-#include "main/screenshotter.h"
+#include "tests/screenshots/screenshotter.h"
 
 #include "common/palettes.h"
 #include "main/mainwindow.h"

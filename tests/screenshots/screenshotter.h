@@ -10,7 +10,7 @@ namespace b24 {
 
 class MainWindow;
 
-// Drives the real window through the demo for documentation and the screenshot test: opens the
+// Drives the real window through the demo for the README and the screenshot test: opens the
 // demo portal, lists every deal, saves the window in the light and the dark palette, then the
 // webhook check; quits with 0 when every picture was saved (1 on failure or after a time-out).
 class Screenshotter : public QObject

@@ -1,4 +1,4 @@
-// Runs the real b24-explorer on its demo portal and checks the screenshots it saves.
+// Runs b24-screenshots (the explorer's window on its demo portal) and checks the pictures it saves.
 // Under CI's xvfb-run it draws on the X server (xcb); without DISPLAY it uses offscreen.
 #include <QDir>
 #include <QImage>
@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestScreenshots : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void demoScreenshotsAreSavedAndNotBlank();
 };
 
@@ -48,7 +48,7 @@ void TestScreenshots::demoScreenshotsAreSavedAndNotBlank()
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     app.setProcessEnvironment(env);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(B24_EXPLORER_PATH), {u"--screenshot-dir"_s, dir.path()});
+    app.start(QStringLiteral(B24_SCREENSHOTS_PATH), {dir.path()});
     QVERIFY(app.waitForStarted());
     QVERIFY(app.waitForFinished(120000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);

@@ -2,7 +2,6 @@
 
 #include "b24/redaction.h"
 #include "common/languagemenu.h"
-#include "history/curlcommand.h"
 #include "history/historyview.h"
 #include "main/limitsgauge.h"
 #include "main/runpresenter.h"
@@ -10,6 +9,7 @@
 #include "main/session.h"
 #include "main/welcomepage.h"
 #include "profiles/addprofiledialog.h"
+#include "profiles/historycurl.h"
 #include "profiles/historyentry.h"
 #include "profiles/historystore.h"
 #include "profiles/profilesdialog.h"
@@ -22,7 +22,7 @@
 #include "results/exportjob.h"
 #include "results/resulttablemodel.h"
 #include "results/resultview.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -50,7 +51,7 @@ namespace b24 {
 MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_session(new Session(services.profiles, this))
+    , m_session(new Session(services.profiles, services.demo, this))
     , m_runs(new RunController(this))
     , m_request(new RequestEditor(this))
     , m_results(new ResultView(this))
@@ -127,7 +128,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
         const std::optional<Profile> owner =
             m_services.profiles ? m_services.profiles->profile(entry.profileId) : std::nullopt;
         QString why;
-        const QString command = CurlCommand::forEntry(
+        const QString command = HistoryCurl::forEntry(
             entry, m_session->profileId(), m_session->hook() ? &m_session->hook()->webhook() : nullptr, owner,
             reveal, &why);
         if (command.isEmpty()) {
@@ -255,9 +256,8 @@ void MainWindow::runCurrent()
         m_runs->runBatch(m_request->batchCommands(), m_request->haltOnError());
         break;
     case RequestEditor::RunMode::AllPages:
-        // RequestEditor::ListStrategy mirrors ListOptions::Strategy value for value.
         m_runs->run(m_request->method(), m_request->params(), RunController::Mode::AllPages,
-                    ListOptions::Strategy(int(m_request->listStrategy())));
+                    m_request->listStrategy());
         break;
     case RequestEditor::RunMode::Single:
         m_runs->run(m_request->method(), m_request->params(), RunController::Mode::Single);
@@ -350,10 +350,9 @@ void MainWindow::showWebhookCheck()
 
 void MainWindow::probeKeychain()
 {
-    auto *keychain = qobject_cast<KeychainSecretStore *>(m_services.keychain);
-    if (!keychain)
+    if (!m_services.keychain)
         return;
-    keychain->probe(this, [this](const SecretResult &result) {
+    m_services.keychain->probe(this, [this](const SecretResult &result) {
         if (result.ok())
             return;
         m_keychainProblem = result.error.toString();
@@ -368,9 +367,13 @@ void MainWindow::restoreState()
 {
     if (!m_services.settings)
         return;
-    // The first start gets room for the editor, a table and the status bar's progress.
-    if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray()))
-        resize(QSize(1100, 700).boundedTo(screen()->availableSize()));
+    // The first start gets most of the screen, centred: room for the editor, a table and the
+    // status bar's progress, whatever the screen's size.
+    if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        const QSize size = (available.size() * 0.8).expandedTo(QSize(1100, 700)).boundedTo(available.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
     QMainWindow::restoreState(m_services.settings->value(u"window/state"_s).toByteArray());
 }
 

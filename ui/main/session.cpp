@@ -1,17 +1,24 @@
 #include "main/session.h"
 
 #include "b24/redaction.h"
-#include "main/demoportal.h"
+#include "main/demosource.h"
 #include "profiles/profilestore.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-Session::Session(ProfileStore *profiles, QObject *parent)
+Session::Session(ProfileStore *profiles, DemoSource *demo, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-{}
+    , m_demo(demo)
+{
+    if (!m_demo)
+        return;
+    connect(m_demo, &DemoSource::ready, this,
+            [this] { openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()}); });
+    connect(m_demo, &DemoSource::failed, this, &Session::failed);
+}
 
 Session::~Session() = default;
 
@@ -39,7 +46,6 @@ bool Session::openUrl(const QString &label, const QString &webhookUrl, const QLi
         return false;
     }
     m_hook = std::move(hook);
-    m_options = options;
     m_label = label;
     m_profileId = profileId;
     m_demoActive = m_demo && m_demo->isRunning() && webhookUrl == m_demo->webhookUrl();
@@ -69,15 +75,13 @@ void Session::openProfile(const QString &profileId)
 
 void Session::openDemo()
 {
-    if (m_demo && m_demo->isRunning()) {
-        openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()});
+    if (!m_demo) {
+        Q_EMIT failed(tr("This program has no demo portal."));
         return;
     }
-    if (!m_demo) {
-        m_demo = new DemoPortal(this);
-        connect(m_demo, &DemoPortal::ready, this,
-                [this] { openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()}); });
-        connect(m_demo, &DemoPortal::failed, this, &Session::failed);
+    if (m_demo->isRunning()) {
+        openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()});
+        return;
     }
     Q_EMIT opening(tr("Demo portal"));
     m_demo->start();
@@ -86,7 +90,6 @@ void Session::openDemo()
 void Session::close()
 {
     m_hook.reset();
-    m_options = {};
     m_label.clear();
     m_profileId.clear();
     m_demoActive = false;
