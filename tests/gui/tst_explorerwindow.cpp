@@ -59,7 +59,7 @@ using Fixture = b24::test::WindowFixture;
 class TestExplorerWindow : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void addProfileCheckListExport();
     void cancelMidList();

@@ -1,9 +1,9 @@
+#include "b24/curlcommand.h"
 #include "b24/redaction.h"
 #include "b24/webhookurl.h"
-#include "b24/curlcommand.h"
-#include "profiles/historycurl.h"
 #include "history/historymodel.h"
 #include "history/historyview.h"
+#include "profiles/historycurl.h"
 #include "profiles/historystore.h"
 
 #include <QAbstractItemModelTester>
@@ -19,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestHistoryView : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void listsAndSearchesCalls();
     void curlIsRedactedUnlessAsked();
     void reopenAndCurlKeepTheOrder();

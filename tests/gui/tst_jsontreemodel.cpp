@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestJsonTreeModel : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void modelIsConsistentOnFixture();
     void preview_data();
     void preview();

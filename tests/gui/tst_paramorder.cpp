@@ -27,7 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestParamOrder : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init() { m_orders.clear(); }
     void rawJsonOrderReachesTheWire();

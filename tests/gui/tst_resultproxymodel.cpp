@@ -16,7 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestResultProxyModel : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void ordersColumn_data();
     void ordersColumn();
     void secondSortReplacesFirst();

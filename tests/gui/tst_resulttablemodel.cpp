@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestResultTableModel : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void columnsDiscoveredIncrementally();
     void flattensNestedAndMultiFields();
     void callOfPlainIdsIsAValueColumn();

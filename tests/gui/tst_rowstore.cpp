@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRowStore : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void roundTrip_data();
     void roundTrip();
     void cellsMatchFlattener_data() { roundTrip_data(); }

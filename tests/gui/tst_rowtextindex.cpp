@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRowTextIndex : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void matchesCells_data();
     void matchesCells();
     void rangesAcrossChunks();

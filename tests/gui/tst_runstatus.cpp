@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRunStatus : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init();
     void cleanup();

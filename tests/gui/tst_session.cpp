@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestSession : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void profilePlanPacesTheHook_data();
     void profilePlanPacesTheHook();
     void urlWithoutProfileStatesNoPlan();

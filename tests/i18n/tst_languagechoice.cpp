@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestLanguageChoice : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void choose_data();
     void choose();
     void shippedFilesAreInResources();

@@ -19,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRussianMainWindow : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void menusAreRussian_data();
     void menusAreRussian();

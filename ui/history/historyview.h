@@ -24,7 +24,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     void reload();
 
-Q_SIGNALS:
+signals:
     void reopenRequested(const b24::HistoryEntry &entry);
     void curlRequested(const b24::HistoryEntry &entry, bool revealSecret);
 

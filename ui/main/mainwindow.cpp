@@ -304,7 +304,7 @@ ExportJob *MainWindow::exportTo(const ExportRequest &base)
             m_exportProgress->deleteLater();
         m_export->deleteLater();
         statusBar()->showMessage(ok ? message : tr("Export failed: %1").arg(message), 10000);
-        Q_EMIT exportFinished(ok, message);
+        emit exportFinished(ok, message);
     });
     m_export->start();
     return m_export;

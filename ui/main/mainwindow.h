@@ -51,7 +51,7 @@ public:
     void showProfiles();
     void showWebhookCheck();
 
-Q_SIGNALS:
+signals:
     void exportFinished(bool ok, const QString &message);
 
 protected:

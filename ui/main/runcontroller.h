@@ -69,7 +69,7 @@ public:
     void runBatch(const QList<BatchCommand> &commands, bool haltOnError);
     void cancel();
 
-Q_SIGNALS:
+signals:
     void started(const QString &method, b24::RunController::Mode mode);
     // When a list starts, and again when the walk changes strategy.
     void strategyChosen(b24::ListOptions::Strategy strategy, const QString &reason);

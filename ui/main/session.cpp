@@ -42,14 +42,14 @@ bool Session::openUrl(const QString &label, const QString &webhookUrl, const QLi
     const ClientOptions options = optionsFor(trusted, profileId);
     std::unique_ptr<B24Hook> hook = B24Hook::fromWebhookUrl(webhookUrl, &error, options);
     if (!hook) {
-        Q_EMIT failed(WebhookUrl::errorText(error));
+        emit failed(WebhookUrl::errorText(error));
         return false;
     }
     m_hook = std::move(hook);
     m_label = label;
     m_profileId = profileId;
     m_demoActive = m_demo && m_demo->isRunning() && webhookUrl == m_demo->webhookUrl();
-    Q_EMIT hookChanged();
+    emit hookChanged();
     return true;
 }
 
@@ -57,15 +57,15 @@ void Session::openProfile(const QString &profileId)
 {
     const auto profile = m_profiles->profile(profileId);
     if (!profile) {
-        Q_EMIT failed(tr("That profile no longer exists."));
+        emit failed(tr("That profile no longer exists."));
         return;
     }
     const QString label = profile->label;
-    Q_EMIT opening(label);
+    emit opening(label);
     m_profiles->webhookUrl(
         profileId, this, [this, label, profileId](const QString &url, const SecretError &error) {
             if (error.isError()) {
-                Q_EMIT failed(
+                emit failed(
                     tr("The webhook of \"%1\" could not be read: %2").arg(label, redact(error.toString())));
                 return;
             }
@@ -76,14 +76,14 @@ void Session::openProfile(const QString &profileId)
 void Session::openDemo()
 {
     if (!m_demo) {
-        Q_EMIT failed(tr("This program has no demo portal."));
+        emit failed(tr("This program has no demo portal."));
         return;
     }
     if (m_demo->isRunning()) {
         openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()});
         return;
     }
-    Q_EMIT opening(tr("Demo portal"));
+    emit opening(tr("Demo portal"));
     m_demo->start();
 }
 
@@ -93,7 +93,7 @@ void Session::close()
     m_label.clear();
     m_profileId.clear();
     m_demoActive = false;
-    Q_EMIT hookChanged();
+    emit hookChanged();
 }
 
 } // namespace b24

@@ -39,7 +39,7 @@ public:
     QString profileId() const { return m_profileId; }
     bool isDemo() const { return m_demoActive; }
 
-Q_SIGNALS:
+signals:
     void opening(const QString &label);
     void hookChanged();
     void failed(const QString &message);

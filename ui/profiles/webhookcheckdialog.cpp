@@ -34,7 +34,7 @@ void WebhookCheckDialog::start()
     m_check = new WebhookCheck(m_hook, this);
     connect(m_check, &WebhookCheck::finished, this, [this] {
         m_view->showReport(m_check->report());
-        Q_EMIT checked(m_check->report().ok());
+        emit checked(m_check->report().ok());
     });
     m_check->start();
 }

@@ -48,7 +48,7 @@ public:
     bool isRunning() const;
     qint64 total() const { return qint64(m_rows.order.size()); }
 
-Q_SIGNALS:
+signals:
     void progress(qint64 done, qint64 total);
     // ok=false with the reason, or "cancelled"; the target is untouched unless ok.
     void finished(bool ok, const QString &message);
