@@ -27,9 +27,10 @@ int runCall(CliContext &context, const QStringList &args)
         u"PARAMS"_s, CliOptions::tr("JSON object or key=value pairs (filter[>ID]=5)"), u"[PARAMS...]"_s);
     const QCommandLineOption pretty(u"pretty"_s, CliOptions::tr("Indent the JSON."));
     parser.addOption(pretty);
-    const QCommandLineOption curl(u"curl"_s,
-                                  CliOptions::tr("Print the call as a curl command (secret masked) instead of sending it."));
-    const QCommandLineOption reveal(u"reveal-secret"_s, CliOptions::tr("With --curl: print the real secret."));
+    const QCommandLineOption curl(
+        u"curl"_s, CliOptions::tr("Print the call as a curl command (secret masked) instead of sending it."));
+    const QCommandLineOption reveal(u"reveal-secret"_s,
+                                    CliOptions::tr("With --curl: print the real secret."));
     parser.addOption(curl);
     parser.addOption(reveal);
     if (const int code = parseCommandLine(context, parser, u"call"_s, args); code >= 0)
@@ -49,7 +50,8 @@ int runCall(CliContext &context, const QStringList &args)
     if (!hook)
         return exitCode;
     if (parser.isSet(curl)) {
-        context.writeOut(CurlCommand::build(hook->webhook(), method, params, parser.isSet(reveal)).toUtf8() + '\n');
+        context.writeOut(CurlCommand::build(hook->webhook(), method, params, parser.isSet(reveal)).toUtf8() +
+                         '\n');
         return ExitOk;
     }
     CallJob *job = hook->callMethod(method, params);

@@ -1,9 +1,9 @@
 // b24-cli list METHOD [PARAMS]: every row of a list method, streamed page by page into the
 // chosen format, on stdout or atomically into --output.
+#include "app/common/interruptwatcher.h"
 #include "clicontext.h"
 #include "clioptions.h"
 #include "commands.h"
-#include "app/common/interruptwatcher.h"
 #include "paramparser.h"
 #include "progressreporter.h"
 

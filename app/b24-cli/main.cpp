@@ -4,9 +4,9 @@
 #include "clioptions.h"
 #include "commands.h"
 
-#include "i18n/b24i18n.h"
-#include "b24version.h"
 #include "app/common/tlsexit.h"
+#include "b24version.h"
+#include "i18n/b24i18n.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // b24-sandbox: a local Bitrix24 portal over HTTPS (docs/design.md §3). Only composition lives here.
-#include "i18n/b24i18n.h"
-#include "b24version.h"
 #include "app/common/interruptwatcher.h"
+#include "b24version.h"
+#include "i18n/b24i18n.h"
 #include "sandbox/portal.h"
 #include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxserver.h"

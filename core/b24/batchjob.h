@@ -34,8 +34,8 @@ signals:
 
 private:
     friend class B24Hook;
-    BatchJob(std::shared_ptr<const HookContext> context, const QList<BatchCommand> &commands, bool haltOnError,
-             bool chunked, QObject *parent = nullptr);
+    BatchJob(std::shared_ptr<const HookContext> context, const QList<BatchCommand> &commands,
+             bool haltOnError, bool chunked, QObject *parent = nullptr);
 
     void sendChunk();
     void onChunkFinished();

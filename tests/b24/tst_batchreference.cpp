@@ -21,7 +21,8 @@ void TestBatchReference::referencesAnEarlierAnswer()
 {
     QCOMPARE(batchResultReference(u"deals"_s, {u"0"_s, u"ID"_s}), u"$result[deals][0][ID]"_s);
     // The chained list walk's reference into a wrapped page (docs/protocol.md §4.5).
-    QCOMPARE(batchResultReference(u"cmd_0"_s, {u"items"_s, u"49"_s, u"id"_s}), u"$result[cmd_0][items][49][id]"_s);
+    QCOMPARE(batchResultReference(u"cmd_0"_s, {u"items"_s, u"49"_s, u"id"_s}),
+             u"$result[cmd_0][items][49][id]"_s);
 }
 
 void TestBatchReference::pathsFromEitherSpelling()
@@ -32,8 +33,8 @@ void TestBatchReference::pathsFromEitherSpelling()
 
 void TestBatchReference::findsTheKeysReferredTo()
 {
-    const OrderedJson params = QJsonObject{{u"id"_s, u"$result[a][0][ID]"_s},
-                                           {u"filter"_s, QJsonObject{{u">ID"_s, u"$NEXT[b]"_s}}}};
+    const OrderedJson params =
+        QJsonObject{{u"id"_s, u"$result[a][0][ID]"_s}, {u"filter"_s, QJsonObject{{u">ID"_s, u"$NEXT[b]"_s}}}};
     QStringList keys = referencedKeys(params);
     keys.sort();
     QCOMPARE(keys, (QStringList{u"a"_s, u"b"_s}));

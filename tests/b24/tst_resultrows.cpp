@@ -30,7 +30,8 @@ void TestResultRows::rows_data()
     // Two arrays: no wrapper can be told apart, so the object is one row (it was a list in the table
     // and a count of 1 in the batch results before the rule was written once).
     QTest::newRow("two arrays") << QJsonValue(QJsonObject{{u"a"_s, two}, {u"b"_s, two}}) << false << 1;
-    QTest::newRow("list beside a scalar") << QJsonValue(QJsonObject{{u"items"_s, two}, {u"n"_s, 1}}) << false << 1;
+    QTest::newRow("list beside a scalar")
+        << QJsonValue(QJsonObject{{u"items"_s, two}, {u"n"_s, 1}}) << false << 1;
     QTest::newRow("scalar") << QJsonValue(u"2024-01-01T00:00:00+00:00"_s) << false << 1;
     QTest::newRow("new ID") << QJsonValue(394) << false << 1;
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << 0;

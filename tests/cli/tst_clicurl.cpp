@@ -19,8 +19,9 @@ private:
     CliRun curl(const QStringList &extra)
     {
         return runProgram(m_home.path(), QStringLiteral(B24_CLI_PATH),
-                          QStringList{u"--webhook"_s, u"https://portal.invalid/rest/7/curlSecret123/"_s, u"call"_s,
-                                      u"crm.deal.list"_s, u"filter[>ID]=5"_s, u"select[]=ID"_s, u"--curl"_s} +
+                          QStringList{u"--webhook"_s, u"https://portal.invalid/rest/7/curlSecret123/"_s,
+                                      u"call"_s, u"crm.deal.list"_s, u"filter[>ID]=5"_s, u"select[]=ID"_s,
+                                      u"--curl"_s} +
                               extra);
     }
 

@@ -52,8 +52,10 @@ void TestFirstWindow::welcomeTextIsWhole()
             text = label;
     }
     QVERIFY(text);
-    QVERIFY2(text->height() >= text->heightForWidth(text->width()),
-             qPrintable(u"%1 px high, the text needs %2"_s.arg(text->height()).arg(text->heightForWidth(text->width()))));
+    QVERIFY2(
+        text->height() >= text->heightForWidth(text->width()),
+        qPrintable(
+            u"%1 px high, the text needs %2"_s.arg(text->height()).arg(text->heightForWidth(text->width()))));
 }
 
 void TestFirstWindow::saysWhenThereIsNoKeychain()
@@ -67,7 +69,8 @@ void TestFirstWindow::saysWhenThereIsNoKeychain()
     QLabel *banner = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((banner = [&]() -> QLabel * {
                                  for (QLabel *label : window.findChildren<QLabel *>()) {
-                                     if (label->isVisible() && label->text().contains(u"No system keychain"_s))
+                                     if (label->isVisible() &&
+                                         label->text().contains(u"No system keychain"_s))
                                          return label;
                                  }
                                  return nullptr;

@@ -1,7 +1,7 @@
 #include "batch/batcheditor.h"
 
-#include "batch/batchcommandmodel.h"
 #include "b24/batchreference.h"
+#include "batch/batchcommandmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -58,7 +58,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     d->strategy->setObjectName(u"listStrategy"_s);
     d->strategy->setToolTip(tr("How all pages are fetched"));
     d->strategy->addItem(tr("Auto"), QVariant::fromValue(ListOptions::Strategy::Auto));
-    d->strategy->addItem(tr("Batched keyset (fastest)"), QVariant::fromValue(ListOptions::Strategy::BatchedKeyset));
+    d->strategy->addItem(tr("Batched keyset (fastest)"),
+                         QVariant::fromValue(ListOptions::Strategy::BatchedKeyset));
     d->strategy->addItem(tr("Keyset"), QVariant::fromValue(ListOptions::Strategy::Keyset));
     d->strategy->addItem(tr("Offset (start/next)"), QVariant::fromValue(ListOptions::Strategy::Offset));
     d->run = new QPushButton(tr("Run"), this);

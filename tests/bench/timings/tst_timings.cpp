@@ -58,7 +58,8 @@ void TestTimings::cancelEndsAtOnce()
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     sandbox.setLatencyMs(3000);
-    auto hook = B24Hook::fromWebhookUrl(sandbox.webhookUrl(), nullptr, test::trustingOptions(sandbox.certificate()));
+    auto hook =
+        B24Hook::fromWebhookUrl(sandbox.webhookUrl(), nullptr, test::trustingOptions(sandbox.certificate()));
     QVERIFY(hook);
     CallJob *job = hook->callMethod(u"server.time"_s);
     QTimer::singleShot(200, job, &CallJob::cancel);
@@ -78,7 +79,8 @@ void TestTimings::delayedAnswerHoldsUpNoOther()
             reply.delayMs = 1000;
         return reply;
     });
-    QVERIFY(server.listenTls(QHostAddress(QHostAddress::LocalHost), 0, cert.certificate(), cert.privateKey()));
+    QVERIFY(
+        server.listenTls(QHostAddress(QHostAddress::LocalHost), 0, cert.certificate(), cert.privateKey()));
     RawHttpClient slow, fast;
     QVERIFY(slow.connectTls(server.tlsPort(), cert.certificate()));
     QVERIFY(fast.connectTls(server.tlsPort(), cert.certificate()));
@@ -100,7 +102,8 @@ void TestTimings::sandboxServesThousandsUnderLoad()
     QVERIFY2(sandbox.start(QStringLiteral(B24_SANDBOX_PROGRAM), {u"--plan"_s, u"unlimited"_s}),
              qPrintable(sandbox.error()));
     QProcess load;
-    load.start(wrk, {u"-t2"_s, u"-c200"_s, u"-d10s"_s, u"--timeout"_s, u"5s"_s, sandbox.url() + u"server.time"_s});
+    load.start(wrk,
+               {u"-t2"_s, u"-c200"_s, u"-d10s"_s, u"--timeout"_s, u"5s"_s, sandbox.url() + u"server.time"_s});
     QVERIFY(load.waitForFinished(40000));
     const QString report = QString::fromUtf8(load.readAllStandardOutput());
     const auto match = QRegularExpression(u"(\\d+) requests in"_s).match(report);
