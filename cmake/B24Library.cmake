@@ -6,7 +6,6 @@ function(b24_add_library name)
     file(GLOB _src CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h
          ${CMAKE_CURRENT_SOURCE_DIR}/internal/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/internal/*.h)
     add_library(${name} STATIC ${_src})
-    target_include_directories(${name} PUBLIC ${B24_CORE_INCLUDE_DIR} ${PROJECT_SOURCE_DIR})
     target_link_libraries(${name} PUBLIC b24_policy ${ARG_LINKS})
 endfunction()
 

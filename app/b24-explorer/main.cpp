@@ -3,13 +3,13 @@
 #include "app/common/demoportal.h"
 #include "app/common/tlsexit.h"
 #include "b24version.h"
-#include "i18n/b24i18n.h"
-#include "main/mainwindow.h"
-#include "main/session.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
+#include "core/i18n/b24i18n.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

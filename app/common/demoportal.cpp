@@ -1,6 +1,6 @@
 #include "app/common/demoportal.h"
 
-#include "sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxserver.h"
 
 #include <QThread>
 

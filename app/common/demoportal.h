@@ -1,6 +1,6 @@
 #pragma once
 
-#include "main/demosource.h"
+#include "ui/main/demosource.h"
 
 class QThread;
 

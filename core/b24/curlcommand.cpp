@@ -1,7 +1,7 @@
-#include "b24/curlcommand.h"
+#include "core/b24/curlcommand.h"
 
-#include "b24/redaction.h"
-#include "b24/webhookurl.h"
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
 
 #include <QUrl>
 

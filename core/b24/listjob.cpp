@@ -1,9 +1,9 @@
-#include "b24/listjob.h"
+#include "core/b24/listjob.h"
 
-#include "b24/internal/hookcontext.h"
-#include "b24/internal/listrequest.h"
-#include "b24/internal/liststrategy.h"
-#include "b24/internal/offsetstrategy.h"
+#include "core/b24/internal/hookcontext.h"
+#include "core/b24/internal/listrequest.h"
+#include "core/b24/internal/liststrategy.h"
+#include "core/b24/internal/offsetstrategy.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "b24/resultrows.h"
+#include "core/b24/resultrows.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "profiles/historycurl.h"
+#include "core/profiles/historycurl.h"
 
-#include "b24/curlcommand.h"
-#include "b24/webhookurl.h"
+#include "core/b24/curlcommand.h"
+#include "core/b24/webhookurl.h"
 
 #include <QCoreApplication>
 

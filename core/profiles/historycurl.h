@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/historyentry.h"
-#include "profiles/profile.h"
+#include "core/profiles/historyentry.h"
+#include "core/profiles/profile.h"
 
 #include <QString>
 

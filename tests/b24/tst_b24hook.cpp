@@ -2,7 +2,7 @@
 
 #include "tests/support/sandboxfixture.h"
 
-#include "b24/portallimiter.h"
+#include "core/b24/portallimiter.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "b24/batchreference.h"
+#include "core/b24/batchreference.h"
 
 #include <QTest>
 

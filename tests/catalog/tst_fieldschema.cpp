@@ -1,4 +1,4 @@
-#include "catalog/fieldschema.h"
+#include "core/catalog/fieldschema.h"
 #include "tests/support/fixtures.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "catalog/methodcatalog.h"
-#include "catalog/methodscopes.h"
+#include "core/catalog/methodcatalog.h"
+#include "core/catalog/methodscopes.h"
 #include "tests/support/fixtures.h"
 
 #include <QFile>

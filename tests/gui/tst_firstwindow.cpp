@@ -1,9 +1,9 @@
 // The first window (nothing saved yet): sized for the screen it opens on, centred, with the whole
 // welcome text shown.
-#include "main/mainwindow.h"
-#include "main/welcomepage.h"
 #include "tests/gui/windowfixture.h"
 #include "tests/support/unavailablesecretstore.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/welcomepage.h"
 
 #include <QLabel>
 #include <QScreen>

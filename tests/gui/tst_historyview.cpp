@@ -1,10 +1,10 @@
-#include "b24/curlcommand.h"
-#include "b24/redaction.h"
-#include "b24/webhookurl.h"
-#include "history/historymodel.h"
-#include "history/historyview.h"
-#include "profiles/historycurl.h"
-#include "profiles/historystore.h"
+#include "core/b24/curlcommand.h"
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
+#include "core/profiles/historycurl.h"
+#include "core/profiles/historystore.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historyview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,5 +1,5 @@
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "results/rowstore.h"
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
+#include "ui/results/rowstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

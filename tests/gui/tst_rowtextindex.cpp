@@ -1,4 +1,4 @@
-#include "results/rowtextindex.h"
+#include "ui/results/rowtextindex.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

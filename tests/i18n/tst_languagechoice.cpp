@@ -1,5 +1,5 @@
 // Which language the programs pick from an override, the saved setting and the system locale.
-#include "i18n/b24i18n.h"
+#include "core/i18n/b24i18n.h"
 
 #include <QCoreApplication>
 #include <QFile>

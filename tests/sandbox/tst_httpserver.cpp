@@ -1,5 +1,5 @@
-#include "sandbox/httpserver.h"
-#include "sandbox/selfsignedcertificate.h"
+#include "core/sandbox/httpserver.h"
+#include "core/sandbox/selfsignedcertificate.h"
 #include "tests/support/rawhttpclient.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "tests/support/portaltestclient.h"
 
-#include "sandbox/datastore.h"
+#include "core/sandbox/datastore.h"
 
 #include <QJsonArray>
 #include <QTest>

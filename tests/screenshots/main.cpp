@@ -5,13 +5,13 @@
 //   b24-screenshots DIR
 #include "app/common/demoportal.h"
 #include "app/common/tlsexit.h"
-#include "i18n/b24i18n.h"
-#include "main/explorerservices.h"
-#include "main/mainwindow.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "secrets/memorysecretstore.h"
+#include "core/i18n/b24i18n.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
 #include "tests/screenshots/screenshotter.h"
+#include "ui/main/explorerservices.h"
+#include "ui/main/mainwindow.h"
 
 #include <QApplication>
 #include <QSettings>

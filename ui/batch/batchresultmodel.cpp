@@ -1,6 +1,6 @@
-#include "batch/batchresultmodel.h"
+#include "ui/batch/batchresultmodel.h"
 
-#include "b24/resultrows.h"
+#include "core/b24/resultrows.h"
 
 #include <QBrush>
 #include <QColor>

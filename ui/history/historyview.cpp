@@ -1,7 +1,7 @@
-#include "history/historyview.h"
+#include "ui/history/historyview.h"
 
-#include "history/historymodel.h"
-#include "profiles/historystore.h"
+#include "core/profiles/historystore.h"
+#include "ui/history/historymodel.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
-#include "main/runcontroller.h"
+#include "ui/main/runcontroller.h"
 
-#include "b24/b24hook.h"
-#include "b24/calljob.h"
-#include "b24/listjob.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/calljob.h"
+#include "core/b24/listjob.h"
 
 #include <QJsonArray>
 

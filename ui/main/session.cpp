@@ -1,8 +1,8 @@
-#include "main/session.h"
+#include "ui/main/session.h"
 
-#include "b24/redaction.h"
-#include "main/demosource.h"
-#include "profiles/profilestore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/profilestore.h"
+#include "ui/main/demosource.h"
 
 using namespace Qt::Literals::StringLiterals;
 

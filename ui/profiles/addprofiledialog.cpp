@@ -1,9 +1,9 @@
-#include "profiles/addprofiledialog.h"
+#include "ui/profiles/addprofiledialog.h"
 
-#include "b24/redaction.h"
-#include "catalog/webhookcheck.h"
-#include "profiles/profilestore.h"
-#include "profiles/webhookcheckview.h"
+#include "core/b24/redaction.h"
+#include "core/catalog/webhookcheck.h"
+#include "core/profiles/profilestore.h"
+#include "ui/profiles/webhookcheckview.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/b24hook.h"
+#include "core/b24/b24hook.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "profiles/webhookcheckdialog.h"
+#include "ui/profiles/webhookcheckdialog.h"
 
-#include "b24/b24hook.h"
-#include "catalog/webhookcheck.h"
-#include "profiles/webhookcheckview.h"
+#include "core/b24/b24hook.h"
+#include "core/catalog/webhookcheck.h"
+#include "ui/profiles/webhookcheckview.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>

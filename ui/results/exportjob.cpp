@@ -1,7 +1,7 @@
-#include "results/exportjob.h"
+#include "ui/results/exportjob.h"
 
-#include "export/exportfile.h"
-#include "table/columnset.h"
+#include "core/export/exportfile.h"
+#include "core/table/columnset.h"
 
 #include <QThread>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "export/csvoptions.h"
-#include "export/rowwriter.h"
-#include "results/rowsnapshot.h"
+#include "core/export/csvoptions.h"
+#include "core/export/rowwriter.h"
+#include "ui/results/rowsnapshot.h"
 
 #include <QJsonObject>
 #include <QObject>

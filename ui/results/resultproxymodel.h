@@ -1,6 +1,6 @@
 #pragma once
 
-#include "results/sortjob.h"
+#include "ui/results/sortjob.h"
 
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>

@@ -1,13 +1,13 @@
-#include "b24/internal/batchedkeysetstrategy.h"
+#include "core/b24/internal/batchedkeysetstrategy.h"
 
-#include "b24/batchjob.h"
-#include "b24/batchreference.h"
-#include "b24/batchresult.h"
-#include "b24/calljob.h"
-#include "b24/internal/hookcontext.h"
-#include "b24/internal/listsink.h"
-#include "b24/portallimiter.h"
-#include "b24/resultrows.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/batchreference.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/calljob.h"
+#include "core/b24/internal/hookcontext.h"
+#include "core/b24/internal/listsink.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/resultrows.h"
 
 #include <algorithm>
 

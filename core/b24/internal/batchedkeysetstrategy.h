@@ -1,8 +1,8 @@
 #pragma once
 
-#include "b24/batchcommand.h"
-#include "b24/internal/listrequest.h"
-#include "b24/internal/liststrategy.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/internal/listrequest.h"
+#include "core/b24/internal/liststrategy.h"
 
 #include <deque>
 

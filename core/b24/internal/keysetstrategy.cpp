@@ -1,8 +1,8 @@
-#include "b24/internal/keysetstrategy.h"
+#include "core/b24/internal/keysetstrategy.h"
 
-#include "b24/callresult.h"
-#include "b24/internal/hookcontext.h"
-#include "b24/internal/listsink.h"
+#include "core/b24/callresult.h"
+#include "core/b24/internal/hookcontext.h"
+#include "core/b24/internal/listsink.h"
 
 using namespace Qt::Literals::StringLiterals;
 

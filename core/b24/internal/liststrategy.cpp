@@ -1,15 +1,15 @@
-#include "b24/internal/liststrategy.h"
+#include "core/b24/internal/liststrategy.h"
 
-#include "b24/calljob.h"
-#include "b24/envelopeparser.h"
-#include "b24/internal/batchedkeysetstrategy.h"
-#include "b24/internal/hookcontext.h"
-#include "b24/internal/keysetstrategy.h"
-#include "b24/internal/listrequest.h"
-#include "b24/internal/listsink.h"
-#include "b24/internal/offsetstrategy.h"
-#include "b24/portallimiter.h"
-#include "b24/resultrows.h"
+#include "core/b24/calljob.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/internal/batchedkeysetstrategy.h"
+#include "core/b24/internal/hookcontext.h"
+#include "core/b24/internal/keysetstrategy.h"
+#include "core/b24/internal/listrequest.h"
+#include "core/b24/internal/listsink.h"
+#include "core/b24/internal/offsetstrategy.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/resultrows.h"
 
 #include <QTimer>
 

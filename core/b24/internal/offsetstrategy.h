@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/internal/listrequest.h"
-#include "b24/internal/liststrategy.h"
+#include "core/b24/internal/listrequest.h"
+#include "core/b24/internal/liststrategy.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 // How fast things are, as claims with a bound. Not run in CI (label bench): under ASan on two
 // shared cores a wall-clock bound says more about the machine than about the code. The tests in
 // tests/sandbox, tests/b24 and tests/reliability check the same behaviours without a clock.
-#include "sandbox/httpserver.h"
-#include "sandbox/portal.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/selfsignedcertificate.h"
+#include "core/sandbox/httpserver.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/sandbox/selfsignedcertificate.h"
 #include "tests/support/portaltestclient.h"
 #include "tests/support/rawhttpclient.h"
 #include "tests/support/sandboxfixture.h"
