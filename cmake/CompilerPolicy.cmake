@@ -1,6 +1,9 @@
 # One policy target that every target links: warnings and Qt strictness in one place.
 add_library(b24_policy INTERFACE)
 target_compile_features(b24_policy INTERFACE cxx_std_20)
+# The repository root is the include root: every include names its layer ("core/b24/...",
+# "ui/main/...", "app/common/...", "tests/support/..."; CODING_GUIDELINES.md).
+target_include_directories(b24_policy INTERFACE ${PROJECT_SOURCE_DIR})
 target_compile_options(b24_policy INTERFACE -Wall -Wextra -Wpedantic)
 if(B24_WERROR)
     target_compile_options(b24_policy INTERFACE -Werror)

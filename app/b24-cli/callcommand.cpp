@@ -1,11 +1,12 @@
-// b24-cli call METHOD [PARAMS]: one call, the envelope as JSON on stdout.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
-#include "paramparser.h"
+// b24-cli call METHOD [PARAMS]: one call, the envelope as JSON on stdout; with --curl, the call as a
+// curl command instead (core's CurlCommand, the explorer's "copy as curl").
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
+#include "app/b24-cli/paramparser.h"
 
-#include "b24/b24hook.h"
-#include "b24/calljob.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/curlcommand.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -26,6 +27,12 @@ int runCall(CliContext &context, const QStringList &args)
         u"PARAMS"_s, CliOptions::tr("JSON object or key=value pairs (filter[>ID]=5)"), u"[PARAMS...]"_s);
     const QCommandLineOption pretty(u"pretty"_s, CliOptions::tr("Indent the JSON."));
     parser.addOption(pretty);
+    const QCommandLineOption curl(
+        u"curl"_s, CliOptions::tr("Print the call as a curl command (secret masked) instead of sending it."));
+    const QCommandLineOption reveal(u"reveal-secret"_s,
+                                    CliOptions::tr("With --curl: print the real secret."));
+    parser.addOption(curl);
+    parser.addOption(reveal);
     if (const int code = parseCommandLine(context, parser, u"call"_s, args); code >= 0)
         return code;
 
@@ -42,6 +49,11 @@ int runCall(CliContext &context, const QStringList &args)
     B24Hook *hook = context.hook(&exitCode);
     if (!hook)
         return exitCode;
+    if (parser.isSet(curl)) {
+        context.writeOut(CurlCommand::build(hook->webhook(), method, params, parser.isSet(reveal)).toUtf8() +
+                         '\n');
+        return ExitOk;
+    }
     CallJob *job = hook->callMethod(method, params);
     CallResult result;
     QEventLoop loop;

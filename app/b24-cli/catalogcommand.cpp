@@ -1,13 +1,13 @@
 // b24-cli methods / describe: the documented API from the offline catalog (core/catalog
 // DocsCatalog), with each method's availability on the portal when a webhook is given.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
 
-#include "b24/b24hook.h"
-#include "b24/batchjob.h"
-#include "apidocs/docscatalog.h"
-#include "catalog/methodcatalog.h"
+#include "core/apidocs/docscatalog.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchjob.h"
+#include "core/catalog/methodcatalog.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -4,7 +4,7 @@ namespace b24 {
 
 struct ApiError;
 
-// The exit codes of b24-cli (design.md §4); scripts rely on them.
+// The exit codes of b24-cli (docs/design.md §4); scripts rely on them.
 enum ExitCode : int
 {
     ExitOk = 0,

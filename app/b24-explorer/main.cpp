@@ -1,23 +1,20 @@
-// B24 Explorer: composes the stores and the window; all behaviour lives in ui/ and core/.
-#include "b24i18n.h"
+// B24 Explorer: composes the stores, the demo portal and the window; all behaviour lives in ui/ and
+// core/. (The screenshot tool composes the same window with scratch stores: tests/screenshots.)
+#include "app/common/demoportal.h"
+#include "app/common/tlsexit.h"
 #include "b24version.h"
-#include "main/mainwindow.h"
-#include "main/screenshotter.h"
-#include "main/session.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
-#include "tlsexit.h"
+#include "core/i18n/b24i18n.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
-#include <QStyleFactory>
-#include <QTemporaryDir>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,53 +36,25 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s,
                                   QApplication::translate("main", "Open the demo portal at once."));
-    const QCommandLineOption shots(
-        u"screenshot-dir"_s, QApplication::translate("main", "Run the demo, save screenshots to DIR, quit."),
-        u"DIR"_s);
     const QCommandLineOption demoIfNone(
         u"demo-if-no-portal"_s,
         QApplication::translate("main", "Open the demo portal at once when no portal is saved yet."));
     parser.addOption(demo);
     parser.addOption(demoIfNone);
-    parser.addOption(shots);
     parser.process(app);
 
-    const bool screenshots = parser.isSet(shots);
-    // Screenshots must not touch the user's settings, history or keychain.
-    QTemporaryDir scratch;
-    std::unique_ptr<QSettings> settings =
-        screenshots ? std::make_unique<QSettings>(scratch.filePath(u"settings.ini"_s), QSettings::IniFormat)
-                    : std::make_unique<QSettings>();
+    QSettings settings;
     b24::MemorySecretStore session;
-    std::unique_ptr<b24::SecretStore> keychain;
-    if (screenshots)
-        keychain = std::make_unique<b24::MemorySecretStore>();
-    else
-        keychain = std::make_unique<b24::KeychainSecretStore>();
-    b24::ProfileStore profiles(settings.get(), keychain.get(), &session);
-    b24::HistoryStore history(screenshots ? scratch.filePath(u"history.jsonl"_s)
-                                          : b24::HistoryStore::defaultFilePath());
+    b24::KeychainSecretStore keychain;
+    b24::ProfileStore profiles(&settings, &keychain, &session);
+    b24::HistoryStore history(b24::HistoryStore::defaultFilePath());
+    // The sandbox portal with sample data, started when the user asks for the demo.
+    b24::DemoPortal demoPortal;
+    const b24::ExplorerServices services{&settings, &keychain, &session, &profiles, &history, &demoPortal};
 
-    b24::ExplorerServices services;
-    services.settings = settings.get();
-    services.keychain = keychain.get();
-    services.session = &session;
-    services.profiles = &profiles;
-    services.history = &history;
-
-    if (screenshots)
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     b24::MainWindow window(services);
-    if (screenshots)
-        window.resize(1100, 700);
     window.show();
-
-    std::unique_ptr<b24::Screenshotter> shooter;
-    if (screenshots) {
-        shooter = std::make_unique<b24::Screenshotter>(&window, parser.value(shots));
-        shooter->start();
-    } else if (parser.isSet(demo) || (parser.isSet(demoIfNone) && profiles.profiles().isEmpty())) {
+    if (parser.isSet(demo) || (parser.isSet(demoIfNone) && profiles.profiles().isEmpty()))
         window.session()->openDemo();
-    }
     return QApplication::exec();
 }

@@ -1,4 +1,4 @@
-#include "apidocs/docscatalog.h"
+#include "core/apidocs/docscatalog.h"
 
 #include <QFile>
 #include <QJsonArray>

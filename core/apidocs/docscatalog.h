@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apidocs/methodspec.h"
+#include "core/apidocs/methodspec.h"
 
 #include <QByteArray>
 #include <QHash>

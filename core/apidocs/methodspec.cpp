@@ -1,4 +1,4 @@
-#include "apidocs/methodspec.h"
+#include "core/apidocs/methodspec.h"
 
 #include <QSet>
 

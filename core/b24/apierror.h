@@ -39,7 +39,7 @@ struct ApiError
     // The webhook is not accepted (credentials, https, owner, subscription) or is refused access.
     bool isAuth() const;
     // The portal refuses this webhook access to a method or a record: a scope, plan, auth type or
-    // permission refusal in any of the forms portals answer it (protocol §3.2), e.g.
+    // permission refusal in any of the forms portals answer it (docs/protocol.md §3.2), e.g.
     // ACCESS_DENIED, insufficient_scope, WRONG_AUTH_TYPE, ERROR_CORE "access_denied", or a legacy
     // CRM error with an empty code and "Access denied.".
     bool isAccessRefusal() const;

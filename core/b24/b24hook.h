@@ -1,11 +1,20 @@
 #pragma once
 
-#include "b24/batchcommand.h"
-#include "b24/clientoptions.h"
-#include "b24/listoptions.h"
-#include "b24/orderedjson.h"
-#include "b24/requestlogentry.h"
-#include "b24/webhookurl.h"
+// The client's public surface in one header: the hook, its jobs and their results, the options
+// and the limiter it shares. Headers under b24/internal/ are not part of it.
+#include "core/b24/apierror.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/calljob.h"
+#include "core/b24/callresult.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/listjob.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/orderedjson.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/requestlogentry.h"
+#include "core/b24/webhookurl.h"
 
 #include <QObject>
 
@@ -15,10 +24,6 @@ class QNetworkAccessManager;
 
 namespace b24 {
 
-class BatchJob;
-class CallJob;
-class ListJob;
-class PortalLimiter;
 struct HookContext;
 
 struct B24HookParams

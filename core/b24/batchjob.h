@@ -1,26 +1,27 @@
 #pragma once
 
-#include "b24/batchresult.h"
-#include "b24/hookcontext.h"
+#include "core/b24/batchresult.h"
 
 #include <QObject>
 
+#include <memory>
+
 namespace b24 {
 
+class B24Hook;
 class CallJob;
+struct HookContext;
 
 // A batch of commands: up to 50 in one request (callBatch), or any number sent 50 per request one
 // after the other (callBatchByChunk). Every input position keeps its item; with haltOnError a
 // failure also stops the chunks not sent yet.
-class BatchJob : public QObject
+// Made by B24Hook.
+class BatchJob final : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kMaxCommands = 50;
-
-    BatchJob(HookContextPtr context, const QList<BatchCommand> &commands, bool haltOnError, bool chunked,
-             QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -32,11 +33,15 @@ signals:
     void finished();
 
 private:
+    friend class B24Hook;
+    BatchJob(std::shared_ptr<const HookContext> context, const QList<BatchCommand> &commands,
+             bool haltOnError, bool chunked, QObject *parent = nullptr);
+
     void sendChunk();
     void onChunkFinished();
     void finish();
 
-    HookContextPtr m_context;
+    std::shared_ptr<const HookContext> m_context;
     QList<BatchCommand> m_commands;
     bool m_halt = true;
     bool m_chunked = false;

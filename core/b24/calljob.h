@@ -1,33 +1,58 @@
 #pragma once
 
-#include "b24/batchcommand.h"
-#include "b24/callresult.h"
-#include "b24/hookcontext.h"
-#include "b24/orderedjson.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/callresult.h"
+#include "core/b24/orderedjson.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace b24 {
 
+class B24Hook;
+class BatchedKeysetStrategy;
+class BatchJob;
 class HttpAttempt;
+class ListStrategy;
+struct HookContext;
 
 // One REST call with everything around it: waits for the portal limiter, sends, retries what
 // decideRetry allows (waits on a QTimer, never blocks), reports each attempt to the hook log.
-class CallJob : public QObject
+// Made by B24Hook (and, for their own requests, by BatchJob and the list strategies).
+class CallJob final : public QObject
 {
     Q_OBJECT
 
 public:
-    CallJob(HookContextPtr context, const QString &method, const OrderedJson &params,
+    ~CallJob() override;
+
+    void start();
+    // Aborts the request on the wire; the result is Kind::Cancelled.
+    void cancel();
+    // Lets a request on the wire finish but drops any pending wait or retry.
+    void stopAfterInFlight();
+
+    QString method() const { return m_method; }
+    const CallResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished();
+
+private:
+    friend class B24Hook;
+    friend class BatchJob;
+    friend class ListStrategy;
+    friend class BatchedKeysetStrategy;
+    CallJob(std::shared_ptr<const HookContext> context, const QString &method, const OrderedJson &params,
             QObject *parent = nullptr);
     // With a body already encoded as JSON (a batch envelope keeps its command order this way).
-    CallJob(HookContextPtr context, const QString &method, const QByteArray &jsonBody,
+    CallJob(std::shared_ptr<const HookContext> context, const QString &method, const QByteArray &jsonBody,
             QObject *parent = nullptr);
-    ~CallJob() override;
 
     // For a batch envelope: its commands. Their methods' operating budgets must also allow the
     // send, and a lost answer is retried only when every command reads.
@@ -45,20 +70,6 @@ public:
     // only a pause after OPERATION_TIME_LIMIT holds it back, not the slowdown near the limit.
     void setOperatingPlanned(bool planned) { m_operatingPlanned = planned; }
 
-    void start();
-    // Aborts the request on the wire; the result is Kind::Cancelled.
-    void cancel();
-    // Lets a request on the wire finish but drops any pending wait or retry.
-    void stopAfterInFlight();
-
-    QString method() const { return m_method; }
-    const CallResult &result() const { return m_result; }
-    bool isFinished() const { return m_finished; }
-
-signals:
-    void finished();
-
-private:
     void scheduleAttempt();
     void send();
     void onExchangeFinished();
@@ -66,7 +77,7 @@ private:
     void finishCancelled();
     qint64 limiterDelayMs() const;
 
-    HookContextPtr m_context;
+    std::shared_ptr<const HookContext> m_context;
     QString m_method;
     QList<BatchCommand> m_batchCommands;
     QStringList m_batchMethods;

@@ -1,7 +1,9 @@
-#include "b24/listjob.h"
+#include "core/b24/listjob.h"
 
-#include "b24/liststrategy.h"
-#include "b24/offsetstrategy.h"
+#include "core/b24/internal/hookcontext.h"
+#include "core/b24/internal/listrequest.h"
+#include "core/b24/internal/liststrategy.h"
+#include "core/b24/internal/offsetstrategy.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -100,7 +102,7 @@ bool ListJob::fallBackToOffset(const QString &why, qint64 resumeAfter)
     ListStrategy *old = m_strategy.release();
     old->setParent(this); // goes with the job even if the event loop never runs again
     old->deleteLater();
-    m_strategy = std::make_unique<OffsetStrategy>(this, resumeAfter);
+    m_strategy = std::make_unique<OffsetStrategy>(static_cast<ListSink *>(this), resumeAfter);
     m_strategy->start();
     return true;
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "b24/apierror.h"
-#include "b24/hookcontext.h"
-#include "b24/listoptions.h"
-#include "b24/listrequest.h"
-#include "b24/orderedjson.h"
+#include "core/b24/apierror.h"
+#include "core/b24/internal/listsink.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/orderedjson.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -14,35 +13,29 @@
 
 namespace b24 {
 
+class B24Hook;
 class ListStrategy;
 
 // Every page of a list method, through one of three strategies (ListOptions::Strategy), exactly
 // the rows that paging the same parameters by hand gives (docs/lists.md). Collect mode keeps the
 // rows (rows()); stream mode only emits rowsReady page by page. cancel() aborts the reads on the
-// wire and keeps the rows already handed over.
-class ListJob : public QObject
+// wire and keeps the rows already handed over. Made by B24Hook; its strategy reaches it through
+// ListSink only.
+class ListJob final : public QObject, private ListSink
 {
     Q_OBJECT
 
 public:
-    enum class Mode
-    {
-        Collect,
-        Stream
-    };
-
-    ListJob(HookContextPtr context, const QString &method, const OrderedJson &params,
-            const ListOptions &options, Mode mode, QObject *parent = nullptr);
     ~ListJob() override;
 
     void start();
     void cancel();
 
-    QString method() const { return m_method; }
+    QString method() const override { return m_method; }
     const QJsonArray &rows() const { return m_rows; } // empty in stream mode
-    qint64 rowCount() const { return m_rowCount; }
-    bool totalKnown() const { return m_total >= 0; }
-    qint64 total() const { return m_total; } // -1 unknown
+    qint64 rowCount() const override { return m_rowCount; }
+    bool totalKnown() const override { return m_total >= 0; }
+    qint64 total() const override { return m_total; } // -1 unknown
     ListOptions::Strategy strategyUsed() const { return m_strategyUsed; }
     // Why that strategy (and why it changed, if it did during the walk).
     QString strategyReason() const { return m_strategyReason; }
@@ -53,33 +46,8 @@ public:
     const ApiError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
     bool wasCancelled() const { return m_cancelled; }
-    bool isFinished() const { return m_finished; }
-
-    // --- for the strategies ---
-    const HookContextPtr &context() const { return m_context; }
-    const OrderedJson &params() const { return m_params; }
-    const ListRequest &request() const { return *m_request; }
-    ListRequest &request() { return *m_request; }
-    const ListOptions &options() const { return m_options; } // resolved for the method
-    bool cancelRequested() const { return m_cancelRequested; }
-    // Rows still wanted before the limit; -1 without a limit.
-    qint64 remaining() const;
-    // Hands one page over; false when the job must stop (limit reached or cancel requested).
-    bool deliverPage(const QJsonArray &page);
-    void setTotal(qint64 total);
-    void addRequests(int count) { m_requests += count; }
-    // The keyset walk cannot go on (rows without a numeric ID, a portal that ignores the order or
-    // the cursor): restarts with offset paging, which skips the rows already handed over (they came
-    // in the walk's ID order, so the offset walk is ordered the same way). False when that cannot
-    // be exact: rows were handed over in an order the offset walk cannot resume.
-    // resumeAfter: the position of the last row handed over (ListRequest), kUnbounded if none.
-    bool fallBackToOffset(const QString &why, qint64 resumeAfter);
-    void addNote(const QString &note);
-    // The walk pauses `ms` for a limit the portal lifts by itself (emits waiting()).
-    void addWait(qint64 ms, const QString &cause);
-    qint64 waitedMs() const { return m_waitedMs; }
-    // Ends the job: without error = done (or cancelled if asked); with one = failed.
-    void complete(const ApiError &error = {});
+    bool isFinished() const override { return m_finished; }
+    const ListOptions &options() const override { return m_options; } // resolved for the method
 
 signals:
     void rowsReady(const QJsonArray &rows);
@@ -90,7 +58,31 @@ signals:
     void finished();
 
 private:
-    HookContextPtr m_context;
+    friend class B24Hook;
+    enum class Mode
+    {
+        Collect,
+        Stream
+    };
+    ListJob(std::shared_ptr<const HookContext> context, const QString &method, const OrderedJson &params,
+            const ListOptions &options, Mode mode, QObject *parent = nullptr);
+
+    // ListSink: what the strategy may do (docs in listsink.h).
+    const std::shared_ptr<const HookContext> &context() const override { return m_context; }
+    const OrderedJson &params() const override { return m_params; }
+    const ListRequest &request() const override { return *m_request; }
+    ListRequest &request() override { return *m_request; }
+    bool cancelRequested() const override { return m_cancelRequested; }
+    qint64 remaining() const override;
+    bool deliverPage(const QJsonArray &page) override;
+    void setTotal(qint64 total) override;
+    void addRequests(int count) override { m_requests += count; }
+    bool fallBackToOffset(const QString &why, qint64 resumeAfter) override;
+    void addNote(const QString &note) override;
+    void addWait(qint64 ms, const QString &cause) override;
+    void complete(const ApiError &error = {}) override;
+
+    std::shared_ptr<const HookContext> m_context;
     QString m_method;
     OrderedJson m_params;
     ListOptions m_options;

@@ -1,7 +1,7 @@
-#include "b24/listoptions.h"
+#include "core/b24/listoptions.h"
 
-#include "b24/listrequest.h"
-#include "b24/orderedjson.h"
+#include "core/b24/internal/listrequest.h"
+#include "core/b24/orderedjson.h"
 
 #include <QLatin1String>
 
@@ -13,7 +13,7 @@ namespace b24 {
 
 namespace {
 
-// Wrapped D7 lists and their ID keys (protocol notes §2.4); legacy lists answer a plain array
+// Wrapped D7 lists and their ID keys (docs/protocol.md §2.4); legacy lists answer a plain array
 // with "ID". Lists whose IDs are not numeric or that ignore start=-1 are offset-only.
 constexpr KnownListMethod kKnownMethods[] = {
     {"crm.item.list", "items", "id", "id", true},

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "b24/responsetime.h"
+#include "core/b24/responsetime.h"
 
 #include <QList>
 
 namespace b24 {
 
 // The portal's operating budget for one method of one webhook, modelled as the portal keeps it
-// (protocol §4.2): a request's handler seconds for the method go into the bucket of the minute it
+// (docs/protocol.md §4.2): a request's handler seconds for the method go into the bucket of the minute it
 // started, less than 0.1 s is not counted, a bucket leaves the sum ten minutes later, and a call is
 // refused once the sum is over the limit. Learnt from the answers' time objects, in the portal's
 // time (seconds); the model never reads a clock, so a time-scaled portal is modelled as well.

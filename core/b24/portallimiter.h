@@ -1,10 +1,10 @@
 #pragma once
 
-#include "b24/batchresult.h"
-#include "b24/callresult.h"
-#include "b24/limitersettings.h"
-#include "b24/operatingbudget.h"
-#include "b24/portalclock.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/callresult.h"
+#include "core/b24/limitersettings.h"
+#include "core/b24/operatingbudget.h"
+#include "core/b24/portalclock.h"
 
 #include <QHash>
 #include <QMutex>
@@ -22,9 +22,9 @@ struct ClientOptions;
 
 // The limits one webhook meets on its portal, shared by every job of that webhook. Two budgets,
 // kept where the portal keeps them:
-// - the request rate is counted per portal (protocol §4.1): the limiter sends through the
+// - the request rate is counted per portal (docs/protocol.md §4.1): the limiter sends through the
 //   portal's RequestBucket, which every webhook of that portal shares;
-// - the operating budget is counted per webhook and method (protocol §4.2: auth type, webhook,
+// - the operating budget is counted per webhook and method (docs/protocol.md §4.2: auth type, webhook,
 //   method): learnt from time.operating / operating_reset_at, it is this limiter's own, so two
 //   webhooks on one portal never slow each other down.
 // Thread-safe.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/limitersettings.h"
+#include "core/b24/limitersettings.h"
 
 #include <QMutex>
 #include <QObject>
@@ -10,7 +10,7 @@
 namespace b24 {
 
 // The request-rate counter (leaky bucket) of one portal. The portal counts every HTTP request
-// against the portal (and the source address), whichever webhook sends it (protocol §4.1), so
+// against the portal (and the source address), whichever webhook sends it (docs/protocol.md §4.1), so
 // one bucket serves every webhook and job of this process against that portal. Only the rate
 // fields of LimiterSettings (unlimited, burst, drain, headroom) and its clock are used.
 // Thread-safe.

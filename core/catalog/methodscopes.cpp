@@ -1,6 +1,6 @@
-#include "catalog/methodscopes.h"
+#include "core/catalog/methodscopes.h"
 
-#include "apidocs/docscatalog.h"
+#include "core/apidocs/docscatalog.h"
 
 #include <QStringList>
 

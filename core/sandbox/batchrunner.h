@@ -1,11 +1,11 @@
 #pragma once
 
-#include "sandbox/methodregistry.h"
+#include "core/sandbox/methodregistry.h"
 
 namespace b24 {
 
-// The `batch` method (§5): up to 50 commands "method?query" run in key order through the same
-// checks as top-level calls, with $result/$next/$total/$time/$error references and `halt`.
+// The `batch` method (docs/protocol.md §5): up to 50 commands "method?query" run in key order through the
+// same checks as top-level calls, with $result/$next/$total/$time/$error references and `halt`.
 class BatchRunner
 {
 public:

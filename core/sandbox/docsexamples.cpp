@@ -1,7 +1,7 @@
-#include "sandbox/docsexamples.h"
+#include "core/sandbox/docsexamples.h"
 
-#include "apidocs/docscatalog.h"
-#include "sandbox/jsonreader.h"
+#include "core/apidocs/docscatalog.h"
+#include "core/sandbox/jsonreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "sandbox/phpvalue.h"
+#include "core/sandbox/phpvalue.h"
 
 #include <QList>
 #include <QString>
 
 namespace b24 {
 
-// Field table of one entity: drives *.fields descriptors (§8.1), `select` (`*` vs `UF_*` vs
+// Field table of one entity: drives *.fields descriptors (docs/protocol.md §8.1), `select` (`*` vs `UF_*` vs
 // multi-fields) and the legacy -> D7 conversion (camelCase keys, native numbers).
 class EntitySchema
 {

@@ -4,8 +4,8 @@
 
 namespace b24 {
 
-// The portal's request-rate limit (§4.1): +1 per HTTP request, drains `drainPerSecond`, a request
-// that would push the level over `capacity` is refused (503 QUERY_LIMIT_EXCEEDED).
+// The portal's request-rate limit (docs/protocol.md §4.1): +1 per HTTP request, drains `drainPerSecond`, a
+// request that would push the level over `capacity` is refused (503 QUERY_LIMIT_EXCEEDED).
 class LeakyBucket
 {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/entitytable.h"
+#include "core/sandbox/entitytable.h"
 
 #include <QStringList>
 
@@ -11,9 +11,9 @@
 
 namespace b24 {
 
-// Filter, order and the fixed 50-row page over an EntityTable (§4.4, §10.8). Field names match
-// loosely (case and '_' ignored) so ">ID" works on tasks' "id" and "stageId" on STAGE_ID.
-// An ID-only filter ordered by ID is answered by binary search: O(log n + 50) per page.
+// Filter, order and the fixed 50-row page over an EntityTable (docs/protocol.md §4.4, §10.8). Field names
+// match loosely (case and '_' ignored) so ">ID" works on tasks' "id" and "stageId" on STAGE_ID. An ID-only
+// filter ordered by ID is answered by binary search: O(log n + 50) per page.
 class ListQuery
 {
 public:

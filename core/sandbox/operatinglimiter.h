@@ -9,13 +9,12 @@
 
 namespace b24 {
 
-// The execution budget (§4.2) as the portal's LoadLimiter keeps it, per webhook and method: a
-// finished request's handler seconds for a method go into the bucket of the minute the request
-// started (when they pass 0.1 s); the sum covers that minute and the nine before it, so a bucket
-// leaves at the start of its tenth following minute, up to a minute before the operating_reset_at
-// it announces (its first call + 600 s). A request's seconds count for other requests only once it
-// has finished. A webhook whose sum for a method exceeds the limit is refused that method with 429,
-// while other webhooks and methods go on.
+// The execution budget (docs/protocol.md §4.2) as the portal's LoadLimiter keeps it, per webhook and method:
+// a finished request's handler seconds for a method go into the bucket of the minute the request started
+// (when they pass 0.1 s); the sum covers that minute and the nine before it, so a bucket leaves at the start
+// of its tenth following minute, up to a minute before the operating_reset_at it announces (its first call +
+// 600 s). A request's seconds count for other requests only once it has finished. A webhook whose sum for a
+// method exceeds the limit is refused that method with 429, while other webhooks and methods go on.
 class OperatingLimiter
 {
 public:

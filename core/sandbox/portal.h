@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
-#include "sandbox/portaloptions.h"
+#include "core/sandbox/httpmessage.h"
+#include "core/sandbox/portaloptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,7 +16,7 @@ class MethodRegistry;
 class DataStore;
 class PortalPrivate;
 
-// The logic of a local Bitrix24 portal (reference/b24-rest-protocol.md §10): routing, auth and
+// The logic of a local Bitrix24 portal (docs/protocol.md §10): routing, auth and
 // scope checks, PHP-style parameters and JSON, envelopes, lists, batch and limiters.
 // handle() is synchronous and fast; the class is not thread-safe (call it from one thread).
 class Portal

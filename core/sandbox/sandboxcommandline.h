@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/portaloptions.h"
-#include "sandbox/sandboxserveroptions.h"
+#include "core/sandbox/faultinjector.h"
+#include "core/sandbox/portaloptions.h"
+#include "core/sandbox/sandboxserveroptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,7 +10,7 @@
 
 namespace b24 {
 
-// The b24-sandbox command line (design.md §3, a contract for tests, benchmarks and scripts).
+// The b24-sandbox command line (docs/design.md §3, a contract for tests, benchmarks and scripts).
 class SandboxCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(b24::SandboxCommandLine) // the --help text

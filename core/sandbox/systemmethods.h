@@ -1,13 +1,13 @@
 #pragma once
 
-#include "sandbox/datastore.h"
-#include "sandbox/methodregistry.h"
-#include "sandbox/portaloptions.h"
+#include "core/sandbox/datastore.h"
+#include "core/sandbox/methodregistry.h"
+#include "core/sandbox/portaloptions.h"
 
 namespace b24 {
 
-// Introspection and identity (§6): methods, scope, method.get, profile, user.current, user.get,
-// user.fields, server.time, app.info, events, department.get.
+// Introspection and identity (docs/protocol.md §6): methods, scope, method.get, profile, user.current,
+// user.get, user.fields, server.time, app.info, events, department.get.
 class SystemMethods
 {
 public:

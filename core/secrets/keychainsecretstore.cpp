@@ -1,14 +1,10 @@
-#include "secrets/keychainsecretstore.h"
+#include "core/secrets/keychainsecretstore.h"
 
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
-
-namespace {
-const QString probeKey = u"probe/availability"_s;
-}
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(QString::fromLatin1(DefaultService), parent)
@@ -92,26 +88,6 @@ void KeychainSecretStore::remove(const QString &key, const QObject *context, Cal
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
     start(job, context, std::move(done));
-}
-
-void KeychainSecretStore::probe(const QObject *context, Callback done)
-{
-    const QPointer<const QObject> guard(context);
-    const bool guarded = context != nullptr;
-    write(probeKey, u"b24-explorer keychain probe"_s, this,
-          [this, guard, guarded, done = std::move(done)](const SecretResult &written) {
-              if (guarded && !guard)
-                  return;
-              if (!written.ok()) {
-                  if (done)
-                      done(written);
-                  return;
-              }
-              remove(probeKey, this, [guard, guarded, done](const SecretResult &removed) {
-                  if (done && (!guarded || guard))
-                      done(removed);
-              });
-          });
 }
 
 } // namespace b24

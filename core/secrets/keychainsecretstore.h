@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/secretstore.h"
+#include "core/secrets/secretstore.h"
 
 namespace QKeychain {
 class Job;
@@ -10,7 +10,7 @@ namespace b24 {
 
 // Secrets in the OS keychain through QtKeychain (Secret Service on Linux). The plaintext fallback of
 // QtKeychain is never enabled: without a keychain, operations fail with Kind::Unavailable.
-class KeychainSecretStore : public SecretStore
+class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
 public:
@@ -26,10 +26,6 @@ public:
     bool isPersistent() const override { return true; }
     QString displayName() const override;
     QString service() const { return m_service; }
-
-    // A read cannot tell a missing or locked keyring from a missing entry (both say "not found"), so
-    // availability is checked by writing and deleting a sentinel entry. ok() means writes will work.
-    void probe(const QObject *context, Callback done);
 
     // QKeychain::Error code + message -> our kinds. Public for the error-table test.
     static SecretError mapError(int keychainError, const QString &message);

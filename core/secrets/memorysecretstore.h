@@ -1,13 +1,13 @@
 #pragma once
 
-#include "secrets/secretstore.h"
+#include "core/secrets/secretstore.h"
 
 #include <QHash>
 
 namespace b24 {
 
 // Secrets kept in process memory only: "this session only", the demo, and tests.
-class MemorySecretStore : public SecretStore
+class MemorySecretStore final : public SecretStore
 {
     Q_OBJECT
 public:

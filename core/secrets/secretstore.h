@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/secreterror.h"
+#include "core/secrets/secreterror.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +28,11 @@ public:
     virtual bool isPersistent() const = 0;
     // A short name for the UI: "System keychain", "This session only".
     virtual QString displayName() const = 0;
+
+    // Whether the store works now. A read cannot tell a missing or locked keyring from a missing
+    // entry (both say "not found"), so this writes and removes a throwaway key: ok() means writes
+    // will work. `done` gets the first failure, or success.
+    virtual void probe(const QObject *context, Callback done);
 
     // "profile/<id>/webhook": the key under which a profile's webhook URL is stored.
     static QString webhookKey(const QString &profileId);

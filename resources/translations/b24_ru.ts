@@ -430,6 +430,14 @@ You can use this webhook for this session only; it is forgotten when the window 
 <context>
     <name>b24::CliOptions</name>
     <message>
+        <source>Print the call as a curl command (secret masked) instead of sending it.</source>
+        <translation>Вывести вызов командой curl (секрет скрыт) вместо отправки.</translation>
+    </message>
+    <message>
+        <source>With --curl: print the real secret.</source>
+        <translation>С --curl: вывести настоящий секрет.</translation>
+    </message>
+    <message>
         <source>JSON file; - or nothing reads stdin</source>
         <translation>файл JSON; «-» или ничего — читать из stdin</translation>
     </message>
@@ -1723,6 +1731,10 @@ Options:
 <context>
     <name>b24::Session</name>
     <message>
+        <source>This program has no demo portal.</source>
+        <translation>В этой программе нет демо-портала.</translation>
+    </message>
+    <message>
         <source>That profile no longer exists.</source>
         <translation>Этого профиля больше нет.</translation>
     </message>
@@ -2054,10 +2066,6 @@ Options:
     <message>
         <source>Open the demo portal at once.</source>
         <translation>Сразу открыть демо-портал.</translation>
-    </message>
-    <message>
-        <source>Run the demo, save screenshots to DIR, quit.</source>
-        <translation>Запустить демо, сохранить снимки экрана в DIR и выйти.</translation>
     </message>
     <message>
         <source>Open the demo portal at once when no portal is saved yet.</source>

@@ -1,5 +1,5 @@
-#include "b24/apierror.h"
-#include "b24/redaction.h"
+#include "core/b24/apierror.h"
+#include "core/b24/redaction.h"
 
 #include <QTest>
 
@@ -79,7 +79,7 @@ void TestApiError::classify()
     QCOMPARE(e.isOperatingLimit(), operatingLimit);
 }
 
-// Every form of "this webhook may not do that" the reference lists (§3.2), and look-alikes that are not.
+// Every form of "this webhook may not do that" docs/protocol.md §3.2 lists, and look-alikes that are not.
 void TestApiError::accessRefusal_data()
 {
     QTest::addColumn<Kind>("kind");

@@ -1,8 +1,8 @@
 // B24Hook single calls against the in-process sandbox portal over real HTTPS sockets.
 
-#include "sandboxfixture.h"
+#include "tests/support/sandboxfixture.h"
 
-#include "b24/portallimiter.h"
+#include "core/b24/portallimiter.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -321,16 +321,15 @@ private slots:
     void cancelAbortsTheRequest()
     {
         auto sandbox = startServer();
-        sandbox->setLatencyMs(3000);
+        // The answer would take a minute: ending within the run's time shows the request was aborted.
+        sandbox->setLatencyMs(60000);
         auto hook = hookFor(sandbox->webhookUrl(), trustingOptions(sandbox->certificate()));
         CallJob *job = hook->callMethod(u"server.time"_s);
         QTimer::singleShot(200, job, &CallJob::cancel);
-        QElapsedTimer clock;
-        clock.start();
         ApiError error;
-        QVERIFY(runJob(job, [&](CallJob *j) { error = j->result().error; }));
+        QVERIFY(runJob(
+            job, [&](CallJob *j) { error = j->result().error; }, 30000));
         QCOMPARE(error.kind, ApiError::Kind::Cancelled);
-        QVERIFY(clock.elapsed() < 2500);
     }
 
     // One request bucket per portal, one operating budget per webhook (PortalLimiter).

@@ -2,9 +2,9 @@
 // does not emulate answers with its documented example, marked by a response header and never
 // inside the envelope; emulated methods keep their real behaviour.
 
-#include "sandboxfixture.h"
+#include "tests/support/sandboxfixture.h"
 
-#include "apidocs/docscatalog.h"
+#include "core/apidocs/docscatalog.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -3,10 +3,9 @@
 // A real sandbox Portal answers behind a ScriptedServer that can step in per request, and
 // methods of its own registered in the portal's method table misbehave on purpose.
 
-#include "proxyportal.h"
-#include "sandbox/methodregistry.h"
+#include "core/sandbox/methodregistry.h"
+#include "tests/b24/proxyportal.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -260,15 +259,16 @@ private slots:
                          [job] { QTimer::singleShot(50, job, &ListJob::cancel); });
         qint64 rows = -1;
         bool cancelled = false;
-        QElapsedTimer clock;
-        clock.start();
-        QVERIFY(runJob(job, [&](ListJob *j) {
-            rows = j->rowCount();
-            cancelled = j->wasCancelled();
-        }));
+        // The pause lasts minutes: ending within the run's time shows the cancel did not wait it out.
+        QVERIFY(runJob(
+            job,
+            [&](ListJob *j) {
+                rows = j->rowCount();
+                cancelled = j->wasCancelled();
+            },
+            30000));
         QVERIFY(cancelled);
         QCOMPARE(rows, 100); // the two pages before the limit
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 };
 

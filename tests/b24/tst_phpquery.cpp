@@ -1,4 +1,4 @@
-#include "b24/phpquery.h"
+#include "core/b24/phpquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,7 +93,7 @@ void TestPhpQuery::encode_data()
 {
     QTest::addColumn<QJsonObject>("params");
     QTest::addColumn<QByteArray>("expected");
-    // reference §1.3
+    // docs/protocol.md §1.3
     QTest::newRow("filter >ID") << json(R"({"filter":{">ID":5}})") << QByteArray("filter%5B%3EID%5D=5");
     QTest::newRow("select array") << json(R"({"select":["*","UF_*"]})")
                                   << QByteArray("select%5B0%5D=%2A&select%5B1%5D=UF_%2A");
@@ -157,7 +157,7 @@ void TestPhpQuery::commandString()
 
 void TestPhpQuery::observedJsSdkBody()
 {
-    // The body the JS SDK was observed sending (b24jssdk-behaviour.md §4.3).
+    // The body the official JS SDK was observed sending for these two commands (its batch action).
     const QList<b24::BatchCommand> commands{
         {QString(), u"crm.deal.list"_s,
          json(

@@ -1,9 +1,10 @@
-#include "b24/clientoptions.h"
-#include "b24/envelopeparser.h"
-#include "b24/portallimiter.h"
-#include "b24/requestbucket.h"
-#include "b24/webhookurl.h"
-#include "sandbox/leakybucket.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/requestbucket.h"
+#include "core/b24/webhookurl.h"
+#include "core/sandbox/leakybucket.h"
+#include "tests/support/manualclock.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -14,8 +15,8 @@
 using namespace Qt::Literals::StringLiterals;
 using b24::ClientOptions;
 using b24::LimiterSettings;
-using b24::ManualClock;
 using b24::PortalLimiter;
+using b24::test::ManualClock;
 
 namespace {
 
@@ -318,7 +319,7 @@ void TestPortalLimiter::staleStatsForgotten()
     QCOMPARE(limiter.operatingSeconds(u"crm.deal.list"_s), 0.0);
 }
 
-// The portal counts requests per portal but the operating budget per webhook (protocol §4.1, §4.2).
+// The portal counts requests per portal but the operating budget per webhook (docs/protocol.md §4.1, §4.2).
 void TestPortalLimiter::bucketPerPortalBudgetPerWebhook()
 {
     auto a = limiterOf(u"https://shared.example/rest/1/secretAAAA/"_s);

@@ -1,4 +1,4 @@
-#include "b24/webhookurl.h"
+#include "core/b24/webhookurl.h"
 
 #include <QTest>
 
@@ -30,7 +30,7 @@ void TestWebhookUrl::parse_data()
     QTest::addColumn<qint64>("userId");
     QTest::addColumn<QString>("secret");
 
-    // The table of the JS SDK (b24jssdk-behaviour.md §1.3) ...
+    // The cases the official JS SDK's fromWebhookUrl checks, each with the rule it breaks ...
     QTest::newRow("empty") << QString() << PE::Empty << QString() << 0LL << QString();
     QTest::newRow("blank") << u"   "_s << PE::Empty << QString() << 0LL << QString();
     QTest::newRow("not a url") << u"not a url"_s << PE::NotAUrl << QString() << 0LL << QString();

@@ -1,7 +1,7 @@
 // The offline catalog of documented methods: the one shipped inside the programs, and the
 // generator run on a small slice of the documentation checked in under tests/data/docs-slice.
 
-#include "apidocs/docscatalog.h"
+#include "core/apidocs/docscatalog.h"
 
 #include <QFile>
 #include <QProcess>

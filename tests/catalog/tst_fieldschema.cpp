@@ -1,7 +1,8 @@
-#include "catalog/fieldschema.h"
-#include "fixture.h"
+#include "core/catalog/fieldschema.h"
+#include "tests/support/fixtures.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -10,7 +11,7 @@ using b24::FieldDescriptor;
 using b24::FieldSchema;
 using Kind = FieldDescriptor::ValueKind;
 
-class TstFieldSchema : public QObject
+class TestFieldSchema : public QObject
 {
     Q_OBJECT
 
@@ -102,7 +103,7 @@ private slots:
         QFETCH(int, required);
 
         QString error;
-        const auto schema = FieldSchema::parse(loadFixture(fixture), &error);
+        const auto schema = FieldSchema::parse(b24::test::loadFixture(fixture), &error);
         QVERIFY2(schema.has_value(), qPrintable(error));
         QCOMPARE(schema->size(), count);
         QCOMPARE(schema->usesCamelCase(), camelCase);
@@ -127,7 +128,8 @@ private slots:
 
     void enumerationItemsAndSettings()
     {
-        const auto schema = FieldSchema::parse(loadFixture(u"crm.item.fields.userfields-fragment.json"_s));
+        const auto schema =
+            FieldSchema::parse(b24::test::loadFixture(u"crm.item.fields.userfields-fragment.json"_s));
         QVERIFY(schema);
         const FieldDescriptor *list = schema->field(u"ufCrm44_1721812814433"_s);
         QVERIFY(list);
@@ -140,7 +142,7 @@ private slots:
 
     void envelopeResultAndFieldsAreEquivalent()
     {
-        const QJsonObject envelope = loadFixture(u"crm.item.fields.response.json"_s).toObject();
+        const QJsonObject envelope = b24::test::loadFixture(u"crm.item.fields.response.json"_s).toObject();
         const QJsonObject result = envelope.value(u"result"_s).toObject();
         const auto a = FieldSchema::parse(envelope);
         const auto b = FieldSchema::parse(result);
@@ -213,5 +215,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstFieldSchema)
+QTEST_GUILESS_MAIN(TestFieldSchema)
 #include "tst_fieldschema.moc"

@@ -1,9 +1,10 @@
-#include "catalog/methodcatalog.h"
-#include "catalog/methodscopes.h"
-#include "fixture.h"
+#include "core/catalog/methodcatalog.h"
+#include "core/catalog/methodscopes.h"
+#include "tests/support/fixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
@@ -13,7 +14,7 @@ using b24::MethodCatalog;
 using b24::MethodScopes;
 using Availability = MethodCatalog::Availability;
 
-class TstMethodCatalog : public QObject
+class TestMethodCatalog : public QObject
 {
     Q_OBJECT
 
@@ -21,9 +22,9 @@ class TstMethodCatalog : public QObject
     {
         MethodCatalog c;
         QString error;
-        if (!c.setMethodsAnswer(loadFixture(u"methods.response.json"_s), &error))
+        if (!c.setMethodsAnswer(b24::test::loadFixture(u"methods.response.json"_s), &error))
             qFatal("methods: %s", qPrintable(error));
-        if (!c.setScopeAnswer(loadFixture(u"scope.response.json"_s), &error))
+        if (!c.setScopeAnswer(b24::test::loadFixture(u"scope.response.json"_s), &error))
             qFatal("scope: %s", qPrintable(error));
         return c;
     }
@@ -164,5 +165,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstMethodCatalog)
+QTEST_GUILESS_MAIN(TestMethodCatalog)
 #include "tst_methodcatalog.moc"

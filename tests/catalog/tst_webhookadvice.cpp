@@ -1,6 +1,6 @@
-#include "b24/apierror.h"
-#include "b24/envelopeparser.h"
-#include "catalog/webhookadvice.h"
+#include "core/b24/apierror.h"
+#include "core/b24/envelopeparser.h"
+#include "core/catalog/webhookadvice.h"
 
 #include <QFile>
 #include <QTest>
@@ -10,7 +10,7 @@ using b24::ApiError;
 using b24::WebhookAdvice;
 using Problem = WebhookAdvice::Problem;
 
-class TstWebhookAdvice : public QObject
+class TestWebhookAdvice : public QObject
 {
     Q_OBJECT
 
@@ -115,5 +115,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstWebhookAdvice)
+QTEST_GUILESS_MAIN(TestWebhookAdvice)
 #include "tst_webhookadvice.moc"

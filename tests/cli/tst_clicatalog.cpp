@@ -1,10 +1,10 @@
 // b24-cli methods / describe: the offline catalog without any webhook, and each method's
 // availability on a sandbox portal (real HTTPS) when a webhook is given.
 
-#include "../reliability/clirunner.h"
+#include "tests/support/clirunner.h"
 
-#include "sandbox/portaloptions.h"
-#include "sandbox/sandboxserver.h"
+#include "core/sandbox/portaloptions.h"
+#include "core/sandbox/sandboxserver.h"
 
 #include <QFile>
 #include <QJsonArray>

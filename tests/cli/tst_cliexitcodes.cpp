@@ -1,8 +1,8 @@
 // b24-cli exit codes that need a portal answer the sandbox never gives (every form of access
 // refusal: scripted TLS server) or a local failure (a full disk, an unwritable output).
 
-#include "../b24/sandboxfixture.h"
-#include "../reliability/clirunner.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -63,7 +63,7 @@ void TestCliExitCodes::accessRefusalExits4_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("expected");
     QTest::addColumn<QByteArray>("printed");
-    // Bodies and statuses as the reference lists them (§3.2, fixtures).
+    // Bodies and statuses as docs/protocol.md §3.2 lists them (and the fixtures).
     QTest::newRow("ACCESS_DENIED") << 403
                                    << R"({"error":"ACCESS_DENIED","error_description":"Access denied!"})"_ba
                                    << 4 << "error: ACCESS_DENIED: Access denied!"_ba;

@@ -1,23 +1,24 @@
 // End-to-end flows of the explorer window against the in-process sandbox portal over HTTPS.
-#include "../b24/sandboxfixture.h"
-#include "history/historymodel.h"
-#include "history/historyview.h"
-#include "main/mainwindow.h"
-#include "main/runcontroller.h"
-#include "main/runprogress.h"
-#include "main/session.h"
-#include "profiles/addprofiledialog.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "profiles/webhookcheckview.h"
-#include "request/requesteditor.h"
-#include "results/exportjob.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "sandbox/portal.h"
-#include "sandbox/sandboxserver.h"
-#include "secrets/memorysecretstore.h"
-#include "windowfixture.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/secrets/memorysecretstore.h"
+#include "tests/gui/windowfixture.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/unavailablesecretstore.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historyview.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/runcontroller.h"
+#include "ui/main/runprogress.h"
+#include "ui/main/session.h"
+#include "ui/profiles/addprofiledialog.h"
+#include "ui/profiles/webhookcheckview.h"
+#include "ui/request/requesteditor.h"
+#include "ui/results/exportjob.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -35,30 +36,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The OS keychain cannot be switched off from a test, so its refusal is played by this store:
-// every write fails the way KeychainSecretStore reports "no Secret Service".
-class UnavailableSecretStore : public b24::SecretStore
-{
-public:
-    void read(const QString &, const QObject *context, Callback done) override { refuse(context, done); }
-    void write(const QString &, const QString &, const QObject *context, Callback done) override
-    {
-        refuse(context, done);
-    }
-    void remove(const QString &, const QObject *context, Callback done) override { refuse(context, done); }
-    bool isPersistent() const override { return true; }
-    QString displayName() const override { return u"System keychain"_s; }
-
-private:
-    void refuse(const QObject *context, Callback done)
-    {
-        b24::SecretResult result;
-        result.error.kind = b24::SecretError::Kind::Unavailable;
-        result.error.message = u"The name org.freedesktop.secrets was not provided by any .service files"_s;
-        deliver(context, std::move(done), result);
-    }
-};
-
 // Every text a model shows (display and tooltip), all rows and levels.
 QString modelText(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
@@ -75,14 +52,14 @@ QString modelText(const QAbstractItemModel *model, const QModelIndex &parent = {
     return text;
 }
 
-using Fixture = b24test::WindowFixture;
+using Fixture = b24::test::WindowFixture;
 
 } // namespace
 
 class TestExplorerWindow : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void addProfileCheckListExport();
     void cancelMidList();
@@ -224,7 +201,7 @@ void TestExplorerWindow::cancelMidList()
 void TestExplorerWindow::keychainUnavailableOffersSessionOnly()
 {
     Fixture f;
-    UnavailableSecretStore keychain;
+    b24::test::UnavailableSecretStore keychain;
     b24::ProfileStore profiles(&f.settings, &keychain, &f.session);
     b24::AddProfileDialog dialog(&profiles, QString());
     dialog.urlEdit()->setText(m_server->webhookUrl());

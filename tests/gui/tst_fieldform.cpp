@@ -1,11 +1,11 @@
-#include "catalog/fieldschema.h"
-#include "fixtureutil.h"
-#include "request/editors/choiceeditor.h"
-#include "request/editors/fieldeditor.h"
-#include "request/editors/lineeditor.h"
-#include "request/editors/moneyeditor.h"
-#include "request/editors/multifieldeditor.h"
-#include "request/fieldform.h"
+#include "core/catalog/fieldschema.h"
+#include "tests/support/fixtures.h"
+#include "ui/request/editors/choiceeditor.h"
+#include "ui/request/editors/fieldeditor.h"
+#include "ui/request/editors/lineeditor.h"
+#include "ui/request/editors/moneyeditor.h"
+#include "ui/request/editors/multifieldeditor.h"
+#include "ui/request/fieldform.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -37,7 +37,7 @@ private slots:
 private:
     static QJsonObject answerOf(const QString &fixture)
     {
-        return b24test::fixtureObject(fixture).value("result"_L1).toObject();
+        return b24::test::fixtureObject(fixture).value("result"_L1).toObject();
     }
     // Parsed by core, as the window does with a *.fields answer.
     static QList<FieldDescriptor> descriptors(const QJsonObject &answer)
@@ -110,7 +110,7 @@ void TestFieldForm::statusesFillStatusFields()
     QCOMPARE(asked, (QStringList{u"DEAL_STAGE"_s, u"DEAL_TYPE"_s, u"SOURCE"_s}));
 
     const QJsonArray all =
-        b24test::fixtureObject(u"crm.status.list.response.json"_s).value("result"_L1).toArray();
+        b24::test::fixtureObject(u"crm.status.list.response.json"_s).value("result"_L1).toArray();
     QJsonArray stages;
     for (const QJsonValue &v : all) {
         if (v.toObject().value("ENTITY_ID"_L1).toString() == "DEAL_STAGE"_L1)
@@ -208,7 +208,7 @@ void TestFieldForm::requiredMissingFlaggedOnCreate()
 
 void TestFieldForm::userFieldEditors()
 {
-    const QJsonObject fragment = b24test::fixtureObject(u"crm.item.fields.userfields-fragment.json"_s);
+    const QJsonObject fragment = b24::test::fixtureObject(u"crm.item.fields.userfields-fragment.json"_s);
     FieldForm form;
     form.setSpecs(descriptors(fragment));
     auto *list = qobject_cast<ChoiceEditor *>(form.editor(u"ufCrm44_1721812814433"_s));

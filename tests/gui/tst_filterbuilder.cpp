@@ -1,8 +1,8 @@
-#include "catalog/fieldschema.h"
-#include "fixtureutil.h"
-#include "request/fieldrowtable.h"
-#include "request/filterbuilder.h"
-#include "request/orderbuilder.h"
+#include "core/catalog/fieldschema.h"
+#include "tests/support/fixtures.h"
+#include "ui/request/fieldrowtable.h"
+#include "ui/request/filterbuilder.h"
+#include "ui/request/orderbuilder.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -30,7 +30,7 @@ private slots:
 private:
     static QList<FieldDescriptor> dealFields()
     {
-        return FieldSchema::parse(b24test::fixtureObject(u"crm.deal.fields.response.json"_s))->fields();
+        return FieldSchema::parse(b24::test::fixtureObject(u"crm.deal.fields.response.json"_s))->fields();
     }
 };
 

@@ -1,9 +1,10 @@
-#include "b24/redaction.h"
-#include "b24/webhookurl.h"
-#include "history/curlcommand.h"
-#include "history/historymodel.h"
-#include "history/historyview.h"
-#include "profiles/historystore.h"
+#include "core/b24/curlcommand.h"
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
+#include "core/profiles/historycurl.h"
+#include "core/profiles/historystore.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historyview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -18,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestHistoryView : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void listsAndSearchesCalls();
     void curlIsRedactedUnlessAsked();
     void reopenAndCurlKeepTheOrder();
@@ -107,7 +108,7 @@ void TestHistoryView::reopenAndCurlKeepTheOrder()
     const b24::WebhookUrl open =
         b24::WebhookUrl::parse(u"https://open.example.com/rest/7/k3y5ecr3tvalue99/"_s);
     QString why;
-    const QString command = b24::CurlCommand::forEntry(curl.first().first().value<b24::HistoryEntry>(),
+    const QString command = b24::HistoryCurl::forEntry(curl.first().first().value<b24::HistoryEntry>(),
                                                        u"open"_s, &open, std::nullopt, false, &why);
     QVERIFY2(command.contains(u"--data '"_s + QString::fromUtf8(params) + u'\''), qPrintable(command));
 }
@@ -146,7 +147,7 @@ void TestHistoryView::curlForEntry()
     const std::optional<b24::Profile> owner =
         entryProfile == u"other"_s ? std::optional<b24::Profile>(other) : std::nullopt;
     QString why;
-    const QString command = b24::CurlCommand::forEntry(e, u"open"_s, &open, owner, reveal, &why);
+    const QString command = b24::HistoryCurl::forEntry(e, u"open"_s, &open, owner, reveal, &why);
     if (expectHost.isEmpty()) {
         QVERIFY(command.isEmpty());
         QVERIFY(!why.isEmpty());

@@ -1,9 +1,10 @@
 // The limits gauge: the request bucket, and for the current method its operating budget, whether
 // the portal paused it, and when the oldest minute of it frees again, in the portal's clock.
 
-#include "b24/envelopeparser.h"
-#include "b24/portallimiter.h"
-#include "main/limitsgauge.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/portallimiter.h"
+#include "tests/support/manualclock.h"
+#include "ui/main/limitsgauge.h"
 
 #include <QLabel>
 #include <QTest>
@@ -44,7 +45,7 @@ class TestLimitsGauge : public QObject
 private slots:
     void showsBudgetAndWhenItFrees()
     {
-        auto clock = std::make_shared<b24::ManualClock>(T0);
+        auto clock = std::make_shared<b24::test::ManualClock>(T0);
         b24::LimiterSettings settings;
         settings.clock = clock;
         settings.operatingLimitSeconds = 60;

@@ -1,14 +1,14 @@
 // Parameters keep the order written, from the explorer's editors to the wire, into history and
 // back: the portal sorts by `order` keys in the order it receives them.
-#include "history/historyview.h"
-#include "main/runcontroller.h"
-#include "request/fieldrowtable.h"
-#include "request/orderbuilder.h"
-#include "request/paramspane.h"
-#include "request/rawjsoneditor.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "windowfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/history/historyview.h"
+#include "ui/main/runcontroller.h"
+#include "ui/request/fieldrowtable.h"
+#include "ui/request/orderbuilder.h"
+#include "ui/request/paramspane.h"
+#include "ui/request/rawjsoneditor.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestParamOrder : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init() { m_orders.clear(); }
     void rawJsonOrderReachesTheWire();
@@ -91,35 +91,35 @@ void TestParamOrder::initTestCase()
     m_server = std::make_unique<b24::SandboxServer>(portal);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    b24test::addDealList(m_server->portal(), u"crm.deal.list"_s,
-                         [this](const b24::CallContext &call, const b24::MethodHandler &deals) {
-                             QStringList keys;
-                             if (const b24::PhpValue *order = call.params.findCaseInsensitive(u"order"_s)) {
-                                 for (const b24::PhpEntry &entry : order->entries())
-                                     keys.append(entry.key);
-                             }
-                             m_orders.append(keys.join(u','));
-                             return deals(call);
-                         });
+    b24::test::addDealList(m_server->portal(), u"crm.deal.list"_s,
+                           [this](const b24::CallContext &call, const b24::MethodHandler &deals) {
+                               QStringList keys;
+                               if (const b24::PhpValue *order = call.params.findCaseInsensitive(u"order"_s)) {
+                                   for (const b24::PhpEntry &entry : order->entries())
+                                       keys.append(entry.key);
+                               }
+                               m_orders.append(keys.join(u','));
+                               return deals(call);
+                           });
 }
 
 void TestParamOrder::rawJsonOrderReachesTheWire()
 {
-    b24test::WindowFixture f;
-    auto window = b24test::openWindow(f.services(), *m_server);
+    b24::test::WindowFixture f;
+    auto window = b24::test::openWindow(f.services(), *m_server);
     QVERIFY(window);
     window->request()->setMethod(u"crm.deal.list"_s);
     window->request()->setRunMode(b24::RequestEditor::RunMode::Single);
     typeRawJson(*window, m_typed);
     QCOMPARE(window->request()->params().toJson(), m_typed);
-    auto summary = b24test::runAndWait(*window);
+    auto summary = b24::test::runAndWait(*window);
     QVERIFY(summary && summary->ok);
     QCOMPARE(m_orders, QStringList{u"STAGE_ID,ID"_s});
 
     // Every page of the list, in the order asked for.
     m_orders.clear();
     window->request()->setRunMode(b24::RequestEditor::RunMode::AllPages);
-    summary = b24test::runAndWait(*window);
+    summary = b24::test::runAndWait(*window);
     QVERIFY2(summary && summary->ok, summary ? qPrintable(summary->status) : "no summary");
     QCOMPARE(summary->rows, qint64(600));
     QVERIFY(!m_orders.isEmpty());
@@ -130,8 +130,8 @@ void TestParamOrder::rawJsonOrderReachesTheWire()
 
 void TestParamOrder::orderBuilderRowsAreTheOrder()
 {
-    b24test::WindowFixture f;
-    auto window = b24test::openWindow(f.services(), *m_server);
+    b24::test::WindowFixture f;
+    auto window = b24::test::openWindow(f.services(), *m_server);
     QVERIFY(window);
     window->request()->setMethod(u"crm.deal.list"_s);
     window->request()->setRunMode(b24::RequestEditor::RunMode::Single);
@@ -153,28 +153,28 @@ void TestParamOrder::orderBuilderRowsAreTheOrder()
     // The JSON tab shows it in that order too.
     const QString raw = pane->rawEditor()->text();
     QVERIFY2(raw.indexOf("STAGE_ID"_L1) < raw.indexOf("\"ID\""_L1), qPrintable(raw));
-    const auto summary = b24test::runAndWait(*window);
+    const auto summary = b24::test::runAndWait(*window);
     QVERIFY(summary && summary->ok);
     QCOMPARE(m_orders, QStringList{u"STAGE_ID,ID"_s});
 }
 
 void TestParamOrder::historyRoundTripKeepsTheOrder()
 {
-    b24test::WindowFixture f;
+    b24::test::WindowFixture f;
     {
-        auto window = b24test::openWindow(f.services(), *m_server);
+        auto window = b24::test::openWindow(f.services(), *m_server);
         QVERIFY(window);
         window->request()->setMethod(u"crm.deal.list"_s);
         window->request()->setRunMode(b24::RequestEditor::RunMode::AllPages);
         typeRawJson(*window, m_typed);
-        const auto summary = b24test::runAndWait(*window);
+        const auto summary = b24::test::runAndWait(*window);
         QVERIFY(summary && summary->ok);
     }
     // The next start: another store reads the file, another window shows it.
     b24::HistoryStore reloaded(f.history.filePath());
     QCOMPARE(reloaded.entries().size(), 1);
     QCOMPARE(reloaded.entries().first().params.toJson(), m_typed);
-    auto window = b24test::openWindow(f.services(&reloaded), *m_server);
+    auto window = b24::test::openWindow(f.services(&reloaded), *m_server);
     QVERIFY(window);
     window->request()->setMethod(u"server.time"_s);
     auto *table = window->history()->findChild<QTableView *>();
@@ -201,7 +201,7 @@ void TestParamOrder::historyRoundTripKeepsTheOrder()
     QVERIFY2(command.contains(u"--data '"_s + QString::fromUtf8(m_typed) + u'\''), qPrintable(command));
     // And run again, it asks the portal the same.
     m_orders.clear();
-    const auto summary = b24test::runAndWait(*window);
+    const auto summary = b24::test::runAndWait(*window);
     QVERIFY(summary && summary->ok);
     QCOMPARE(QSet<QString>(m_orders.cbegin(), m_orders.cend()), QSet<QString>{u"STAGE_ID,ID"_s});
 }

@@ -1,18 +1,18 @@
-#include "b24/b24hook.h"
-#include "b24/batchcommand.h"
-#include "batch/batcheditor.h"
-#include "request/editors/choiceeditor.h"
-#include "request/editors/lineeditor.h"
-#include "request/fieldform.h"
-#include "request/fieldrowtable.h"
-#include "request/filterbuilder.h"
-#include "request/hookschemasource.h"
-#include "request/methodbox.h"
-#include "request/orderbuilder.h"
-#include "request/paramspane.h"
-#include "request/rawjsoneditor.h"
-#include "request/requesteditor.h"
-#include "sandbox/sandboxserver.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchcommand.h"
+#include "core/sandbox/sandboxserver.h"
+#include "ui/batch/batcheditor.h"
+#include "ui/request/editors/choiceeditor.h"
+#include "ui/request/editors/lineeditor.h"
+#include "ui/request/fieldform.h"
+#include "ui/request/fieldrowtable.h"
+#include "ui/request/filterbuilder.h"
+#include "ui/request/hookschemasource.h"
+#include "ui/request/methodbox.h"
+#include "ui/request/orderbuilder.h"
+#include "ui/request/paramspane.h"
+#include "ui/request/rawjsoneditor.h"
+#include "ui/request/requesteditor.h"
 
 #include <QCompleter>
 #include <QJsonArray>
@@ -246,10 +246,10 @@ void TestRequestEditor::runModesAndStrategy()
     QCOMPARE(m_editor->runMode(), RequestEditor::RunMode::Single);
     m_editor->setRunMode(RequestEditor::RunMode::AllPages);
     QCOMPARE(modeChanged.count(), 1);
-    m_editor->setListStrategy(RequestEditor::ListStrategy::Keyset);
-    QCOMPARE(m_editor->listStrategy(), RequestEditor::ListStrategy::Keyset);
-    QCOMPARE(RequestEditor::listStrategyName(m_editor->listStrategy()), u"keyset"_s);
-    QCOMPARE(RequestEditor::listStrategyName(RequestEditor::ListStrategy::BatchedKeyset), u"batch"_s);
+    m_editor->setListStrategy(ListOptions::Strategy::Keyset);
+    QCOMPARE(m_editor->listStrategy(), ListOptions::Strategy::Keyset);
+    m_editor->setListStrategy(ListOptions::Strategy::Offset);
+    QCOMPARE(m_editor->listStrategy(), ListOptions::Strategy::Offset);
 }
 
 void TestRequestEditor::batchModeCommands()

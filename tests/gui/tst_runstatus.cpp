@@ -1,11 +1,11 @@
 // What the status bar and the result say about an All pages run: the strategy and why, a
 // percentage and the time left, the countdown of a wait for the portal's limits, and afterwards
 // the walk's notes and whether the result is partial.
-#include "main/runpresenter.h"
-#include "main/runprogress.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "windowfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/main/runpresenter.h"
+#include "ui/main/runprogress.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRunStatus : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init();
     void cleanup();
@@ -32,7 +32,7 @@ private:
     void startList(const QString &method, const QByteArray &params = "{}");
 
     std::unique_ptr<b24::SandboxServer> m_server;
-    std::unique_ptr<b24test::WindowFixture> m_fixture;
+    std::unique_ptr<b24::test::WindowFixture> m_fixture;
     std::unique_ptr<b24::MainWindow> m_window;
     const int m_deals = 3000;
 };
@@ -49,20 +49,21 @@ void TestRunStatus::initTestCase()
     b24::Portal &p = m_server->portal();
     // Refuses its second call for the operating budget, as a busy portal does.
     auto calls = std::make_shared<int>(0);
-    b24test::addDealList(p, u"budget.deal.list"_s, [calls](const b24::CallContext &call, const auto &deals) {
-        if (++*calls == 2)
-            return b24::MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
-                                              u"Method is blocked due to operation time limit."_s, 429);
-        return deals(call);
-    });
+    b24::test::addDealList(
+        p, u"budget.deal.list"_s, [calls](const b24::CallContext &call, const auto &deals) {
+            if (++*calls == 2)
+                return b24::MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
+                                                  u"Method is blocked due to operation time limit."_s, 429);
+            return deals(call);
+        });
     // Ignores "order": a keyset walk by descending ID finds IDs rising.
-    b24test::addDealList(p, u"noorder.deal.list"_s, [](const b24::CallContext &call, const auto &deals) {
+    b24::test::addDealList(p, u"noorder.deal.list"_s, [](const b24::CallContext &call, const auto &deals) {
         b24::CallContext plain = call;
         plain.params.remove(u"order"_s);
         return deals(plain);
     });
     // Counts two deals more than it lists, as when deals are removed during a walk.
-    b24test::addDealList(p, u"shrinking.deal.list"_s, [](const b24::CallContext &call, const auto &deals) {
+    b24::test::addDealList(p, u"shrinking.deal.list"_s, [](const b24::CallContext &call, const auto &deals) {
         b24::MethodResult result = deals(call);
         if (result.total)
             *result.total += 2;
@@ -70,7 +71,7 @@ void TestRunStatus::initTestCase()
     });
     // Fails for good on its third call.
     auto failing = std::make_shared<int>(0);
-    b24test::addDealList(
+    b24::test::addDealList(
         p, u"failing.deal.list"_s, [failing](const b24::CallContext &call, const auto &deals) {
             if (++*failing == 3)
                 return b24::MethodResult::failure(u"ACCESS_DENIED"_s, u"Access denied."_s, 403);
@@ -80,8 +81,8 @@ void TestRunStatus::initTestCase()
 
 void TestRunStatus::init()
 {
-    m_fixture = std::make_unique<b24test::WindowFixture>();
-    m_window = b24test::openWindow(m_fixture->services(), *m_server);
+    m_fixture = std::make_unique<b24::test::WindowFixture>();
+    m_window = b24::test::openWindow(m_fixture->services(), *m_server);
     QVERIFY(m_window);
 }
 
@@ -120,7 +121,7 @@ void TestRunStatus::strategyAndPercentage()
         strategy = progress->strategyText();
         reason = progress->strategyToolTip();
     });
-    const auto summary = b24test::runAndWait(*m_window);
+    const auto summary = b24::test::runAndWait(*m_window);
     QVERIFY(summary && summary->ok);
     QVERIFY(percentage);
     QVERIFY(timeLeft);
@@ -166,7 +167,7 @@ void TestRunStatus::strategySwitchIsNoted()
 {
     // The last 400 deals: offset paging asks page by page.
     startList(u"noorder.deal.list"_s, R"({"order":{"ID":"DESC"},"filter":{">ID":2600}})");
-    const auto summary = b24test::runAndWait(*m_window);
+    const auto summary = b24::test::runAndWait(*m_window);
     QVERIFY2(summary && summary->ok, summary ? qPrintable(summary->status) : "no summary");
     QCOMPARE(summary->rows, qint64(400));
     QCOMPARE(summary->strategy, b24::ListOptions::Strategy::Offset);
@@ -185,7 +186,7 @@ void TestRunStatus::strategySwitchIsNoted()
 void TestRunStatus::countThatDiffersIsNoted()
 {
     startList(u"shrinking.deal.list"_s);
-    const auto summary = b24test::runAndWait(*m_window);
+    const auto summary = b24::test::runAndWait(*m_window);
     QVERIFY(summary && summary->ok);
     QCOMPARE(summary->rows, qint64(m_deals));
     const QString notes = m_window->results()->notesText();
@@ -197,8 +198,8 @@ void TestRunStatus::countThatDiffersIsNoted()
 void TestRunStatus::failedListIsPartial()
 {
     startList(u"failing.deal.list"_s);
-    m_window->request()->setListStrategy(b24::RequestEditor::ListStrategy::Keyset);
-    const auto summary = b24test::runAndWait(*m_window);
+    m_window->request()->setListStrategy(b24::ListOptions::Strategy::Keyset);
+    const auto summary = b24::test::runAndWait(*m_window);
     QVERIFY(summary && !summary->ok);
     QVERIFY(summary->rows > 0);
     QVERIFY(summary->partial());

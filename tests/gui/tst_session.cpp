@@ -1,8 +1,8 @@
 // Session: the hook it opens for a profile is paced by that profile's plan.
-#include "b24/portallimiter.h"
-#include "main/session.h"
-#include "profiles/profilestore.h"
-#include "secrets/memorysecretstore.h"
+#include "core/b24/portallimiter.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/session.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestSession : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void profilePlanPacesTheHook_data();
     void profilePlanPacesTheHook();
     void urlWithoutProfileStatesNoPlan();
@@ -67,7 +67,6 @@ void TestSession::profilePlanPacesTheHook()
     b24::B24Hook *hook = session.hook();
     QVERIFY(hook);
     QCOMPARE(hook->options().plan.has_value(), stated);
-    QCOMPARE(session.clientOptions().plan, hook->options().plan);
     QCOMPARE(hook->limiter()->burst(), burst);
     QCOMPARE(hook->limiter()->drainPerSecond(), drain);
 }

@@ -3,16 +3,17 @@
 // Shared by the window tests: throwaway settings, secrets and history, a window opened on a
 // sandbox portal, and helpers that wrap a sandbox method to record or bend what it does.
 
-#include "main/explorerservices.h"
-#include "main/mainwindow.h"
-#include "main/session.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "request/requesteditor.h"
-#include "sandbox/methodregistry.h"
-#include "sandbox/portal.h"
-#include "sandbox/sandboxserver.h"
-#include "secrets/memorysecretstore.h"
+#include "app/common/demoportal.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/sandbox/methodregistry.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/explorerservices.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/session.h"
+#include "ui/request/requesteditor.h"
 
 #include <QPushButton>
 #include <QSettings>
@@ -23,7 +24,7 @@
 #include <memory>
 #include <optional>
 
-namespace b24test {
+namespace b24::test {
 
 struct WindowFixture
 {
@@ -32,10 +33,11 @@ struct WindowFixture
     b24::MemorySecretStore session;
     b24::HistoryStore history{dir.filePath(QStringLiteral("history.jsonl"))};
     b24::ProfileStore profiles{&settings, &session, &session};
+    b24::DemoPortal demo;
 
     b24::ExplorerServices services(b24::HistoryStore *historyStore = nullptr)
     {
-        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history};
+        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history, &demo};
     }
 };
 
@@ -74,4 +76,4 @@ addDealList(b24::Portal &portal, const QString &name,
                          [deals, body](const b24::CallContext &call) { return body(call, deals); });
 }
 
-} // namespace b24test
+} // namespace b24::test

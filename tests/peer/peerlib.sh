@@ -35,7 +35,10 @@ sandbox_start() {
     mkdir -p "$dir"
     SANDBOX_CERT="$dir/sandbox-cert.pem"
     rm -f "$dir/sandbox.url" "$SANDBOX_CERT"
-    "$bin" --cert-out "$SANDBOX_CERT" "$@" >"$dir/sandbox.url" 2>"$dir/sandbox.err" &
+    # The portal gets SIGTERM when this shell dies in a way its EXIT trap cannot see (SIGKILL, a timeout).
+    local guard=()
+    command -v setpriv >/dev/null && guard=(setpriv --pdeathsig TERM --)
+    "${guard[@]}" "$bin" --cert-out "$SANDBOX_CERT" "$@" >"$dir/sandbox.url" 2>"$dir/sandbox.err" &
     SANDBOX_PID=$!
     local i
     for i in $(seq 1 600); do

@@ -1,5 +1,5 @@
-#include "b24/redaction.h"
-#include "profiles/historystore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/historystore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -10,7 +10,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace b24;
 
-class TstHistoryStore : public QObject
+class TestHistoryStore : public QObject
 {
     Q_OBJECT
 
@@ -199,5 +199,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstHistoryStore)
+QTEST_GUILESS_MAIN(TestHistoryStore)
 #include "tst_historystore.moc"

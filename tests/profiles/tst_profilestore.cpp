@@ -1,7 +1,7 @@
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 
 #include <QDirIterator>
 #include <QJsonObject>
@@ -21,7 +21,7 @@ const QString secret = u"zx9secretq1w2e3r4"_s;
 const QString url = u"https://example.bitrix24.com/rest/7/"_s + secret + u'/';
 } // namespace
 
-class TstProfileStore : public QObject
+class TestProfileStore : public QObject
 {
     Q_OBJECT
 
@@ -225,5 +225,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstProfileStore)
+QTEST_GUILESS_MAIN(TestProfileStore)
 #include "tst_profilestore.moc"

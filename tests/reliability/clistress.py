@@ -23,6 +23,7 @@ draws (the timing of two runs at once, of course, does not replay).
 
 import argparse
 import csv
+import ctypes
 import io
 import json
 import os
@@ -51,6 +52,12 @@ SANITIZER_EXIT = 97  # ASan and UBSan exit with this, so that it can't pass for 
 EXIT_OK, EXIT_PORTAL, EXIT_LIMITS, EXIT_NETWORK, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 5, 6, 7, 130
 
 
+def die_with_parent():
+    """In the child before exec: SIGTERM when this driver dies, however it dies."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 class Sandbox:
     """One b24-sandbox process; its first stdout line is the webhook URL."""
 
@@ -62,7 +69,7 @@ class Sandbox:
         if faults:
             args += ["--faults", faults, "--slow-delay", str(SLOW_DELAY_MS)]
         self.stderr = open(self.stderr_path, "wb")
-        self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=self.stderr)
+        self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=self.stderr, preexec_fn=die_with_parent)
         self.url = self.process.stdout.readline().decode().strip()
         if not self.url.startswith("https://"):
             self.process.kill()

@@ -1,8 +1,7 @@
-#include "portaltestclient.h"
+#include "tests/support/portaltestclient.h"
 
-#include "sandbox/datastore.h"
+#include "core/sandbox/datastore.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -27,7 +26,7 @@ private slots:
     void deterministicSeed();
     void rateLimiter();
     void operatingLimiter();
-    void millionDealsKeysetIsFast();
+    void keysetPageDeepInManyDeals();
 };
 
 static PortalOptions unlimited()
@@ -299,23 +298,19 @@ void TestPortal::operatingLimiter()
     QCOMPARE(callPortal(portal, hookPath(portal, "crm.deal.list")).response.status, 200);
 }
 
-void TestPortal::millionDealsKeysetIsFast()
+// How fast this is at a million deals is measured in tests/bench/timings.
+void TestPortal::keysetPageDeepInManyDeals()
 {
     PortalOptions o = unlimited();
-    o.data[u"deals"_s] = 1'000'000;
-    QElapsedTimer timer;
-    timer.start();
+    o.data[u"deals"_s] = 100'000;
     Portal portal(o);
-    QVERIFY2(timer.elapsed() < 5000, "generating a million deals must take seconds at most");
-    timer.restart();
     const PortalCall call =
         callPortal(portal, hookPath(portal, "crm.deal.list"),
-                   R"({"order":{"ID":"ASC"},"filter":{">ID":987654},"select":["ID"],"start":-1})");
-    QVERIFY2(timer.elapsed() < 200, "a keyset page must not scan the table");
+                   R"({"order":{"ID":"ASC"},"filter":{">ID":98765},"select":["ID"],"start":-1})");
     const QJsonArray rows = call.json.value(u"result"_s).toArray();
     QCOMPARE(rows.size(), 50);
-    QCOMPARE(rows.first().toObject().value(u"ID"_s).toString(), u"987655"_s);
-    QCOMPARE(portal.data().table(u"deals"_s).size(), qint64(1'000'000));
+    QCOMPARE(rows.first().toObject().value(u"ID"_s).toString(), u"98766"_s);
+    QCOMPARE(portal.data().table(u"deals"_s).size(), qint64(100'000));
 }
 
 QTEST_GUILESS_MAIN(TestPortal)

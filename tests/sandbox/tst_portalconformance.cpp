@@ -1,4 +1,4 @@
-#include "portaltestclient.h"
+#include "tests/support/portaltestclient.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,5 @@
 #include "b24version.h"
+#include "tests/support/sandboxprocess.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -30,22 +31,18 @@ private:
 void TestSandboxProgram::servesUntilTerminated()
 {
     QTemporaryDir dir;
-    const QString certFile = dir.filePath(QStringLiteral("sandbox.pem"));
     const QString logFile = dir.filePath(QStringLiteral("requests.jsonl"));
-    QProcess process;
-    process.start(program(), {QStringLiteral("--cert-out"), certFile, QStringLiteral("--log"), logFile,
-                              QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--data"),
-                              QStringLiteral("deals=7")});
-    QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
-    const QString url = QString::fromUtf8(process.readLine()).trimmed();
+    b24::test::SandboxProcess sandbox;
+    QVERIFY2(sandbox.start(program(),
+                           {QStringLiteral("--log"), logFile, QStringLiteral("--seed"), QStringLiteral("3"),
+                            QStringLiteral("--data"), QStringLiteral("deals=7")},
+                           15000),
+             qPrintable(sandbox.error()));
+    QProcess &process = sandbox.process();
+    const QString url = sandbox.url();
     QVERIFY2(url.startsWith(QStringLiteral("https://127.0.0.1:")) && url.endsWith(QLatin1Char('/')),
              "unexpected first line");
-
-    QFile pem(certFile);
-    QVERIFY(pem.open(QIODevice::ReadOnly));
-    const QSslCertificate cert(pem.readAll());
-    QVERIFY(!cert.isNull());
+    const QSslCertificate cert = sandbox.certificate();
 
     QNetworkAccessManager nam;
     QNetworkRequest request{QUrl(url + QStringLiteral("crm.deal.list"))};

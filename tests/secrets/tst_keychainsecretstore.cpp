@@ -1,4 +1,4 @@
-#include "secrets/keychainsecretstore.h"
+#include "core/secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -52,7 +52,7 @@ int runChild(int argc, char **argv)
 
 } // namespace
 
-class TstKeychainSecretStore : public QObject
+class TestKeychainSecretStore : public QObject
 {
     Q_OBJECT
 
@@ -154,7 +154,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("B24_KEYCHAIN_CHILD"))
         return runChild(argc, argv);
     QCoreApplication app(argc, argv);
-    TstKeychainSecretStore test;
+    TestKeychainSecretStore test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,4 +1,4 @@
-#include "secrets/memorysecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -10,7 +10,7 @@ using b24::MemorySecretStore;
 using b24::SecretError;
 using b24::SecretResult;
 
-class TstMemorySecretStore : public QObject
+class TestMemorySecretStore : public QObject
 {
     Q_OBJECT
 
@@ -94,5 +94,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstMemorySecretStore)
+QTEST_GUILESS_MAIN(TestMemorySecretStore)
 #include "tst_memorysecretstore.moc"

@@ -1,4 +1,6 @@
-#include "batch/batchresultmodel.h"
+#include "ui/batch/batchresultmodel.h"
+
+#include "core/b24/resultrows.h"
 
 #include <QBrush>
 #include <QColor>
@@ -32,28 +34,6 @@ QString BatchResultModel::statusText(const BatchItem &item)
     return item.executed ? tr("Error") : tr("Not run");
 }
 
-qint64 BatchResultModel::rowsIn(const QJsonValue &result)
-{
-    if (result.isUndefined() || result.isNull())
-        return 0;
-    if (result.isArray())
-        return result.toArray().size();
-    if (result.isObject()) {
-        const QJsonObject object = result.toObject();
-        // Wrapped lists: {"items": [...]}, {"tasks": [...]} — exactly one list member.
-        qint64 found = -1;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.value().isArray()) {
-                if (found >= 0)
-                    return 1;
-                found = it.value().toArray().size();
-            }
-        }
-        return found >= 0 ? found : 1;
-    }
-    return 1;
-}
-
 QVariant BatchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -83,7 +63,7 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
     case RowsColumn: {
         if (!item.ok())
             return {};
-        const QString rows = QString::number(rowsIn(item.result));
+        const QString rows = QString::number(resultRows(item.result).size());
         return item.total ? u"%1 / %2"_s.arg(rows).arg(*item.total) : rows;
     }
     }

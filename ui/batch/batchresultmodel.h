@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/batchresult.h"
+#include "core/b24/batchresult.h"
 
 #include <QAbstractTableModel>
 
@@ -40,7 +40,6 @@ public:
 
     static QString statusText(const BatchItem &item);
     // Rows in an answer: a list's length, the list inside a wrapped answer ({"items": [...]}), else 1.
-    static qint64 rowsIn(const QJsonValue &result);
 
 private:
     BatchResult m_result;

@@ -1,4 +1,4 @@
-#include "common/palettes.h"
+#include "ui/common/palettes.h"
 
 namespace b24 {
 
@@ -32,11 +32,6 @@ QPalette Palettes::dark()
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
-}
-
-bool Palettes::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 } // namespace b24

@@ -10,7 +10,6 @@ class Palettes
 {
 public:
     static QPalette dark();
-    static bool isDark(const QPalette &palette);
 };
 
 } // namespace b24

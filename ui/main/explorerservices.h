@@ -4,6 +4,7 @@ class QSettings;
 
 namespace b24 {
 
+class DemoSource;
 class HistoryStore;
 class ProfileStore;
 class SecretStore;
@@ -16,6 +17,7 @@ struct ExplorerServices
     SecretStore *session = nullptr;  // "this session only"
     ProfileStore *profiles = nullptr;
     HistoryStore *history = nullptr;
+    DemoSource *demo = nullptr; // the demo portal; null: the window offers none
 };
 
 } // namespace b24

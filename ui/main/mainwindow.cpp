@@ -1,28 +1,28 @@
-#include "main/mainwindow.h"
+#include "ui/main/mainwindow.h"
 
-#include "b24/redaction.h"
-#include "common/languagemenu.h"
-#include "history/curlcommand.h"
-#include "history/historyview.h"
-#include "main/limitsgauge.h"
-#include "main/runpresenter.h"
-#include "main/runprogress.h"
-#include "main/session.h"
-#include "main/welcomepage.h"
-#include "profiles/addprofiledialog.h"
-#include "profiles/historyentry.h"
-#include "profiles/historystore.h"
-#include "profiles/profilesdialog.h"
-#include "profiles/profilestore.h"
-#include "profiles/webhookcheckdialog.h"
-#include "request/hookschemasource.h"
-#include "request/methodbox.h"
-#include "request/requesteditor.h"
-#include "results/exportdialog.h"
-#include "results/exportjob.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "secrets/keychainsecretstore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/historycurl.h"
+#include "core/profiles/historyentry.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/secretstore.h"
+#include "ui/common/languagemenu.h"
+#include "ui/history/historyview.h"
+#include "ui/main/limitsgauge.h"
+#include "ui/main/runpresenter.h"
+#include "ui/main/runprogress.h"
+#include "ui/main/session.h"
+#include "ui/main/welcomepage.h"
+#include "ui/profiles/addprofiledialog.h"
+#include "ui/profiles/profilesdialog.h"
+#include "ui/profiles/webhookcheckdialog.h"
+#include "ui/request/hookschemasource.h"
+#include "ui/request/methodbox.h"
+#include "ui/request/requesteditor.h"
+#include "ui/results/exportdialog.h"
+#include "ui/results/exportjob.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -50,7 +51,7 @@ namespace b24 {
 MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_session(new Session(services.profiles, this))
+    , m_session(new Session(services.profiles, services.demo, this))
     , m_runs(new RunController(this))
     , m_request(new RequestEditor(this))
     , m_results(new ResultView(this))
@@ -127,7 +128,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
         const std::optional<Profile> owner =
             m_services.profiles ? m_services.profiles->profile(entry.profileId) : std::nullopt;
         QString why;
-        const QString command = CurlCommand::forEntry(
+        const QString command = HistoryCurl::forEntry(
             entry, m_session->profileId(), m_session->hook() ? &m_session->hook()->webhook() : nullptr, owner,
             reveal, &why);
         if (command.isEmpty()) {
@@ -255,9 +256,8 @@ void MainWindow::runCurrent()
         m_runs->runBatch(m_request->batchCommands(), m_request->haltOnError());
         break;
     case RequestEditor::RunMode::AllPages:
-        // RequestEditor::ListStrategy mirrors ListOptions::Strategy value for value.
         m_runs->run(m_request->method(), m_request->params(), RunController::Mode::AllPages,
-                    ListOptions::Strategy(int(m_request->listStrategy())));
+                    m_request->listStrategy());
         break;
     case RequestEditor::RunMode::Single:
         m_runs->run(m_request->method(), m_request->params(), RunController::Mode::Single);
@@ -304,7 +304,7 @@ ExportJob *MainWindow::exportTo(const ExportRequest &base)
             m_exportProgress->deleteLater();
         m_export->deleteLater();
         statusBar()->showMessage(ok ? message : tr("Export failed: %1").arg(message), 10000);
-        Q_EMIT exportFinished(ok, message);
+        emit exportFinished(ok, message);
     });
     m_export->start();
     return m_export;
@@ -350,10 +350,9 @@ void MainWindow::showWebhookCheck()
 
 void MainWindow::probeKeychain()
 {
-    auto *keychain = qobject_cast<KeychainSecretStore *>(m_services.keychain);
-    if (!keychain)
+    if (!m_services.keychain)
         return;
-    keychain->probe(this, [this](const SecretResult &result) {
+    m_services.keychain->probe(this, [this](const SecretResult &result) {
         if (result.ok())
             return;
         m_keychainProblem = result.error.toString();
@@ -368,9 +367,13 @@ void MainWindow::restoreState()
 {
     if (!m_services.settings)
         return;
-    // The first start gets room for the editor, a table and the status bar's progress.
-    if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray()))
-        resize(QSize(1100, 700).boundedTo(screen()->availableSize()));
+    // The first start gets most of the screen, centred: room for the editor, a table and the
+    // status bar's progress, whatever the screen's size.
+    if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        const QSize size = (available.size() * 0.8).expandedTo(QSize(1100, 700)).boundedTo(available.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
     QMainWindow::restoreState(m_services.settings->value(u"window/state"_s).toByteArray());
 }
 

@@ -1,17 +1,24 @@
-#include "main/session.h"
+#include "ui/main/session.h"
 
-#include "b24/redaction.h"
-#include "main/demoportal.h"
-#include "profiles/profilestore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/profilestore.h"
+#include "ui/main/demosource.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-Session::Session(ProfileStore *profiles, QObject *parent)
+Session::Session(ProfileStore *profiles, DemoSource *demo, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-{}
+    , m_demo(demo)
+{
+    if (!m_demo)
+        return;
+    connect(m_demo, &DemoSource::ready, this,
+            [this] { openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()}); });
+    connect(m_demo, &DemoSource::failed, this, &Session::failed);
+}
 
 Session::~Session() = default;
 
@@ -35,15 +42,14 @@ bool Session::openUrl(const QString &label, const QString &webhookUrl, const QLi
     const ClientOptions options = optionsFor(trusted, profileId);
     std::unique_ptr<B24Hook> hook = B24Hook::fromWebhookUrl(webhookUrl, &error, options);
     if (!hook) {
-        Q_EMIT failed(WebhookUrl::errorText(error));
+        emit failed(WebhookUrl::errorText(error));
         return false;
     }
     m_hook = std::move(hook);
-    m_options = options;
     m_label = label;
     m_profileId = profileId;
     m_demoActive = m_demo && m_demo->isRunning() && webhookUrl == m_demo->webhookUrl();
-    Q_EMIT hookChanged();
+    emit hookChanged();
     return true;
 }
 
@@ -51,15 +57,15 @@ void Session::openProfile(const QString &profileId)
 {
     const auto profile = m_profiles->profile(profileId);
     if (!profile) {
-        Q_EMIT failed(tr("That profile no longer exists."));
+        emit failed(tr("That profile no longer exists."));
         return;
     }
     const QString label = profile->label;
-    Q_EMIT opening(label);
+    emit opening(label);
     m_profiles->webhookUrl(
         profileId, this, [this, label, profileId](const QString &url, const SecretError &error) {
             if (error.isError()) {
-                Q_EMIT failed(
+                emit failed(
                     tr("The webhook of \"%1\" could not be read: %2").arg(label, redact(error.toString())));
                 return;
             }
@@ -69,28 +75,25 @@ void Session::openProfile(const QString &profileId)
 
 void Session::openDemo()
 {
-    if (m_demo && m_demo->isRunning()) {
+    if (!m_demo) {
+        emit failed(tr("This program has no demo portal."));
+        return;
+    }
+    if (m_demo->isRunning()) {
         openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()});
         return;
     }
-    if (!m_demo) {
-        m_demo = new DemoPortal(this);
-        connect(m_demo, &DemoPortal::ready, this,
-                [this] { openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()}); });
-        connect(m_demo, &DemoPortal::failed, this, &Session::failed);
-    }
-    Q_EMIT opening(tr("Demo portal"));
+    emit opening(tr("Demo portal"));
     m_demo->start();
 }
 
 void Session::close()
 {
     m_hook.reset();
-    m_options = {};
     m_label.clear();
     m_profileId.clear();
     m_demoActive = false;
-    Q_EMIT hookChanged();
+    emit hookChanged();
 }
 
 } // namespace b24

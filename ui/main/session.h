@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/b24hook.h"
+#include "core/b24/b24hook.h"
 
 #include <QObject>
 #include <QSslCertificate>
@@ -9,7 +9,7 @@
 
 namespace b24 {
 
-class DemoPortal;
+class DemoSource;
 class ProfileStore;
 
 // The portal the window currently talks to: a saved profile (its URL read from the secret store)
@@ -18,11 +18,12 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    explicit Session(ProfileStore *profiles, QObject *parent = nullptr);
+    // demo: where openDemo() gets its portal (the program composes it); null: no demo.
+    explicit Session(ProfileStore *profiles, DemoSource *demo = nullptr, QObject *parent = nullptr);
     ~Session() override;
 
     void openProfile(const QString &profileId);
-    // Starts the in-process sandbox with seeded data and connects to it, trusting its certificate.
+    // Starts the demo portal and connects to it, trusting its certificate.
     void openDemo();
     // Connects with a URL that is at hand (the demo, a check before saving). Returns false and
     // says why when the URL breaks a rule.
@@ -37,11 +38,8 @@ public:
     QString label() const { return m_label; }
     QString profileId() const { return m_profileId; }
     bool isDemo() const { return m_demoActive; }
-    DemoPortal *demo() const { return m_demo; }
-    // Client options of the open hook: its trusted certificates (the demo's) and its profile's plan.
-    ClientOptions clientOptions() const { return m_options; }
 
-Q_SIGNALS:
+signals:
     void opening(const QString &label);
     void hookChanged();
     void failed(const QString &message);
@@ -50,9 +48,8 @@ private:
     ClientOptions optionsFor(const QList<QSslCertificate> &trusted, const QString &profileId) const;
 
     ProfileStore *m_profiles;
-    DemoPortal *m_demo = nullptr;
+    DemoSource *m_demo;
     std::unique_ptr<B24Hook> m_hook;
-    ClientOptions m_options;
     QList<QSslCertificate> m_profileTrust;
     QString m_label;
     QString m_profileId;

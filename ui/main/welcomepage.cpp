@@ -1,4 +1,4 @@
-#include "main/welcomepage.h"
+#include "ui/main/welcomepage.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -24,7 +24,10 @@ WelcomePage::WelcomePage(QWidget *parent)
                       "No webhook at hand? The demo portal runs on this computer with sample CRM data."),
                    this);
     text->setWordWrap(true);
-    text->setMaximumWidth(520);
+    // A fixed width and the height the wrapped text needs at it: a small window then keeps the
+    // whole text (its minimum size grows) instead of cutting it mid-sentence.
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     for (QWidget *widget :

@@ -1,12 +1,12 @@
-#include "request/requesteditor.h"
+#include "ui/request/requesteditor.h"
 
-#include "b24/batchcommand.h"
-#include "batch/batcheditor.h"
-#include "catalog/fieldschema.h"
-#include "request/fieldform.h"
-#include "request/methodbox.h"
-#include "request/paramspane.h"
-#include "request/schemasource.h"
+#include "core/b24/batchcommand.h"
+#include "core/catalog/fieldschema.h"
+#include "ui/batch/batcheditor.h"
+#include "ui/request/fieldform.h"
+#include "ui/request/methodbox.h"
+#include "ui/request/paramspane.h"
+#include "ui/request/schemasource.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -57,10 +57,11 @@ RequestEditor::RequestEditor(QWidget *parent)
     d->strategy = new QComboBox(this);
     d->strategy->setObjectName(u"listStrategy"_s);
     d->strategy->setToolTip(tr("How all pages are fetched"));
-    d->strategy->addItem(tr("Auto"), int(ListStrategy::Auto));
-    d->strategy->addItem(tr("Batched keyset (fastest)"), int(ListStrategy::BatchedKeyset));
-    d->strategy->addItem(tr("Keyset"), int(ListStrategy::Keyset));
-    d->strategy->addItem(tr("Offset (start/next)"), int(ListStrategy::Offset));
+    d->strategy->addItem(tr("Auto"), QVariant::fromValue(ListOptions::Strategy::Auto));
+    d->strategy->addItem(tr("Batched keyset (fastest)"),
+                         QVariant::fromValue(ListOptions::Strategy::BatchedKeyset));
+    d->strategy->addItem(tr("Keyset"), QVariant::fromValue(ListOptions::Strategy::Keyset));
+    d->strategy->addItem(tr("Offset (start/next)"), QVariant::fromValue(ListOptions::Strategy::Offset));
     d->run = new QPushButton(tr("Run"), this);
     d->run->setObjectName(u"run"_s);
     d->run->setToolTip(tr("Run the request (Ctrl+Enter)"));
@@ -155,24 +156,6 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
         fetchFields();
 }
 
-SchemaSource *RequestEditor::schemaSource() const
-{
-    return d->source;
-}
-
-void RequestEditor::setMethodCatalog(const MethodCatalog &catalog)
-{
-    d->methodBox->setCatalog(catalog);
-}
-
-void RequestEditor::setFieldSchema(const QString &method, const FieldSchema &schema)
-{
-    if (method != d->fieldsMethod && method != this->method())
-        return; // an answer for a method typed earlier
-    d->fieldsMethod = method;
-    d->params->setSpecs(schema.fields());
-}
-
 QString RequestEditor::method() const
 {
     return d->methodBox->method();
@@ -228,29 +211,17 @@ void RequestEditor::setRunMode(RunMode mode)
     d->mode->setCurrentIndex(d->mode->findData(int(mode)));
 }
 
-RequestEditor::ListStrategy RequestEditor::listStrategy() const
+ListOptions::Strategy RequestEditor::listStrategy() const
 {
-    return ListStrategy(d->strategy->currentData().toInt());
+    return d->strategy->currentData().value<ListOptions::Strategy>();
 }
 
-void RequestEditor::setListStrategy(ListStrategy strategy)
+void RequestEditor::setListStrategy(ListOptions::Strategy strategy)
 {
-    d->strategy->setCurrentIndex(d->strategy->findData(int(strategy)));
-}
-
-QString RequestEditor::listStrategyName(ListStrategy strategy)
-{
-    switch (strategy) {
-    case ListStrategy::Auto:
-        return u"auto"_s;
-    case ListStrategy::BatchedKeyset:
-        return u"batch"_s;
-    case ListStrategy::Keyset:
-        return u"keyset"_s;
-    case ListStrategy::Offset:
-        return u"offset"_s;
+    for (int i = 0; i < d->strategy->count(); ++i) {
+        if (d->strategy->itemData(i).value<ListOptions::Strategy>() == strategy)
+            d->strategy->setCurrentIndex(i);
     }
-    return {};
 }
 
 QList<BatchCommand> RequestEditor::batchCommands() const

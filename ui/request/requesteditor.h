@@ -1,6 +1,7 @@
 #pragma once
 
-#include "b24/orderedjson.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/orderedjson.h"
 
 #include <QList>
 #include <QString>
@@ -12,8 +13,6 @@
 namespace b24 {
 
 struct BatchCommand;
-class FieldSchema;
-class MethodCatalog;
 class SchemaSource;
 class MethodBox;
 class ParamsPane;
@@ -33,25 +32,12 @@ public:
         Batch
     };
     Q_ENUM(RunMode)
-    // Mirrors core's ListOptions::Strategy (auto / batch / keyset / offset).
-    enum class ListStrategy
-    {
-        Auto,
-        BatchedKeyset,
-        Keyset,
-        Offset
-    };
-    Q_ENUM(ListStrategy)
 
     explicit RequestEditor(QWidget *parent = nullptr);
     ~RequestEditor() override;
 
     // Context from outside: methods, *.fields and crm.status.list answers. Not owned; may be null.
     void setSchemaSource(SchemaSource *source);
-    SchemaSource *schemaSource() const;
-    // The same context pushed directly (what the source's signals deliver).
-    void setMethodCatalog(const MethodCatalog &catalog);
-    void setFieldSchema(const QString &method, const FieldSchema &schema);
 
     QString method() const;
     void setMethod(const QString &method);
@@ -61,9 +47,8 @@ public:
 
     RunMode runMode() const;
     void setRunMode(RunMode mode);
-    ListStrategy listStrategy() const;
-    void setListStrategy(ListStrategy strategy);
-    static QString listStrategyName(ListStrategy strategy); // "auto", "batch", "keyset", "offset"
+    ListOptions::Strategy listStrategy() const;
+    void setListStrategy(ListOptions::Strategy strategy);
 
     // Batch mode: the commands in order (any number; core chunks them by 50) and halt.
     QList<BatchCommand> batchCommands() const;

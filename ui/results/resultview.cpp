@@ -1,11 +1,12 @@
-#include "results/resultview.h"
+#include "ui/results/resultview.h"
 
-#include "b24/redaction.h"
-#include "batch/batchresultview.h"
-#include "common/jsontreemodel.h"
-#include "common/tsvcopy.h"
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
+#include "core/b24/redaction.h"
+#include "core/b24/resultrows.h"
+#include "ui/batch/batchresultview.h"
+#include "ui/common/jsontreemodel.h"
+#include "ui/common/tsvcopy.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,22 +32,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace b24 {
 
 namespace {
-
-// The rows a single call's result holds: a list, a wrapped list ({"items": [...]}), or one object.
-QJsonArray rowsOf(const QJsonValue &result)
-{
-    if (result.isArray())
-        return result.toArray();
-    if (result.isObject()) {
-        const QJsonObject object = result.toObject();
-        if (object.size() == 1 && object.begin().value().isArray())
-            return object.begin().value().toArray();
-        return QJsonArray{object};
-    }
-    if (result.isUndefined() || result.isNull())
-        return {};
-    return QJsonArray{result};
-}
 
 QString headerText(const CallResult &result)
 {
@@ -136,7 +121,7 @@ ResultView::ResultView(QWidget *parent)
     connect(m_batch, &BatchResultView::openResultRequested, this,
             [this](const QString &, const QJsonValue &value) {
                 m_model->clear();
-                m_model->appendRows(rowsOf(value));
+                m_model->appendRows(resultRows(value));
                 setTree(value);
                 m_tabs->setCurrentIndex(TableTab);
             });
@@ -218,7 +203,7 @@ void ResultView::appendRows(const QJsonArray &rows)
 
 void ResultView::showCallResult(const CallResult &result)
 {
-    m_model->appendRows(rowsOf(result.result));
+    m_model->appendRows(resultRows(result.result));
     setTree(result.ok() ? result.envelope()
                         : QJsonObject{{u"error"_s, result.error.code},
                                       {u"error_description"_s, result.error.description}});
@@ -252,11 +237,6 @@ void ResultView::setTree(const QJsonValue &value)
     m_treeModel->setJson(value);
     m_tree->expandToDepth(0);
     m_tree->resizeColumnToContents(0);
-}
-
-void ResultView::setCurrentTab(Tab tab)
-{
-    m_tabs->setCurrentIndex(tab);
 }
 
 ExportRows ResultView::shownRows() const

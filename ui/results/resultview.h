@@ -1,8 +1,8 @@
 #pragma once
 
-#include "b24/batchresult.h"
-#include "b24/callresult.h"
-#include "results/exportjob.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/callresult.h"
+#include "ui/results/exportjob.h"
 
 #include <QWidget>
 
@@ -56,7 +56,6 @@ public:
     void setNotes(const QStringList &lines);
     QString notesText() const;
     QLabel *notesLabel() const { return m_notes; }
-    void setCurrentTab(Tab tab);
 
     ResultTableModel *tableModel() const { return m_model; }
     ResultProxyModel *proxyModel() const { return m_proxy; }

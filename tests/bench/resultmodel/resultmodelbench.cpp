@@ -4,11 +4,12 @@
 // filter times (waiting for the sliced scan to finish) checked against an independent count.
 //   b24-bench-resultmodel --sandbox PATH/b24-sandbox [--rows N]
 //   b24-bench-resultmodel --webhook URL [--cacert FILE]
-#include "b24/b24hook.h"
-#include "b24/listjob.h"
-#include "results/columnsortkeys.h"
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/listjob.h"
+#include "tests/support/sandboxprocess.h"
+#include "ui/results/columnsortkeys.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -52,30 +52,25 @@ qint64 statusKb(const char *field)
     return -1;
 }
 
-// The portal: a b24-sandbox child (webhook URL on its first stdout line, its certificate in a
-// file), or one given on the command line.
+// The portal: a b24-sandbox child (stopped on every exit path, SandboxProcess), or one given on
+// the command line.
 struct Portal
 {
-    QProcess sandbox;
-    QTemporaryDir dir;
+    b24::test::SandboxProcess sandbox;
     QString url;
     QList<QSslCertificate> certificates;
 
     bool spawn(const QString &program, int deals, QString *error)
     {
-        const QString cert = dir.filePath(u"sandbox-cert.pem"_s);
-        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sandbox.start(program, {u"--cert-out"_s, cert, u"--plan"_s, u"unlimited"_s, u"--data"_s,
-                                u"deals="_s + QString::number(deals), u"--seed"_s, u"11"_s});
-        // Blocking is fine here: nothing is measured until the portal is up.
-        while (!sandbox.canReadLine()) {
-            if (!sandbox.waitForReadyRead(60000)) {
-                *error = u"b24-sandbox did not print its webhook URL: "_s + sandbox.errorString();
-                return false;
-            }
+        sandbox.process().setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        if (!sandbox.start(program, {u"--plan"_s, u"unlimited"_s, u"--data"_s,
+                                     u"deals="_s + QString::number(deals), u"--seed"_s, u"11"_s})) {
+            *error = sandbox.error();
+            return false;
         }
-        url = QString::fromUtf8(sandbox.readLine().trimmed());
-        return load(cert, error);
+        url = sandbox.url();
+        certificates = {sandbox.certificate()};
+        return true;
     }
 
     bool load(const QString &cacert, QString *error)
@@ -86,14 +81,6 @@ struct Portal
         if (certificates.isEmpty())
             *error = u"no certificate in "_s + cacert;
         return !certificates.isEmpty();
-    }
-
-    ~Portal()
-    {
-        if (sandbox.state() != QProcess::NotRunning) {
-            sandbox.terminate();
-            sandbox.waitForFinished(10000);
-        }
     }
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/fielddescriptor.h"
+#include "core/catalog/fielddescriptor.h"
 
 class QWidget;
 
@@ -8,7 +8,7 @@ namespace b24 {
 
 class FieldEditor;
 
-// The editor for one *.fields type code (reference: b24-rest-protocol.md §8.2).
+// The editor for one *.fields type code (docs/protocol.md §8.2).
 FieldEditor *createFieldEditor(const FieldDescriptor &spec, QWidget *parent = nullptr);
 
 } // namespace b24

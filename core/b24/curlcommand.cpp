@@ -1,0 +1,28 @@
+#include "core/b24/curlcommand.h"
+
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
+
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+QString CurlCommand::shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+QString CurlCommand::build(const WebhookUrl &webhook, const QString &method, const OrderedJson &params,
+                           bool revealSecret)
+{
+    const QString url = webhook.methodUrl(method).toString(QUrl::FullyEncoded);
+    const QString body = QString::fromUtf8(params.toJson());
+    return u"curl -sS -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "_s +
+           shellQuote(body) + u' ' + shellQuote(revealSecret ? url : redact(url));
+}
+
+} // namespace b24

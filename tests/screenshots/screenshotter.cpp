@@ -1,0 +1,99 @@
+#include "tests/screenshots/screenshotter.h"
+
+#include "ui/common/palettes.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/session.h"
+#include "ui/profiles/webhookcheckdialog.h"
+#include "ui/request/requesteditor.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace b24 {
+
+Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(directory)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(90000);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { fail(u"timed out"_s); });
+}
+
+bool Screenshotter::save(QWidget *widget, const QString &path)
+{
+    const QImage image = widget->grab().toImage();
+    if (image.isNull() || !image.save(path, "PNG"))
+        return false;
+    // A blank grab (nothing painted) is one flat colour.
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            if (image.pixel(x, y) != first)
+                return true;
+        }
+    }
+    return false;
+}
+
+void Screenshotter::fail(const QString &why)
+{
+    QTextStream(stderr) << "screenshot: " << why << Qt::endl;
+    QCoreApplication::exit(1);
+}
+
+void Screenshotter::step(const std::function<void()> &next, int delayMs)
+{
+    QTimer::singleShot(delayMs, this, next);
+}
+
+void Screenshotter::start()
+{
+    if (!m_dir.mkpath(u"."_s)) {
+        fail(u"cannot create "_s + m_dir.path());
+        return;
+    }
+    m_timeout.start();
+    connect(m_window->session(), &Session::failed, this, &Screenshotter::fail);
+    connect(m_window->session(), &Session::hookChanged, this, [this] {
+        if (m_listStarted || !m_window->session()->hook())
+            return;
+        m_listStarted = true;
+        m_window->request()->setMethod(u"crm.deal.list"_s);
+        m_window->request()->setRunMode(RequestEditor::RunMode::AllPages);
+        m_window->runCurrent();
+    });
+    connect(m_window->runs(), &RunController::finished, this, [this] { step([this] { listDone(); }); });
+    m_window->session()->openDemo();
+}
+
+void Screenshotter::listDone()
+{
+    if (!save(m_window, m_dir.filePath(u"list-light.png"_s)))
+        return fail(u"list-light.png is blank or unwritable"_s);
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(Palettes::dark());
+    step([this, light] {
+        if (!save(m_window, m_dir.filePath(u"list-dark.png"_s)))
+            return fail(u"list-dark.png is blank or unwritable"_s);
+        QApplication::setPalette(light);
+        auto *dialog = new WebhookCheckDialog(m_window->session()->hook(), m_window);
+        dialog->resize(560, 420);
+        dialog->show();
+        connect(dialog, &WebhookCheckDialog::checked, this, [this, dialog] {
+            step([this, dialog] {
+                if (!save(dialog, m_dir.filePath(u"webhook-check.png"_s)))
+                    return fail(u"webhook-check.png is blank or unwritable"_s);
+                QCoreApplication::exit(0);
+            });
+        });
+        dialog->start();
+    });
+}
+
+} // namespace b24

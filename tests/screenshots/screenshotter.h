@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+#include <QTimer>
+
+class QWidget;
+
+namespace b24 {
+
+class MainWindow;
+
+// Drives the real window through the demo for the README and the screenshot test: opens the
+// demo portal, lists every deal, saves the window in the light and the dark palette, then the
+// webhook check; quits with 0 when every picture was saved (1 on failure or after a time-out).
+class Screenshotter : public QObject
+{
+    Q_OBJECT
+public:
+    Screenshotter(MainWindow *window, const QString &directory, QObject *parent = nullptr);
+
+    void start();
+    // Saves `widget` as PNG; false when it could not be written or is a single flat colour.
+    static bool save(QWidget *widget, const QString &path);
+
+private:
+    void step(const std::function<void()> &next, int delayMs = 400);
+    void listDone();
+    void fail(const QString &why);
+
+    MainWindow *m_window;
+    QDir m_dir;
+    QTimer m_timeout;
+    bool m_listStarted = false;
+};
+
+} // namespace b24
