@@ -56,6 +56,9 @@ public:
     bool isFinished() const { return m_finished; }
 
 signals:
+    // The answer failed and the call is sent again: attempt `attempt` of at most `maxAttempts`
+    // goes out in `delayMs` (cause: the error code of the failed attempt).
+    void retrying(int attempt, int maxAttempts, qint64 delayMs, const QString &cause);
     void finished();
 
 private:

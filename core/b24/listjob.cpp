@@ -1,6 +1,7 @@
 #include "b24/listjob.h"
 
 #include "b24/liststrategy.h"
+#include "b24/methodkind.h"
 #include "b24/offsetstrategy.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +25,13 @@ void ListJob::start()
     if (m_started)
         return;
     m_started = true;
+    // Paging a write would run it once and then fail as "not a list": refuse before sending.
+    if (MethodKind::isWrite(m_method)) {
+        complete(
+            ApiError::make(ApiError::Kind::InvalidRequest, u"LIST_NOT_A_LIST"_s,
+                           u"%1 changes the portal; it is not a list, so nothing was sent"_s.arg(m_method)));
+        return;
+    }
     m_request = std::make_unique<ListRequest>(m_method, m_params, m_options);
     const ListOptions::Choice choice = m_options.choose(m_method, m_params);
     m_strategyUsed = choice.strategy;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "b24/apierror.h"
+#include "b24/callresult.h"
 #include "b24/hookcontext.h"
 #include "b24/listoptions.h"
 #include "b24/listrequest.h"
@@ -50,6 +51,8 @@ public:
     // the portal's total, time spent waiting for limits. Also emitted as noted().
     const QStringList &notes() const { return m_notes; }
     int requestCount() const { return m_requests; }
+    // The last HTTP answer of the walk (body, headers, timing), for a raw view; empty before one.
+    const CallResult &lastAnswer() const { return m_lastAnswer; }
     const ApiError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
     bool wasCancelled() const { return m_cancelled; }
@@ -68,6 +71,7 @@ public:
     bool deliverPage(const QJsonArray &page);
     void setTotal(qint64 total);
     void addRequests(int count) { m_requests += count; }
+    void setLastAnswer(const CallResult &answer) { m_lastAnswer = answer; }
     // The keyset walk cannot go on (rows without a numeric ID, a portal that ignores the order or
     // the cursor): restarts with offset paging, which skips the rows already handed over (they came
     // in the walk's ID order, so the offset walk is ordered the same way). False when that cannot
@@ -86,6 +90,8 @@ signals:
     void noted(const QString &note);
     // Paused for the portal's limits; resumes in `ms` (cause: the error code, e.g. OPERATION_TIME_LIMIT).
     void waiting(qint64 ms, const QString &cause);
+    // A page's request failed and goes out again (see CallJob::retrying).
+    void retrying(int attempt, int maxAttempts, qint64 delayMs, const QString &cause);
     void progress(qint64 rows, qint64 total);
     void finished();
 
@@ -97,6 +103,7 @@ private:
     std::unique_ptr<ListRequest> m_request;
     QString m_strategyReason;
     QStringList m_notes;
+    CallResult m_lastAnswer;
     Mode m_mode;
     ListOptions::Strategy m_strategyUsed = ListOptions::Strategy::Auto;
     std::unique_ptr<ListStrategy> m_strategy;

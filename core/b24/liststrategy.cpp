@@ -102,10 +102,13 @@ CallJob *ListStrategy::run(CallJob *call, const Handler &handler)
     call->setRetryLimits(false);     // waited out by retryAfterLimit, within the walk's maxWaitMs
     call->setOperatingPlanned(true); // sized by fitBudget
     m_calls.append(call);
+    connect(call, &CallJob::retrying, m_job, &ListJob::retrying);
     connect(call, &CallJob::finished, this, [this, call, handler] {
         m_calls.removeOne(call);
         call->deleteLater();
         m_job->addRequests(call->result().attempts);
+        if (call->result().httpStatus != 0)
+            m_job->setLastAnswer(call->result());
         handler(call->result());
     });
     call->start();

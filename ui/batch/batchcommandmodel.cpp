@@ -1,5 +1,7 @@
 #include "batch/batchcommandmodel.h"
 
+#include "b24/methodkind.h"
+
 #include "batch/batchreference.h"
 
 #include <QBrush>
@@ -199,6 +201,8 @@ QString BatchCommandModel::rowProblem(int row) const
     }
     if (r.method.isEmpty())
         return tr("no method");
+    if (const QString problem = MethodKind::nameProblem(r.method); !problem.isEmpty())
+        return problem;
     if (r.method.compare("batch"_L1, Qt::CaseInsensitive) == 0)
         return tr("a batch cannot contain a batch");
     bool ok = false;

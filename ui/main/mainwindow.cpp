@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -117,10 +118,8 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
     connect(m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
     connect(m_history, &HistoryView::reopenRequested, this, [this](const HistoryEntry &entry) {
-        m_request->setMethod(entry.method);
-        m_request->setParams(entry.params);
-        // History counts rows of All pages runs only.
-        m_request->setRunMode(entry.rows >= 0 ? RequestEditor::RunMode::AllPages
+        m_request->openRequest(entry.method, entry.params,
+                               entry.allPages ? RequestEditor::RunMode::AllPages
                                               : RequestEditor::RunMode::Single);
     });
     connect(m_history, &HistoryView::curlRequested, this, [this](const HistoryEntry &entry, bool reveal) {
@@ -145,6 +144,24 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     reloadProfiles();
     restoreState();
     probeKeychain();
+    // After the window is up (and the caller has set what a profile needs, e.g. extra trust).
+    QTimer::singleShot(0, this, &MainWindow::openLastProfile);
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::openLastProfile()
+{
+    if (!m_services.settings || !m_services.profiles)
+        return;
+    const QString id = m_services.settings->value(u"session/lastProfile"_s).toString();
+    // A profile removed since, or one of a session that ended: the welcome page stays.
+    if (!id.isEmpty() && m_services.profiles->profile(id) &&
+        !m_services.profiles->profile(id)->isSessionOnly())
+        m_session->openProfile(id);
 }
 
 MainWindow::~MainWindow() = default;
@@ -227,6 +244,19 @@ void MainWindow::onHookChanged()
         m_schema->deleteLater();
     m_schema = hook ? new HookSchemaSource(hook, m_session->profileId(), this) : nullptr;
     m_request->setSchemaSource(m_schema);
+    // Results belong to the portal they came from: another portal starts with none.
+    const QString portalKey =
+        hook ? HistoryEntry::portalKeyFor(m_session->profileId(), m_session->label()) : QString();
+    if (portalKey != m_portalKey) {
+        m_runs->cancel();
+        m_results->clear();
+        m_progress->reset();
+        m_portalKey = portalKey;
+    }
+    m_history->setCurrentPortal(portalKey, redact(m_session->label()));
+    // The next start opens the portal used last (the demo is one click away anyway).
+    if (hook && m_services.settings && !m_session->profileId().isEmpty())
+        m_services.settings->setValue(u"session/lastProfile"_s, m_session->profileId());
     if (hook) {
         statusBar()->showMessage(tr("Connected to %1").arg(hook->getTargetOrigin()), 5000);
         if (m_request->method().isEmpty()) {
@@ -277,7 +307,7 @@ void MainWindow::onRunFinished(const RunController::Summary &summary)
     m_request->setRunning(false);
     m_limits->refresh();
     if (m_services.history)
-        m_services.history->append(summary.toHistoryEntry(m_session->profileId()));
+        m_services.history->append(summary.toHistoryEntry(m_session->profileId(), m_session->label()));
 }
 
 ExportJob *MainWindow::exportTo(const ExportRequest &base)
@@ -317,6 +347,7 @@ void MainWindow::showExportDialog()
         return;
     }
     ExportDialog dialog(this);
+    dialog.setPartial(m_results->partialText());
     if (dialog.exec() == QDialog::Accepted)
         exportTo(dialog.request());
 }

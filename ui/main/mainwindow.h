@@ -41,6 +41,8 @@ public:
     RunProgress *runProgress() const { return m_progress; }
     HistoryView *history() const { return m_history; }
     QComboBox *profileSwitcher() const { return m_profileBox; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool showsWelcome() const;
     QString keychainProblem() const { return m_keychainProblem; }
 
     void runCurrent();
@@ -67,6 +69,7 @@ private:
     void onRunFinished(const RunController::Summary &summary);
     void probeKeychain();
     void restoreState();
+    void openLastProfile();
 
     ExplorerServices m_services;
     Session *m_session;
@@ -85,6 +88,7 @@ private:
     QPointer<ExportJob> m_export;
     QPointer<QProgressDialog> m_exportProgress;
     QString m_keychainProblem;
+    QString m_portalKey; // the portal the results shown came from
 };
 
 } // namespace b24

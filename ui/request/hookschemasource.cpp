@@ -111,11 +111,15 @@ void HookSchemaSource::requestStatuses(const QString &entityId)
             this, [this, what] { emit failed(what, tr("No portal")); }, Qt::QueuedConnection);
         return;
     }
+    if (m_statusesPending.contains(entityId))
+        return; // its answer goes to every form that waits for it
+    m_statusesPending.insert(entityId);
     // crm.status.list has no navigation: one call answers the whole dictionary.
     const QJsonObject params{{u"filter"_s, QJsonObject{{u"ENTITY_ID"_s, entityId}}},
                              {u"order"_s, QJsonObject{{u"SORT"_s, u"ASC"_s}}}};
     CallJob *job = m_hook->callMethod(u"crm.status.list"_s, params);
     connect(job, &CallJob::finished, this, [this, job, entityId, what] {
+        m_statusesPending.remove(entityId);
         const CallResult &result = job->result();
         if (!result.ok() || !result.result.isArray()) {
             emit failed(what, result.ok() ? tr("Unexpected answer") : result.error.toString());

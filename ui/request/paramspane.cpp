@@ -1,5 +1,6 @@
 #include "request/paramspane.h"
 
+#include "b24/methodkind.h"
 #include "request/fieldform.h"
 #include "request/filterbuilder.h"
 #include "request/orderbuilder.h"
@@ -55,6 +56,14 @@ void ParamsPane::setSpecs(const QList<FieldDescriptor> &specs)
 void ParamsPane::setMethod(const QString &method)
 {
     m_form->setRequireMandatory(method.endsWith(".add"_L1, Qt::CaseInsensitive));
+    // Only the builders the method reads: "fields" means nothing to a list, select/filter/order
+    // nothing to a write.
+    const bool list = MethodKind::isList(method);
+    const bool write = !list && MethodKind::isWrite(method);
+    setTabVisible(indexOf(m_form), !list);
+    for (QWidget *builder : {static_cast<QWidget *>(m_select), static_cast<QWidget *>(m_filter),
+                             static_cast<QWidget *>(m_order)})
+        setTabVisible(indexOf(builder), !write);
 }
 
 void ParamsPane::setParams(const OrderedJson &params)

@@ -1,8 +1,10 @@
 #include "request/requesteditor.h"
 
 #include "b24/batchcommand.h"
+#include "b24/methodkind.h"
 #include "batch/batcheditor.h"
 #include "catalog/fieldschema.h"
+#include "request/carriedparamsbar.h"
 #include "request/fieldform.h"
 #include "request/methodbox.h"
 #include "request/paramspane.h"
@@ -13,8 +15,8 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
-#include <QSet>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -35,9 +37,12 @@ struct RequestEditor::Private
     ParamsPane *params = nullptr;
     BatchEditor *batch = nullptr;
     QLabel *problems = nullptr;
+    CarriedParamsBar *carried = nullptr;
+    OrderedJson shownParams = OrderedJson::object(); // what the editor itself last put in the pane
+    bool carrying = false;                           // the pane changes for a method change, not the user
+    RunMode wantedMode = RunMode::Single;            // the user's choice; a non-list method runs Single
     QTimer fieldsTimer;
-    QString fieldsMethod;        // the method whose *.fields the form shows or awaits
-    QSet<QString> statusesAsked; // crm.status.list dictionaries already asked for
+    QString fieldsMethod; // the method whose *.fields the form shows or awaits
     bool running = false;
     bool lastValid = true;
 };
@@ -72,6 +77,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     top->addWidget(d->run);
     top->addWidget(d->cancel);
     layout->addLayout(top);
+    d->carried = new CarriedParamsBar(this);
+    layout->addWidget(d->carried);
     d->stack = new QStackedWidget(this);
     d->params = new ParamsPane(this);
     d->batch = new BatchEditor(this);
@@ -91,6 +98,8 @@ RequestEditor::RequestEditor(QWidget *parent)
         if (d->source)
             d->source->requestMethods(true);
     });
+    connect(d->mode, &QComboBox::activated, this,
+            [this] { d->wantedMode = RunMode(d->mode->currentData().toInt()); });
     connect(d->mode, &QComboBox::currentIndexChanged, this, [this] {
         d->stack->setCurrentWidget(runMode() == RunMode::Batch ? static_cast<QWidget *>(d->batch)
                                                                : d->params);
@@ -98,18 +107,25 @@ RequestEditor::RequestEditor(QWidget *parent)
         emit runModeChanged(runMode());
     });
     connect(d->params, &ParamsPane::changed, this, [this] {
+        // Parameters the user writes belong to the method shown now.
+        if (!d->carrying && d->params->params() != d->shownParams) {
+            d->shownParams = d->params->params();
+            d->carried->setOrigin(method(), d->shownParams);
+        }
         updateState();
         emit paramsChanged();
     });
+    connect(d->carried, &CarriedParamsBar::clearRequested, this,
+            [this] { setParams(OrderedJson::object()); });
+    connect(d->carried, &CarriedParamsBar::keepRequested, this, [this] { setParams(params()); });
     connect(d->batch, &BatchEditor::changed, this, [this] {
         updateState();
         emit paramsChanged();
     });
+    // Every form asks: the source answers from its per-portal cache after the first time.
     connect(d->params, &ParamsPane::statusesWanted, this, [this](const QString &entityId) {
-        if (d->source && !d->statusesAsked.contains(entityId)) {
-            d->statusesAsked.insert(entityId);
+        if (d->source)
             d->source->requestStatuses(entityId);
-        }
     });
     connect(d->run, &QPushButton::clicked, this, [this] {
         updateState();
@@ -127,12 +143,14 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
     for (const auto &c : std::as_const(d->sourceConnections))
         disconnect(c);
     d->sourceConnections.clear();
-    d->statusesAsked.clear();
     d->source = source;
     if (!source)
         return;
     d->sourceConnections << connect(source, &SchemaSource::methodsReady, d->methodBox,
                                     &MethodBox::setCatalog);
+    d->sourceConnections << connect(
+        source, &SchemaSource::methodsReady, this,
+        [this](const MethodCatalog &catalog) { d->batch->setMethodNames(catalog.methods()); });
     d->sourceConnections << connect(
         source, &SchemaSource::fieldsReady, this, [this](const QString &method, const QJsonObject &fields) {
             if (method != d->fieldsMethod)
@@ -143,9 +161,6 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
     d->sourceConnections << connect(source, &SchemaSource::statusesReady, d->params->fieldForm(),
                                     &FieldForm::setStatuses);
     d->sourceConnections << connect(source, &SchemaSource::failed, this, [this](const QString &what) {
-        // A failed lookup may be retried by the next method change.
-        if (what.startsWith("statuses:"_L1))
-            d->statusesAsked.remove(what.mid(9));
         // No schema for this method: do not leave another entity's form on screen.
         if (what == u"fields:"_s + d->fieldsMethod)
             d->params->setSpecs({});
@@ -163,6 +178,7 @@ SchemaSource *RequestEditor::schemaSource() const
 void RequestEditor::setMethodCatalog(const MethodCatalog &catalog)
 {
     d->methodBox->setCatalog(catalog);
+    d->batch->setMethodNames(catalog.methods());
 }
 
 void RequestEditor::setFieldSchema(const QString &method, const FieldSchema &schema)
@@ -186,6 +202,8 @@ void RequestEditor::setMethod(const QString &method)
 void RequestEditor::methodEdited()
 {
     d->params->setMethod(method());
+    showParams(d->carried->paramsFor(method()));
+    followMethod();
     d->fieldsTimer.start();
     updateState();
     emit methodChanged(method());
@@ -215,7 +233,37 @@ OrderedJson RequestEditor::params() const
 
 void RequestEditor::setParams(const OrderedJson &params)
 {
-    d->params->setParams(params);
+    d->carried->setOrigin(method(), params);
+    showParams(params);
+}
+
+void RequestEditor::showParams(const OrderedJson &params)
+{
+    const OrderedJson object = params.isObject() ? params : OrderedJson::object();
+    if (object == d->params->params())
+        return;
+    d->carrying = true;
+    d->shownParams = object;
+    d->params->setParams(object);
+    d->carrying = false;
+}
+
+QString RequestEditor::carriedNote() const
+{
+    return d->carried->noteText();
+}
+
+void RequestEditor::followMethod()
+{
+    // All pages only for lists: a write sent "as a list" runs once and then fails as a list.
+    const bool list = MethodKind::isList(method());
+    if (auto *model = qobject_cast<QStandardItemModel *>(d->mode->model())) {
+        if (QStandardItem *item = model->item(d->mode->findData(int(RunMode::AllPages))))
+            item->setEnabled(list);
+    }
+    const RunMode effective = d->wantedMode == RunMode::AllPages && !list ? RunMode::Single : d->wantedMode;
+    if (runMode() != effective)
+        d->mode->setCurrentIndex(d->mode->findData(int(effective)));
 }
 
 RequestEditor::RunMode RequestEditor::runMode() const
@@ -225,7 +273,24 @@ RequestEditor::RunMode RequestEditor::runMode() const
 
 void RequestEditor::setRunMode(RunMode mode)
 {
-    d->mode->setCurrentIndex(d->mode->findData(int(mode)));
+    d->wantedMode = mode;
+    followMethod();
+}
+
+void RequestEditor::openRequest(const QString &method, const OrderedJson &params, RunMode mode)
+{
+    QList<BatchCommand> commands;
+    bool halt = false;
+    if (method.compare(u"batch"_s, Qt::CaseInsensitive) == 0 &&
+        BatchCommand::fromStoredJson(params, &commands, &halt)) {
+        setBatchCommands(commands);
+        setHaltOnError(halt);
+        setRunMode(RunMode::Batch);
+        return;
+    }
+    setMethod(method);
+    setParams(params);
+    setRunMode(mode == RunMode::Batch ? RunMode::Single : mode);
 }
 
 RequestEditor::ListStrategy RequestEditor::listStrategy() const
@@ -282,8 +347,12 @@ QStringList RequestEditor::validationErrors() const
         return errors;
     }
     QStringList errors = d->params->validationErrors();
-    if (method().isEmpty())
-        errors.prepend(tr("No method"));
+    const QString nameProblem = MethodKind::nameProblem(method());
+    if (!nameProblem.isEmpty())
+        errors.prepend(nameProblem);
+    else if (runMode() == RunMode::AllPages && !MethodKind::isList(method()))
+        errors.prepend(tr("All pages applies to list methods only; %1 is not a list: run it as a single call")
+                           .arg(method()));
     return errors;
 }
 
@@ -318,6 +387,7 @@ void RequestEditor::updateState()
     const QStringList errors = validationErrors();
     const bool valid = errors.isEmpty();
     d->methodBox->setEnabled(runMode() != RunMode::Batch);
+    d->carried->setEnabled(runMode() != RunMode::Batch);
     d->strategy->setEnabled(runMode() == RunMode::AllPages);
     d->run->setEnabled(!d->running && valid);
     d->cancel->setEnabled(d->running);

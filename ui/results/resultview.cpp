@@ -4,6 +4,7 @@
 #include "batch/batchresultview.h"
 #include "common/jsontreemodel.h"
 #include "common/tsvcopy.h"
+#include "results/answertextview.h"
 #include "results/resultproxymodel.h"
 #include "results/resulttablemodel.h"
 
@@ -79,8 +80,8 @@ ResultView::ResultView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_table(new QTableView(this))
     , m_tree(new QTreeView(this))
-    , m_raw(new QPlainTextEdit(this))
-    , m_headers(new QPlainTextEdit(this))
+    , m_raw(new AnswerTextView(AnswerTextView::Kind::Body, this))
+    , m_headers(new AnswerTextView(AnswerTextView::Kind::Plain, this))
     , m_batch(new BatchResultView(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -101,10 +102,8 @@ ResultView::ResultView(QWidget *parent)
     m_tree->setModel(m_treeModel);
     m_tree->setObjectName(u"resultTree"_s);
     m_tree->setUniformRowHeights(true);
-    m_raw->setReadOnly(true);
     m_raw->setObjectName(u"resultRaw"_s);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_headers->setReadOnly(true);
+    m_headers->setObjectName(u"resultHeaders"_s);
     m_filter->setPlaceholderText(tr("Filter rows (any column)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(u"resultFilter"_s);
@@ -195,6 +194,18 @@ void ResultView::clear()
     m_raw->clear();
     m_headers->clear();
     setNotes({});
+    setPartial({});
+}
+
+void ResultView::setPartial(const QString &text)
+{
+    m_partial = text;
+    updateCount();
+}
+
+QString ResultView::countText() const
+{
+    return m_count->text();
 }
 
 void ResultView::setNotes(const QStringList &lines)
@@ -225,20 +236,12 @@ void ResultView::showCallResult(const CallResult &result)
     showExchange(result);
 }
 
-void ResultView::showExchange(const CallResult &result)
+void ResultView::showExchange(const CallResult &result, const QString &note)
 {
-    // Shown as received; a body over 8 MB is cut so the editor stays responsive.
-    constexpr qsizetype maxShown = 8 * 1024 * 1024;
-    QString raw = QString::fromUtf8(result.rawBody.left(maxShown));
-    // An answer that is not a success (a redirect page, a proxy's error page) may echo the
-    // request URL. A success is the portal's data, up to megabytes: scanning it would stall the
-    // window, and core keeps success bodies as they are for the same reason.
-    if (!result.ok())
-        raw = redact(raw);
-    if (result.rawBody.size() > maxShown)
-        raw += u'\n' + tr("[… %1 more bytes not shown]").arg(result.rawBody.size() - maxShown);
-    m_raw->setPlainText(raw);
+    m_raw->setBody(result.rawBody, !result.ok());
+    m_raw->setNote(note);
     m_headers->setPlainText(headerText(result));
+    m_headers->setNote(note);
 }
 
 void ResultView::showBatchResult(const BatchResult &result)
@@ -277,12 +280,17 @@ void ResultView::showSortState(bool running)
 
 QString ResultView::rawText() const
 {
-    return m_raw->toPlainText();
+    return m_raw->text();
 }
 
 QString ResultView::headersText() const
 {
-    return m_headers->toPlainText();
+    return m_headers->text();
+}
+
+QString ResultView::exchangeNote() const
+{
+    return m_raw->note();
 }
 
 void ResultView::copySelection(bool withHeader)
@@ -296,8 +304,11 @@ void ResultView::updateCount()
 {
     const qsizetype total = m_model->rowTotal();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n row(s)", nullptr, int(total))
-                                    : tr("%1 of %n row(s)", nullptr, int(total)).arg(shown));
+    QString text = shown == total ? tr("%n row(s)", nullptr, int(total))
+                                  : tr("%1 of %n row(s)", nullptr, int(total)).arg(shown);
+    if (!m_partial.isEmpty())
+        text = u"⚠ "_s + m_partial + u" · "_s + text;
+    m_count->setText(text);
 }
 
 } // namespace b24

@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace b24 {
 
+class AnswerTextView;
 class BatchResultView;
 class JsonTreeModel;
 class ResultProxyModel;
@@ -47,14 +48,19 @@ public:
     void appendRows(const QJsonArray &rows);
     // A finished single call: its rows (result, or result's list) go to the table.
     void showCallResult(const CallResult &result);
-    // Raw body, headers and timing of the last HTTP answer of a run.
-    void showExchange(const CallResult &result);
+    // Raw body, headers and timing of the last HTTP answer of a run; `note` says which answer
+    // it is when a run made several requests (All pages).
+    void showExchange(const CallResult &result, const QString &note = {});
     // A finished batch: one row per command (status, error, timing); opening one shows its result.
     void showBatchResult(const BatchResult &result);
     void setTree(const QJsonValue &value);
     // Warnings about the rows shown (a partial result, what the list walk noted); empty hides them.
     void setNotes(const QStringList &lines);
     QString notesText() const;
+    // "partial: 2,550 of 3,000 — connection lost": the rows are not all there; replaces the count.
+    void setPartial(const QString &text);
+    QString partialText() const { return m_partial; }
+    QString countText() const;
     QLabel *notesLabel() const { return m_notes; }
     void setCurrentTab(Tab tab);
 
@@ -64,6 +70,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString rawText() const;
     QString headersText() const;
+    QString exchangeNote() const;
+    AnswerTextView *rawView() const { return m_raw; }
     // The rows as shown (filtered and sorted), for export: a snapshot, no row copied.
     ExportRows shownRows() const;
     // The busy state of a running sort (progress and its cancel button).
@@ -83,8 +91,8 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_table;
     QTreeView *m_tree;
-    QPlainTextEdit *m_raw;
-    QPlainTextEdit *m_headers;
+    AnswerTextView *m_raw;
+    AnswerTextView *m_headers;
     BatchResultView *m_batch;
     QLineEdit *m_filter;
     QLabel *m_count;
@@ -92,6 +100,7 @@ private:
     QToolButton *m_sortCancel;
     QTimer *m_filterDelay;
     QLabel *m_notes;
+    QString m_partial;
 };
 
 } // namespace b24
