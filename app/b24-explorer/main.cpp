@@ -6,6 +6,7 @@
 #include "main/session.h"
 #include "profiles/historystore.h"
 #include "profiles/profilestore.h"
+#include "profiles/savedrequeststore.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "tlsexit.h"
@@ -66,12 +67,16 @@ int main(int argc, char *argv[])
     b24::HistoryStore history(screenshots ? scratch.filePath(u"history.jsonl"_s)
                                           : b24::HistoryStore::defaultFilePath());
 
+    b24::SavedRequestStore saved(screenshots ? scratch.filePath(u"saved-requests.json"_s)
+                                             : b24::SavedRequestStore::defaultFilePath());
+
     b24::ExplorerServices services;
     services.settings = settings.get();
     services.keychain = keychain.get();
     services.session = &session;
     services.profiles = &profiles;
     services.history = &history;
+    services.saved = &saved;
 
     if (screenshots)
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));

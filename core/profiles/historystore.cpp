@@ -1,6 +1,7 @@
 #include "profiles/historystore.h"
 
 #include "b24/redaction.h"
+#include "profiles/datapaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +21,7 @@ HistoryStore::HistoryStore(const QString &filePath, int maxEntries, QObject *par
 
 QString HistoryStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.jsonl"_s;
+    return DataPaths::dataFile(u"history.jsonl"_s);
 }
 
 QList<QByteArray> HistoryStore::readLines() const

@@ -82,13 +82,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>partial result: %Ln row(s) read</source>
-        <translation>
-            <numerusform>partial result: %Ln row read</numerusform>
-            <numerusform>partial result: %Ln rows read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %Ln row(s) in %2</source>
         <translation>
             <numerusform>%1: %Ln row in %2</numerusform>
@@ -114,6 +107,30 @@
         <translation>
             <numerusform>Partial result: %Ln row was read before the list failed (%1).</numerusform>
             <numerusform>Partial result: %Ln rows were read before the list failed (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last answer of this list&apos;s %n request(s); the table holds the rows of all of them.</source>
+        <translation>
+            <numerusform>The last answer of this list&apos;s %n request; the table holds its rows.</numerusform>
+            <numerusform>The last answer of this list&apos;s %n requests; the table holds the rows of all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b24::SavedRequestsView</name>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1</source>
+        <translation>
+            <numerusform>%n request exported to %1</numerusform>
+            <numerusform>%n requests exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>%n request imported</numerusform>
+            <numerusform>%n requests imported</numerusform>
         </translation>
     </message>
 </context>

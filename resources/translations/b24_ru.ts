@@ -76,6 +76,61 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>Не удалось сохранить секрет в системном хранилище паролей: %1
 Вебхук можно использовать только в этом сеансе; после закрытия окна он будет забыт.</translation>
     </message>
+    <message>
+        <source>optional: a company CA or TLS-inspecting proxy (PEM)</source>
+        <translation>необязательно: корпоративный УЦ или прокси, проверяющий TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates of this PEM file are trusted for this portal besides the system&apos;s, like b24-cli --cacert. Verification is never turned off.</source>
+        <translation>Сертификатам из этого PEM-файла доверяем для этого портала в дополнение к системным, как b24-cli --cacert. Проверка сертификатов не отключается никогда.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Файл УЦ:</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Файл УЦ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>That was the webhook URL: it is in the URL field now (hidden). Name is optional.</source>
+        <translation>Это был адрес вебхука: теперь он в поле адреса (скрыт). Название можно не указывать.</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Файл УЦ нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>The check found that this webhook does not work. Save it anyway?</source>
+        <translation>Проверка показала, что этот вебхук не работает. Всё равно сохранить?</translation>
+    </message>
+</context>
+<context>
+    <name>b24::AnswerTextView</name>
+    <message>
+        <source>Pretty</source>
+        <translation>Форматировать</translation>
+    </message>
+    <message>
+        <source>Indented, with non-Latin text shown as text; off: exactly as received</source>
+        <translation>С отступами, кириллица показана текстом; если выключено — ровно как получено</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes not shown]</source>
+        <translation>[… ещё %1 байт не показано]</translation>
+    </message>
 </context>
 <context>
     <name>b24::BatchCommandModel</name>
@@ -234,6 +289,33 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message>
         <source>No (N)</source>
         <translation>Нет (N)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::CarriedParamsBar</name>
+    <message>
+        <source>Clear them</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Remove the parameters written for the previous method</source>
+        <translation>Убрать параметры, заданные для предыдущего метода</translation>
+    </message>
+    <message>
+        <source>Send these parameters with this method</source>
+        <translation>Отправлять эти параметры с этим методом</translation>
+    </message>
+    <message>
+        <source>Kept from %1: %2.</source>
+        <translation>Оставлены от %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not sent, %1 does not take them: %2.</source>
+        <translation>Не отправляются, %1 их не принимает: %2.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +750,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
+    <message>
+        <source>Not every row: %1</source>
+        <translation>Не все строки: %1</translation>
+    </message>
 </context>
 <context>
     <name>b24::ExportJob</name>
@@ -771,6 +857,22 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
 </context>
 <context>
     <name>b24::HistoryView</name>
@@ -797,6 +899,18 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>The command will contain the webhook secret in plain text. Anyone who sees it can act on your portal. Copy it anyway?</source>
         <translation>Команда будет содержать секрет вебхука в открытом виде. Любой, кто его увидит, сможет действовать на вашем портале. Всё равно скопировать?</translation>
+    </message>
+    <message>
+        <source>Show the calls made to one portal</source>
+        <translation>Показать вызовы одного портала</translation>
+    </message>
+    <message>
+        <source>All portals</source>
+        <translation>Все порталы</translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation>Сохранить запрос…</translation>
     </message>
 </context>
 <context>
@@ -936,24 +1050,12 @@ PARAMS: один объект JSON или пары ключ=значение в 
 <context>
     <name>b24::MainWindow</name>
     <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
         <source>B24 Explorer</source>
         <translation>B24 Explorer</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
-    </message>
-    <message>
-        <source>Copied as curl, with the secret.</source>
-        <translation>Скопировано как curl, с секретом.</translation>
-    </message>
-    <message>
-        <source>Copied as curl (secret masked).</source>
-        <translation>Скопировано как curl (секрет скрыт).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1065,6 +1167,10 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>Системное хранилище паролей недоступно: %1
 Добавленные вебхуки можно использовать только в этом сеансе; после закрытия окна они будут забыты.</translation>
     </message>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation>&amp;Сохранить запрос…</translation>
+    </message>
 </context>
 <context>
     <name>b24::MethodBox</name>
@@ -1091,6 +1197,17 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>not in this webhook&apos;s method list</source>
         <translation>отсутствует в списке методов этого вебхука</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MethodKind</name>
+    <message>
+        <source>No method</source>
+        <translation>Не указан метод</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method name: use letters, digits, dots and underscores, e.g. crm.deal.list</source>
+        <translation>«%1» — не название метода: используйте латинские буквы, цифры, точки и подчёркивания, например crm.deal.list</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1336,38 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>CA file…</source>
+        <translation>Файл УЦ…</translation>
+    </message>
+    <message>
+        <source>Trust a company CA or a TLS-inspecting proxy for this portal (PEM file)</source>
+        <translation>Доверять корпоративному УЦ или прокси, проверяющему TLS, для этого портала (PEM-файл)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Файл УЦ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>файл УЦ: %1</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Файл УЦ нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>No CA file: the system&apos;s trust store only.</source>
+        <translation>Файл УЦ не задан: только системное хранилище сертификатов.</translation>
+    </message>
+    <message>
+        <source>CA file set; it is used the next time this portal opens.</source>
+        <translation>Файл УЦ задан; он будет использован при следующем открытии портала.</translation>
+    </message>
 </context>
 <context>
     <name>b24::ProgressReporter</name>
@@ -1305,8 +1454,47 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>В пакете нет команд</translation>
     </message>
     <message>
-        <source>No method</source>
-        <translation>Не указан метод</translation>
+        <source>All pages applies to list methods only; %1 is not a list: run it as a single call</source>
+        <translation>«Все страницы» — только для методов-списков; %1 не список: выполните его одним вызовом</translation>
+    </message>
+</context>
+<context>
+    <name>b24::RequestLibrary</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Сохранённые запросы</translation>
+    </message>
+    <message>
+        <source>Could not save the request: %1</source>
+        <translation>Не удалось сохранить запрос: %1</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Сохранено как «%1».</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Сохранение запроса</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Сначала выберите портал.</translation>
+    </message>
+    <message>
+        <source>Copied as curl, with the secret.</source>
+        <translation>Скопировано как curl, с секретом.</translation>
+    </message>
+    <message>
+        <source>Copied as curl (secret masked).</source>
+        <translation>Скопировано как curl (секрет скрыт).</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1517,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
     <message>
         <source>Headers &amp;&amp; timing</source>
-        <translation>Заголовки &amp;&amp; время</translation>
+        <translation>Заголовки и время</translation>
     </message>
     <message>
         <source>Copy as TSV</source>
@@ -1338,10 +1526,6 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Copy with column names</source>
         <translation>Копировать с названиями столбцов</translation>
-    </message>
-    <message>
-        <source>[… %1 more bytes not shown]</source>
-        <translation>[… ещё %1 байт не показано]</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -1414,20 +1598,8 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         </translation>
     </message>
     <message>
-        <source>partial result</source>
-        <translation>результат неполный</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>partial result: %Ln row(s) read</source>
-        <translation>
-            <numerusform>результат неполный: прочитана %Ln строка</numerusform>
-            <numerusform>результат неполный: прочитаны %Ln строки</numerusform>
-            <numerusform>результат неполный: прочитано %Ln строк</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s) in %2</source>
@@ -1472,6 +1644,34 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Calling %1…</source>
         <translation>Вызов %1…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>соединение потеряно</translation>
+    </message>
+    <message>
+        <source>partial: %1 of %2 — %3</source>
+        <translation>неполный: %1 из %2 — %3</translation>
+    </message>
+    <message>
+        <source>partial: %1 rows — %2</source>
+        <translation>неполный: строк %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last answer of this list&apos;s %n request(s); the table holds the rows of all of them.</source>
+        <translation>
+            <numerusform>Последний ответ из %n запроса этого списка; в таблице строки всех ответов.</numerusform>
+            <numerusform>Последний ответ из %n запросов этого списка; в таблице строки всех ответов.</numerusform>
+            <numerusform>Последний ответ из %n запросов этого списка; в таблице строки всех ответов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer to show: the list received none.</source>
+        <translation>Показать нечего: список не получил ни одного ответа.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1719,10 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Waiting for the portal&apos;s limits: resumes in %1</source>
         <translation>Ожидание лимитов портала: продолжение через %1</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1 of %2, next in %3)</source>
+        <translation>Повтор (попытка %1 из %2, следующая через %3)</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1829,123 @@ Options:
     </message>
 </context>
 <context>
+    <name>b24::SavedRequest</name>
+    <message>
+        <source>a saved request needs a name and a method</source>
+        <translation>у сохранённого запроса должны быть название и метод</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: params must be an object</source>
+        <translation>«%1»: params должен быть объектом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown run mode %2</source>
+        <translation>«%1»: неизвестный режим запуска %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: API version %2 is not supported</source>
+        <translation>«%1»: версия API %2 не поддерживается</translation>
+    </message>
+</context>
+<context>
+    <name>b24::SavedRequestStore</name>
+    <message>
+        <source>This is not a file of saved requests.</source>
+        <translation>Это не файл сохранённых запросов.</translation>
+    </message>
+    <message>
+        <source>No such saved request, or no name.</source>
+        <translation>Нет такого сохранённого запроса или не указано название.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::SavedRequestsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Загрузить…</translation>
+    </message>
+    <message>
+        <source>Save this portal&apos;s requests as a JSON file (no secret in it)</source>
+        <translation>Сохранить запросы этого портала в JSON-файл (без секрета)</translation>
+    </message>
+    <message>
+        <source>Add the requests of a JSON file to one of your portals</source>
+        <translation>Добавить запросы из JSON-файла к одному из ваших порталов</translation>
+    </message>
+    <message>
+        <source>Rename saved request</source>
+        <translation>Переименование сохранённого запроса</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Delete saved request</source>
+        <translation>Удаление сохранённого запроса</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>Export saved requests</source>
+        <translation>Выгрузка сохранённых запросов</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1</source>
+        <translation>
+            <numerusform>%n запрос выгружен в %1</numerusform>
+            <numerusform>%n запроса выгружено в %1</numerusform>
+            <numerusform>%n запросов выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>Загружен %n запрос</numerusform>
+            <numerusform>Загружено %n запроса</numerusform>
+            <numerusform>Загружено %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Загрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Import saved requests</source>
+        <translation>Загрузка сохранённых запросов</translation>
+    </message>
+    <message>
+        <source>Add them to the portal:</source>
+        <translation>Добавить их к порталу:</translation>
+    </message>
+</context>
+<context>
     <name>b24::SelectPicker</name>
     <message>
         <source>Clear</source>
@@ -1645,6 +1966,10 @@ Options:
         <source>Demo portal</source>
         <translation>Демо-портал</translation>
     </message>
+    <message>
+        <source>The CA file of &quot;%1&quot; (%2) cannot be used: %3</source>
+        <translation>Файл УЦ профиля «%1» (%2) нельзя использовать: %3</translation>
+    </message>
 </context>
 <context>
     <name>b24::ValueCheck</name>
@@ -1663,6 +1988,10 @@ Options:
     <message>
         <source>&quot;%1&quot; is not a date-time (ISO 8601)</source>
         <translation>«%1» — не дата и время (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: use a dot, %2</source>
+        <translation>«%1» — не число: используйте точку, %2</translation>
     </message>
 </context>
 <context>
@@ -1724,16 +2053,16 @@ Options:
         <translation>Не удалось связаться с порталом: проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate could not be verified. The connection was refused for your safety; check the address, the system clock, or a company proxy.</source>
-        <translation>Не удалось проверить сертификат портала. Соединение отклонено ради вашей безопасности; проверьте адрес, системные часы или корпоративный прокси.</translation>
-    </message>
-    <message>
         <source>The portal did not answer in time. Try again; a slow list may need smaller pages.</source>
         <translation>Портал не ответил вовремя. Повторите попытку; для медленного списка могут понадобиться страницы поменьше.</translation>
     </message>
     <message>
         <source>The portal answered an error: %1</source>
         <translation>Портал вернул ошибку: %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate could not be verified. The connection was refused for your safety; check the address and the system clock. A portal with a company CA, or a company proxy that inspects TLS: name that CA&apos;s file (PEM) as the profile&apos;s CA file (Add webhook, or Portal → Manage profiles → CA file…), or give it to b24-cli with --cacert FILE.</source>
+        <translation>Не удалось проверить сертификат портала. Соединение отклонено ради вашей безопасности; проверьте адрес и системные часы. Если у портала корпоративный УЦ или корпоративный прокси проверяет TLS, укажите файл этого УЦ (PEM) как файл УЦ профиля («Добавить вебхук» или «Портал» → «Управление профилями» → «Файл УЦ…») либо передайте его b24-cli через --cacert FILE.</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2264,29 @@ Options:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WebhookUrl</name>
+    <message>
+        <source>Webhook URL cannot be empty</source>
+        <translation>Адрес вебхука не может быть пустым</translation>
+    </message>
+    <message>
+        <source>Invalid webhook URL format</source>
+        <translation>Неверный формат адреса вебхука</translation>
+    </message>
+    <message>
+        <source>Webhook requires HTTPS protocol</source>
+        <translation>Вебхуку нужен протокол HTTPS</translation>
+    </message>
+    <message>
+        <source>Webhook URL must follow format: /rest/&lt;userId&gt;/&lt;secret&gt; or /rest/api/&lt;userId&gt;/&lt;secret&gt;</source>
+        <translation>Адрес вебхука должен иметь вид /rest/&lt;userId&gt;/&lt;secret&gt; или /rest/api/&lt;userId&gt;/&lt;secret&gt;</translation>
+    </message>
+    <message>
+        <source>Webhook user ID must be a non-negative number</source>
+        <translation>ID пользователя вебхука должен быть неотрицательным числом</translation>
     </message>
 </context>
 <context>

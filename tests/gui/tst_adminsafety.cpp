@@ -1,7 +1,9 @@
 // What an admin must be able to rely on in the window: the run mode follows the method (a write
 // is never paged), parameters written for another method are never sent silently, a method name
 // is checked before anything goes out, and the status bar never keeps an old problem.
+#include "main/runprogress.h"
 #include "request/carriedparamsbar.h"
+#include "request/editors/fieldeditor.h"
 #include "request/fieldform.h"
 #include "request/filterbuilder.h"
 #include "request/methodbox.h"
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QtTest>
@@ -67,6 +70,8 @@ private Q_SLOTS:
     void methodNameIsCheckedBeforeSending();
     void buildersFollowTheMethod();
     void staleStatusClearsOnTheNextRun();
+    void firstStartShowsTheWholeWelcome();
+    void decimalCommaGetsAHint();
 
 private:
     std::unique_ptr<b24::SandboxServer> m_server;
@@ -251,6 +256,44 @@ void TestAdminSafety::staleStatusClearsOnTheNextRun()
              qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(
         !m_window->request()->findChild<QLabel *>(u"problems"_s)->text().contains(u"not a method name"_s));
+}
+
+void TestAdminSafety::firstStartShowsTheWholeWelcome()
+{
+    b24test::WindowFixture fixture;
+    b24::MainWindow window(fixture.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showsWelcome());
+    // Most of the screen, at least 1100 wide where the screen has it; not a small window.
+    const QSize available = window.screen()->availableSize();
+    QVERIFY2(window.width() >= qMin(1100, available.width()) &&
+                 window.width() >= available.width() * 4 / 5 - 1,
+             qPrintable(u"%1 of %2"_s.arg(window.width()).arg(available.width())));
+    auto *text = window.findChild<QLabel *>(u"welcomeText"_s);
+    QVERIFY(text && text->isVisible());
+    QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+             qPrintable(u"%1 < %2"_s.arg(text->height()).arg(text->heightForWidth(text->width()))));
+    // An empty progress frame says nothing before the first run.
+    QVERIFY(!window.runProgress()->bar()->isVisible());
+}
+
+void TestAdminSafety::decimalCommaGetsAHint()
+{
+    b24::RequestEditor *editor = m_window->request();
+    typeMethod(*m_window, u"crm.deal.add"_s);
+    b24::FieldForm *form = editor->paramsPane()->fieldForm();
+    QTRY_VERIFY_WITH_TIMEOUT(form->editor(u"OPPORTUNITY"_s), 10000);
+    auto *line = form->editor(u"OPPORTUNITY"_s)->findChild<QLineEdit *>();
+    QVERIFY(line);
+    QTest::keyClicks(line, u"12,5"_s);
+    QVERIFY2(editor->validationErrors().join(u' ').contains(u"use a dot, 12.5"_s),
+             qPrintable(editor->validationErrors().join(u' ')));
+    // Read-only fields are not offered on an *.add form; required ones come first.
+    QVERIFY(form->editor(u"ID"_s));
+    QVERIFY(!form->editor(u"ID"_s)->isVisibleTo(form));
+    QVERIFY(form->editor(u"TITLE"_s)->isVisibleTo(form));
+    QCOMPARE(editor->paramsPane()->currentWidget(), static_cast<QWidget *>(form));
 }
 
 QTEST_MAIN(TestAdminSafety)

@@ -73,6 +73,18 @@ void TestCaFile::checkAdvisesTheCaFileThenTrustsIt()
     QVERIFY(!check(dialog));
     const QString report = dialog.checkView()->text();
     QVERIFY2(report.contains(u"CA file"_s) && report.contains(u"Manage profiles"_s), qPrintable(report));
+    // The advice is read whole at the dialog's own size, not after widening it.
+    QTest::qWait(50);
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"%1x%2 hfw %3 dialog %4x%5: "_s.arg(label->width())
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))
+                                    .arg(dialog.width())
+                                    .arg(dialog.height()) +
+                                label->text()));
+    }
 
     const QString pem = writePem(m_server->certificatePem(), u"company-ca.pem"_s);
     QVERIFY(!pem.isEmpty());

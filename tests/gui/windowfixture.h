@@ -8,6 +8,7 @@
 #include "main/session.h"
 #include "profiles/historystore.h"
 #include "profiles/profilestore.h"
+#include "profiles/savedrequeststore.h"
 #include "request/requesteditor.h"
 #include "sandbox/methodregistry.h"
 #include "sandbox/portal.h"
@@ -32,10 +33,11 @@ struct WindowFixture
     b24::MemorySecretStore session;
     b24::HistoryStore history{dir.filePath(QStringLiteral("history.jsonl"))};
     b24::ProfileStore profiles{&settings, &session, &session};
+    b24::SavedRequestStore saved{dir.filePath(QStringLiteral("saved-requests.json"))};
 
     b24::ExplorerServices services(b24::HistoryStore *historyStore = nullptr)
     {
-        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history};
+        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history, &saved};
     }
 };
 

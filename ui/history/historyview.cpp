@@ -47,7 +47,12 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     auto *reopen = new QAction(tr("Open as new request"), m_table);
     auto *curl = new QAction(tr("Copy as curl"), m_table);
     auto *curlSecret = new QAction(tr("Copy as curl with the secret…"), m_table);
-    m_table->addActions({reopen, curl, curlSecret});
+    auto *save = new QAction(tr("Save request…"), m_table);
+    m_table->addActions({reopen, save, curl, curlSecret});
+    connect(save, &QAction::triggered, this, [this] {
+        if (currentRow() >= 0)
+            Q_EMIT saveRequested(m_model->entry(currentRow()));
+    });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(reopen, &QAction::triggered, this, [this] {
         if (currentRow() >= 0)

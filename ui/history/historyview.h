@@ -32,6 +32,7 @@ public:
 Q_SIGNALS:
     void reopenRequested(const b24::HistoryEntry &entry);
     void curlRequested(const b24::HistoryEntry &entry, bool revealSecret);
+    void saveRequested(const b24::HistoryEntry &entry);
 
 private:
     int currentRow() const;

@@ -6,6 +6,7 @@ namespace b24 {
 
 class HistoryStore;
 class ProfileStore;
+class SavedRequestStore;
 class SecretStore;
 
 // What the window is composed with (by the program's main, or by a test). Nothing is owned.
@@ -16,6 +17,7 @@ struct ExplorerServices
     SecretStore *session = nullptr;  // "this session only"
     ProfileStore *profiles = nullptr;
     HistoryStore *history = nullptr;
+    SavedRequestStore *saved = nullptr;
 };
 
 } // namespace b24

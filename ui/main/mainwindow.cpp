@@ -2,9 +2,8 @@
 
 #include "b24/redaction.h"
 #include "common/languagemenu.h"
-#include "history/curlcommand.h"
-#include "history/historyview.h"
 #include "main/limitsgauge.h"
+#include "main/requestlibrary.h"
 #include "main/runpresenter.h"
 #include "main/runprogress.h"
 #include "main/session.h"
@@ -17,6 +16,7 @@
 #include "profiles/webhookcheckdialog.h"
 #include "request/hookschemasource.h"
 #include "request/methodbox.h"
+#include "request/paramspane.h"
 #include "request/requesteditor.h"
 #include "results/exportdialog.h"
 #include "results/exportjob.h"
@@ -26,7 +26,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -57,8 +56,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_results(new ResultView(this))
     , m_progress(new RunProgress(this))
     , m_limits(new LimitsGauge(this))
-    , m_history(new HistoryView(services.history, this))
-    , m_historyDock(new QDockWidget(tr("History"), this))
+    , m_library(new RequestLibrary(this, services, m_session, m_request))
     , m_profileBox(new QComboBox(this))
     , m_banner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -92,11 +90,6 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_historyDock->setObjectName(u"historyDock"_s);
-    m_historyDock->setWidget(m_history);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    m_historyDock->hide();
-
     statusBar()->addWidget(m_progress, 1);
     statusBar()->addPermanentWidget(m_limits);
     buildActions();
@@ -117,26 +110,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     connect(m_progress, &RunProgress::cancelRequested, m_runs, &RunController::cancel);
     connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
     connect(m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
-    connect(m_history, &HistoryView::reopenRequested, this, [this](const HistoryEntry &entry) {
-        m_request->openRequest(entry.method, entry.params,
-                               entry.allPages ? RequestEditor::RunMode::AllPages
-                                              : RequestEditor::RunMode::Single);
-    });
-    connect(m_history, &HistoryView::curlRequested, this, [this](const HistoryEntry &entry, bool reveal) {
-        const std::optional<Profile> owner =
-            m_services.profiles ? m_services.profiles->profile(entry.profileId) : std::nullopt;
-        QString why;
-        const QString command = CurlCommand::forEntry(
-            entry, m_session->profileId(), m_session->hook() ? &m_session->hook()->webhook() : nullptr, owner,
-            reveal, &why);
-        if (command.isEmpty()) {
-            statusBar()->showMessage(why, 8000);
-            return;
-        }
-        QApplication::clipboard()->setText(command);
-        statusBar()->showMessage(
-            reveal ? tr("Copied as curl, with the secret.") : tr("Copied as curl (secret masked)."), 5000);
-    });
+    connect(m_library, &RequestLibrary::message, statusBar(), &QStatusBar::showMessage);
     connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
     if (m_services.profiles)
         connect(m_services.profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
@@ -166,6 +140,11 @@ void MainWindow::openLastProfile()
 
 MainWindow::~MainWindow() = default;
 
+HistoryView *MainWindow::history() const
+{
+    return m_library->history();
+}
+
 void MainWindow::buildActions()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
@@ -184,6 +163,8 @@ void MainWindow::buildActions()
         m_request->methodBox()->lineEdit()->selectAll();
     });
     palette->setShortcut(u"Ctrl+K"_s);
+    auto *save = run->addAction(tr("&Save request…"), m_library, &RequestLibrary::askSaveCurrent);
+    save->setShortcut(QKeySequence::Save);
 
     auto *profiles = menuBar()->addMenu(tr("&Portal"));
     profiles->addAction(tr("&Add webhook…"), this, &MainWindow::showAddProfile);
@@ -192,7 +173,8 @@ void MainWindow::buildActions()
     profiles->addAction(tr("Explore the &demo portal"), m_session, &Session::openDemo);
 
     auto *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_library->historyDock()->toggleViewAction());
+    view->addAction(m_library->savedDock()->toggleViewAction());
     view->addMenu(new LanguageMenu(m_services.settings, this));
 
     auto *bar = addToolBar(tr("Portal"));
@@ -202,7 +184,8 @@ void MainWindow::buildActions()
     bar->addAction(tr("Check"), this, &MainWindow::showWebhookCheck);
     bar->addSeparator();
     bar->addAction(exportAction);
-    bar->addAction(m_historyDock->toggleViewAction());
+    bar->addAction(m_library->historyDock()->toggleViewAction());
+    bar->addAction(m_library->savedDock()->toggleViewAction());
 }
 
 void MainWindow::reloadProfiles()
@@ -253,7 +236,7 @@ void MainWindow::onHookChanged()
         m_progress->reset();
         m_portalKey = portalKey;
     }
-    m_history->setCurrentPortal(portalKey, redact(m_session->label()));
+    m_library->setPortal(portalKey, redact(m_session->label()));
     // The next start opens the portal used last (the demo is one click away anyway).
     if (hook && m_services.settings && !m_session->profileId().isEmpty())
         m_services.settings->setValue(u"session/lastProfile"_s, m_session->profileId());
@@ -297,6 +280,14 @@ void MainWindow::runCurrent()
 
 void MainWindow::onRunStarted(const QString &method, RunController::Mode)
 {
+    // The columns the user asked for first, then the portal's order of its fields.
+    QStringList order;
+    const OrderedJson select = m_request->params().value(u"select"_s);
+    for (qsizetype i = 0; select.isArray() && i < select.size(); ++i)
+        order.append(select.at(i).toString());
+    for (const FieldDescriptor &spec : m_request->paramsPane()->specs())
+        order.append(spec.name);
+    m_results->setColumnOrder(order);
     statusBar()->clearMessage(); // a message would hide the run's progress
     m_request->setRunning(true);
     m_limits->setMethod(method);
@@ -314,11 +305,10 @@ ExportJob *MainWindow::exportTo(const ExportRequest &base)
 {
     if (m_export)
         return nullptr;
-    ResultTableModel *model = m_results->tableModel();
     ExportRows rows = m_results->shownRows();
     ExportRequest request = base;
     if (request.format == RowWriter::Format::Csv && request.columns.isEmpty())
-        request.columns = model->columns();
+        request.columns = m_results->shownColumns();
     m_export = new ExportJob(std::move(rows), request, this);
     m_exportProgress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
     m_exportProgress->setWindowModality(Qt::NonModal);
@@ -399,9 +389,13 @@ void MainWindow::restoreState()
 {
     if (!m_services.settings)
         return;
-    // The first start gets room for the editor, a table and the status bar's progress.
-    if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray()))
-        resize(QSize(1100, 700).boundedTo(screen()->availableSize()));
+    // The first start gets room for the editor, a table and the status bar's progress: most of
+    // the screen, at least 1100×700 where the screen has it.
+    if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray())) {
+        const QSize available = screen()->availableSize();
+        resize(QSize(qMax(1100, available.width() * 4 / 5), qMax(700, available.height() * 4 / 5))
+                   .boundedTo(available));
+    }
     QMainWindow::restoreState(m_services.settings->value(u"window/state"_s).toByteArray());
 }
 

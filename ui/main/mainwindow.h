@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QProgressDialog;
 class QStackedWidget;
-class QDockWidget;
 
 namespace b24 {
 
@@ -19,6 +18,7 @@ class HistoryView;
 class LimitsGauge;
 class HookSchemaSource;
 class RequestEditor;
+class RequestLibrary;
 class ResultView;
 class RunProgress;
 class Session;
@@ -39,7 +39,8 @@ public:
     RequestEditor *request() const { return m_request; }
     ResultView *results() const { return m_results; }
     RunProgress *runProgress() const { return m_progress; }
-    HistoryView *history() const { return m_history; }
+    HistoryView *history() const;
+    RequestLibrary *library() const { return m_library; }
     QComboBox *profileSwitcher() const { return m_profileBox; }
     WelcomePage *welcomePage() const { return m_welcome; }
     bool showsWelcome() const;
@@ -79,8 +80,7 @@ private:
     ResultView *m_results;
     RunProgress *m_progress;
     LimitsGauge *m_limits;
-    HistoryView *m_history;
-    QDockWidget *m_historyDock;
+    RequestLibrary *m_library;
     QComboBox *m_profileBox;
     QLabel *m_banner;
     QStackedWidget *m_pages;

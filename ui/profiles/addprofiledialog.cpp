@@ -42,6 +42,7 @@ AddProfileDialog::AddProfileDialog(ProfileStore *profiles, const QString &keycha
     m_url->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_label->setPlaceholderText(tr("A name for this portal (default: its host)"));
     m_parse->setObjectName(u"parseStatus"_s);
+    m_parse->setWordWrap(true); // the URL-format rule is long
     m_status->setObjectName(u"saveStatus"_s);
     m_status->setWordWrap(true);
     m_sessionOnly->setObjectName(u"sessionOnly"_s);

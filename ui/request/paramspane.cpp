@@ -60,10 +60,14 @@ void ParamsPane::setMethod(const QString &method)
     // nothing to a write.
     const bool list = MethodKind::isList(method);
     const bool write = !list && MethodKind::isWrite(method);
+    QWidget *was = currentWidget();
     setTabVisible(indexOf(m_form), !list);
     for (QWidget *builder : {static_cast<QWidget *>(m_select), static_cast<QWidget *>(m_filter),
                              static_cast<QWidget *>(m_order)})
         setTabVisible(indexOf(builder), !write);
+    // The tab in use went away: the one the method is about, not whatever comes next.
+    if (!isTabVisible(indexOf(was)))
+        setCurrentWidget(list ? static_cast<QWidget *>(m_filter) : m_form);
 }
 
 void ParamsPane::setParams(const OrderedJson &params)

@@ -169,6 +169,7 @@ ResultView::ResultView(QWidget *parent)
         m_table->horizontalHeader()->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultView::updateCount);
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &ResultView::applyColumnOrder);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultView::updateCount);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         setTree(index.data(ResultTableModel::RowJsonRole).toJsonObject());
@@ -195,6 +196,42 @@ void ResultView::clear()
     m_headers->clear();
     setNotes({});
     setPartial({});
+}
+
+void ResultView::setColumnOrder(const QStringList &names)
+{
+    m_columnOrder = names;
+    applyColumnOrder();
+}
+
+void ResultView::applyColumnOrder()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QStringList &columns = m_model->columns();
+    int visual = 0;
+    for (const QString &name : std::as_const(m_columnOrder)) {
+        const int logical = int(columns.indexOf(name));
+        if (logical < 0)
+            continue;
+        const int from = header->visualIndex(logical);
+        if (from >= visual) { // a name listed twice keeps its first place
+            header->moveSection(from, visual);
+            ++visual;
+        }
+    }
+}
+
+QStringList ResultView::shownColumns() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const QStringList &columns = m_model->columns();
+    QStringList shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < columns.size())
+            shown.append(columns.at(logical));
+    }
+    return shown;
 }
 
 void ResultView::setPartial(const QString &text)

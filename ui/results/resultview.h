@@ -72,6 +72,11 @@ public:
     QString headersText() const;
     QString exchangeNote() const;
     AnswerTextView *rawView() const { return m_raw; }
+    // Columns named here come first, in this order (the select's, then the portal's field order);
+    // the others follow as found. Applies to the rows shown now and to those still coming.
+    void setColumnOrder(const QStringList &names);
+    // The table's columns as shown, left to right (what an export writes).
+    QStringList shownColumns() const;
     // The rows as shown (filtered and sorted), for export: a snapshot, no row copied.
     ExportRows shownRows() const;
     // The busy state of a running sort (progress and its cancel button).
@@ -83,6 +88,7 @@ public:
 
 private:
     void updateCount();
+    void applyColumnOrder();
     void showSortState(bool running);
 
     ResultTableModel *m_model;
@@ -101,6 +107,7 @@ private:
     QTimer *m_filterDelay;
     QLabel *m_notes;
     QString m_partial;
+    QStringList m_columnOrder;
 };
 
 } // namespace b24
