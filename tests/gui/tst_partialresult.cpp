@@ -2,6 +2,7 @@
 // exported file's name); a run that retries or waits says which; Raw and Headers after All pages
 // show the last answer with a note; Raw is pretty-printed with Cyrillic as text.
 #include "main/runprogress.h"
+#include "common/jsontreemodel.h"
 #include "results/answertextview.h"
 #include "results/exportdialog.h"
 #include "results/resulttablemodel.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -136,6 +138,11 @@ void TestPartialResult::rawIsPrettyWithCyrillicAsText()
     results->rawView()->prettyToggle()->setChecked(false);
     QVERIFY2(!results->rawText().contains(u'\n'), qPrintable(results->rawText()));
     QVERIFY(results->rawText().contains(u"\\u041e"_s));
+    // The JSON tree gives its value column the room (values were cut with "…" in an empty pane).
+    results->setCurrentTab(b24::ResultView::TreeTab);
+    auto *tree = results->findChild<QTreeView *>(u"resultTree"_s);
+    QVERIFY(tree);
+    QTRY_VERIFY(tree->columnWidth(b24::JsonTreeModel::ValueColumn) >= tree->viewport()->width() / 3);
     // Rows is filled for a single call too.
     QCOMPARE(summary->rows, qint64(1));
     QCOMPARE(results->tableModel()->rowTotal(), 1);

@@ -102,6 +102,9 @@ ResultView::ResultView(QWidget *parent)
     m_tree->setModel(m_treeModel);
     m_tree->setObjectName(u"resultTree"_s);
     m_tree->setUniformRowHeights(true);
+    // The value is what is read: it takes the room the key and type columns leave.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_raw->setObjectName(u"resultRaw"_s);
     m_headers->setObjectName(u"resultHeaders"_s);
     m_filter->setPlaceholderText(tr("Filter rows (any column)"));
