@@ -1146,22 +1146,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Сначала выберите портал.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Выгрузка…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Выгрузка не удалась: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: run a request first.</source>
-        <translation>Выгружать пока нечего: сначала выполните запрос.</translation>
-    </message>
-    <message>
         <source>No system keychain is available: %1
 Webhooks you add can be used for this session only; they are forgotten when the window closes.</source>
         <translation>Системное хранилище паролей недоступно: %1
@@ -1495,6 +1479,25 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Copied as curl (secret masked).</source>
         <translation>Скопировано как curl (секрет скрыт).</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ResultExporter</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run a request first.</source>
+        <translation>Выгружать пока нечего: сначала выполните запрос.</translation>
     </message>
 </context>
 <context>

@@ -83,12 +83,8 @@ private:
 void TestAdminSafety::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    b24::PortalOptions portal;
-    portal.data.insert(u"deals"_s, 120);
-    portal.data.insert(u"contacts"_s, 60);
-    m_server = std::make_unique<b24::SandboxServer>(portal);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = b24test::startSandbox(120, {{u"contacts"_s, 60}});
+    QVERIFY(m_server);
     addRecordedMethod(m_server->portal(), u"audit.contact.add"_s, u"crm.contact.add"_s, m_adds);
 }
 

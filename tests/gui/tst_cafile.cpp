@@ -126,10 +126,8 @@ void TestCaFile::anotherCaIsStillRefused()
 void TestCaFile::caFileSetFromManageProfiles()
 {
     b24test::WindowFixture fixture;
-    QString id;
-    fixture.profiles.add(u"Company"_s, m_server->webhookUrl(), QString(), this,
-                         [&](const b24::ProfileResult &result) { id = result.profile.id; });
-    QTRY_VERIFY(!id.isEmpty());
+    const QString id = b24test::addProfile(fixture.profiles, u"Company"_s, m_server->webhookUrl(), this);
+    QVERIFY(!id.isEmpty());
     b24::ProfilesDialog dialog(&fixture.profiles);
     dialog.list()->setCurrentRow(0);
     QVERIFY(!dialog.setCaFileForCurrent(writePem("junk", u"junk2.pem"_s)));

@@ -1,8 +1,8 @@
 // A result that is not whole says so wherever it shows (table, status bar, export dialog and the
 // exported file's name); a run that retries or waits says which; Raw and Headers after All pages
 // show the last answer with a note; Raw is pretty-printed with Cyrillic as text.
-#include "main/runprogress.h"
 #include "common/jsontreemodel.h"
+#include "main/runprogress.h"
 #include "results/answertextview.h"
 #include "results/exportdialog.h"
 #include "results/resulttablemodel.h"
@@ -35,12 +35,8 @@ private:
 void TestPartialResult::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    b24::PortalOptions portal;
-    portal.plan = b24::PortalOptions::Plan::Unlimited;
-    portal.data.insert(u"deals"_s, m_deals);
-    m_server = std::make_unique<b24::SandboxServer>(portal);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = b24test::startSandbox(m_deals, {}, b24::PortalOptions::Plan::Unlimited);
+    QVERIFY(m_server);
     m_server->portal().methods().add(u"cyrillic.get"_s, u"crm"_s, [](const b24::CallContext &) {
         b24::PhpValue row = b24::PhpValue::array();
         row.insert(u"TITLE"_s, b24::PhpValue(u"Оплата"_s));
@@ -51,15 +47,11 @@ void TestPartialResult::initTestCase()
 void TestPartialResult::lostConnectionIsPartialEverywhere()
 {
     // A portal of its own: it goes away in the middle of the walk.
-    b24::PortalOptions options;
-    options.plan = b24::PortalOptions::Plan::Unlimited;
-    options.data.insert(u"deals"_s, m_deals);
-    b24::SandboxServer server(options);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    server.setLatencyMs(30);
+    const auto server = b24test::startSandbox(m_deals, {}, b24::PortalOptions::Plan::Unlimited);
+    QVERIFY(server);
+    server->setLatencyMs(30);
     b24test::WindowFixture fixture;
-    auto window = b24test::openWindow(fixture.services(), server);
+    auto window = b24test::openWindow(fixture.services(), *server);
     QVERIFY(window);
     window->request()->setMethod(u"crm.deal.list"_s);
     window->request()->setRunMode(b24::RequestEditor::RunMode::AllPages);
@@ -70,7 +62,7 @@ void TestPartialResult::lostConnectionIsPartialEverywhere()
     QSignalSpy retrying(window->runs(), &b24::RunController::retrying);
     window->request()->findChild<QPushButton *>(u"run"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().toLongLong() >= 100, 20000);
-    server.stop();
+    server->stop();
     // The client tries again, and says so instead of "0 s left".
     QVERIFY(retrying.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(window->runProgress()->text().contains(u"Retrying (attempt 2 of "_s), 5000);

@@ -46,11 +46,8 @@ private:
 void TestPortalHistory::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    b24::PortalOptions portal;
-    portal.data.insert(u"deals"_s, 80);
-    m_server = std::make_unique<b24::SandboxServer>(portal);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = b24test::startSandbox(80);
+    QVERIFY(m_server);
 }
 
 void TestPortalHistory::batchReopensAndCopiesAsCurl()
@@ -110,6 +107,8 @@ void TestPortalHistory::historyShowsAndFiltersByPortal()
     b24::HistoryModel *model = window.history()->model();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, b24::HistoryModel::PortalColumn).data().toString(), u"Portal A"_s);
+    // Rows is filled for a single call too (one page: 50 of the 80 deals).
+    QCOMPARE(model->index(0, b24::HistoryModel::RowsColumn).data().toInt(), 50);
 
     // Another portal: the rows of the first are not shown under its name.
     QVERIFY(window.session()->openUrl(u"Portal B"_s, m_server->webhookUrl(), {m_server->certificate()}));
@@ -132,10 +131,9 @@ void TestPortalHistory::historyShowsAndFiltersByPortal()
 void TestPortalHistory::restartOpensLastPortal()
 {
     b24test::WindowFixture fixture;
-    QString id;
-    fixture.profiles.add(u"Sandbox saved"_s, m_server->webhookUrl(), QString(), this,
-                         [&](const b24::ProfileResult &result) { id = result.profile.id; });
-    QTRY_VERIFY(!id.isEmpty());
+    const QString id =
+        b24test::addProfile(fixture.profiles, u"Sandbox saved"_s, m_server->webhookUrl(), this);
+    QVERIFY(!id.isEmpty());
     {
         b24::MainWindow first(fixture.services());
         first.show();

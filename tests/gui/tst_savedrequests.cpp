@@ -35,11 +35,8 @@ private:
 void TestSavedRequests::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    b24::PortalOptions portal;
-    portal.data.insert(u"deals"_s, 60);
-    m_server = std::make_unique<b24::SandboxServer>(portal);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = b24test::startSandbox(60);
+    QVERIFY(m_server);
 }
 
 void TestSavedRequests::init()

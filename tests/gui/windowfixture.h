@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 #include <memory>
@@ -40,6 +41,30 @@ struct WindowFixture
         return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history, &saved};
     }
 };
+
+// A started sandbox portal holding `deals` deals (and what `data` adds); null if it did not start.
+inline std::unique_ptr<b24::SandboxServer>
+startSandbox(int deals, const QMap<QString, int> &data = {},
+             b24::PortalOptions::Plan plan = b24::PortalOptions{}.plan)
+{
+    b24::PortalOptions portal;
+    portal.plan = plan;
+    portal.data.insert(QStringLiteral("deals"), deals);
+    for (auto it = data.cbegin(); it != data.cend(); ++it)
+        portal.data.insert(it.key(), it.value());
+    auto server = std::make_unique<b24::SandboxServer>(portal);
+    return server->start() ? std::move(server) : nullptr;
+}
+
+// Saves a profile for `url` the way the add dialog does and returns its ID (empty if it failed).
+inline QString addProfile(b24::ProfileStore &profiles, const QString &label, const QString &url,
+                          QObject *context)
+{
+    QString id;
+    profiles.add(label, url, QString(), context,
+                 [&id](const b24::ProfileResult &result) { id = result.profile.id; });
+    return QTest::qWaitFor([&id] { return !id.isEmpty(); }, 5000) ? id : QString();
+}
 
 // A shown window connected to `server` (no profile saved: the URL is at hand); null if it failed.
 inline std::unique_ptr<b24::MainWindow> openWindow(const b24::ExplorerServices &services,

@@ -18,9 +18,7 @@
 #include "request/methodbox.h"
 #include "request/paramspane.h"
 #include "request/requesteditor.h"
-#include "results/exportdialog.h"
-#include "results/exportjob.h"
-#include "results/resulttablemodel.h"
+#include "results/resultexporter.h"
 #include "results/resultview.h"
 #include "secrets/keychainsecretstore.h"
 
@@ -33,7 +31,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -57,6 +54,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_progress(new RunProgress(this))
     , m_limits(new LimitsGauge(this))
     , m_library(new RequestLibrary(this, services, m_session, m_request))
+    , m_exporter(new ResultExporter(m_results, this))
     , m_profileBox(new QComboBox(this))
     , m_banner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -111,6 +109,8 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
     connect(m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
     connect(m_library, &RequestLibrary::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_exporter, &ResultExporter::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_exporter, &ResultExporter::finished, this, &MainWindow::exportFinished);
     connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
     if (m_services.profiles)
         connect(m_services.profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
@@ -301,45 +301,14 @@ void MainWindow::onRunFinished(const RunController::Summary &summary)
         m_services.history->append(summary.toHistoryEntry(m_session->profileId(), m_session->label()));
 }
 
-ExportJob *MainWindow::exportTo(const ExportRequest &base)
+ExportJob *MainWindow::exportTo(const ExportRequest &request)
 {
-    if (m_export)
-        return nullptr;
-    ExportRows rows = m_results->shownRows();
-    ExportRequest request = base;
-    if (request.format == RowWriter::Format::Csv && request.columns.isEmpty())
-        request.columns = m_results->shownColumns();
-    m_export = new ExportJob(std::move(rows), request, this);
-    m_exportProgress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
-    m_exportProgress->setWindowModality(Qt::NonModal);
-    m_exportProgress->setMinimumDuration(300);
-    m_exportProgress->setAutoClose(false);
-    connect(m_exportProgress, &QProgressDialog::canceled, m_export, &ExportJob::cancel);
-    connect(m_export, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
-        if (m_exportProgress && total > 0)
-            m_exportProgress->setValue(int(done * 1000 / total));
-    });
-    connect(m_export, &ExportJob::finished, this, [this](bool ok, const QString &message) {
-        if (m_exportProgress)
-            m_exportProgress->deleteLater();
-        m_export->deleteLater();
-        statusBar()->showMessage(ok ? message : tr("Export failed: %1").arg(message), 10000);
-        Q_EMIT exportFinished(ok, message);
-    });
-    m_export->start();
-    return m_export;
+    return m_exporter->exportTo(request);
 }
 
 void MainWindow::showExportDialog()
 {
-    if (m_results->tableModel()->rowTotal() == 0) {
-        statusBar()->showMessage(tr("Nothing to export yet: run a request first."), 5000);
-        return;
-    }
-    ExportDialog dialog(this);
-    dialog.setPartial(m_results->partialText());
-    if (dialog.exec() == QDialog::Accepted)
-        exportTo(dialog.request());
+    m_exporter->showDialog();
 }
 
 void MainWindow::showAddProfile()

@@ -8,7 +8,6 @@
 
 class QComboBox;
 class QLabel;
-class QProgressDialog;
 class QStackedWidget;
 
 namespace b24 {
@@ -19,6 +18,7 @@ class LimitsGauge;
 class HookSchemaSource;
 class RequestEditor;
 class RequestLibrary;
+class ResultExporter;
 class ResultView;
 class RunProgress;
 class Session;
@@ -81,12 +81,11 @@ private:
     RunProgress *m_progress;
     LimitsGauge *m_limits;
     RequestLibrary *m_library;
+    ResultExporter *m_exporter;
     QComboBox *m_profileBox;
     QLabel *m_banner;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    QPointer<ExportJob> m_export;
-    QPointer<QProgressDialog> m_exportProgress;
     QString m_keychainProblem;
     QString m_portalKey; // the portal the results shown came from
 };
