@@ -6,6 +6,8 @@
 #include "results/answertextview.h"
 #include "results/exportdialog.h"
 #include "results/resulttablemodel.h"
+#include "request/paramspane.h"
+#include "request/requesteditor.h"
 #include "results/resultview.h"
 #include "windowfixture.h"
 
@@ -100,9 +102,16 @@ void TestPartialResult::rawAndHeadersAfterAllPages()
     QVERIFY(window);
     window->request()->setMethod(u"crm.deal.list"_s);
     window->request()->setRunMode(b24::RequestEditor::RunMode::AllPages);
+    window->request()->setParams(b24::OrderedJson::fromJson(R"({"select":["STAGE_ID","*"]})"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->request()->paramsPane()->specs().isEmpty(), 10000);
     const auto summary = b24test::runAndWait(*window);
     QVERIFY(summary && summary->ok);
     QCOMPARE(summary->rows, qint64(m_deals));
+    // Columns: the select's first, then the portal's field order (not alphabetical).
+    const QStringList columns = window->results()->shownColumns();
+    QVERIFY2(columns.mid(0, 4) == (QStringList{u"STAGE_ID"_s, u"ID"_s, u"TITLE"_s, u"TYPE_ID"_s}),
+             qPrintable(columns.join(u',')));
+    QCOMPARE(columns.size(), window->results()->tableModel()->columnCount());
     b24::ResultView *results = window->results();
     QVERIFY(results->rawText().contains(u"\"result\""_s));
     QVERIFY2(results->headersText().startsWith(u"HTTP 200"_s), qPrintable(results->headersText()));

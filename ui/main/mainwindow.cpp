@@ -104,6 +104,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     connect(m_request, &RequestEditor::runRequested, this, &MainWindow::runCurrent);
     connect(m_request, &RequestEditor::cancelRequested, m_runs, &RunController::cancel);
     connect(m_request, &RequestEditor::methodChanged, m_limits, &LimitsGauge::setMethod);
+    connect(m_request, &RequestEditor::fieldsChanged, this, &MainWindow::applyColumnOrder);
     new RunPresenter(m_runs, m_progress, m_results, this);
     connect(m_progress, &RunProgress::cancelRequested, m_runs, &RunController::cancel);
     connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
@@ -278,7 +279,7 @@ void MainWindow::runCurrent()
     }
 }
 
-void MainWindow::onRunStarted(const QString &method, RunController::Mode)
+void MainWindow::applyColumnOrder()
 {
     // The columns the user asked for first, then the portal's order of its fields.
     QStringList order;
@@ -288,6 +289,11 @@ void MainWindow::onRunStarted(const QString &method, RunController::Mode)
     for (const FieldDescriptor &spec : m_request->paramsPane()->specs())
         order.append(spec.name);
     m_results->setColumnOrder(order);
+}
+
+void MainWindow::onRunStarted(const QString &method, RunController::Mode)
+{
+    applyColumnOrder();
     statusBar()->clearMessage(); // a message would hide the run's progress
     m_request->setRunning(true);
     m_limits->setMethod(method);
@@ -296,6 +302,7 @@ void MainWindow::onRunStarted(const QString &method, RunController::Mode)
 void MainWindow::onRunFinished(const RunController::Summary &summary)
 {
     m_request->setRunning(false);
+    applyColumnOrder(); // the field list may have arrived during the run
     m_limits->refresh();
     if (m_services.history)
         m_services.history->append(summary.toHistoryEntry(m_session->profileId(), m_session->label()));

@@ -66,6 +66,7 @@ private:
     void reloadProfiles();
     void onProfileChosen(int index);
     void onHookChanged();
+    void applyColumnOrder();
     void onRunStarted(const QString &method, RunController::Mode mode);
     void onRunFinished(const RunController::Summary &summary);
     void probeKeychain();

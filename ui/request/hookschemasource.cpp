@@ -3,6 +3,7 @@
 #include "b24/b24hook.h"
 #include "b24/batchjob.h"
 #include "b24/calljob.h"
+#include "b24/orderedjson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,8 +82,10 @@ void HookSchemaSource::requestFields(const QString &method)
     }
     if (m_fields.contains(fieldsMethod)) {
         const QJsonObject fields = m_fields.value(fieldsMethod);
+        const QStringList order = m_fieldOrder.value(fieldsMethod);
         QMetaObject::invokeMethod(
-            this, [this, method, fields] { emit fieldsReady(method, fields); }, Qt::QueuedConnection);
+            this, [this, method, fields, order] { emit fieldsReady(method, fields, order); },
+            Qt::QueuedConnection);
         return;
     }
     CallJob *job = m_hook->callMethod(fieldsMethod);
@@ -92,8 +95,15 @@ void HookSchemaSource::requestFields(const QString &method)
             emit failed(what, result.ok() ? tr("Unexpected answer") : result.error.toString());
             return;
         }
+        // The body keeps the portal's order of the fields (TITLE and STAGE_ID early), which the
+        // parsed object does not.
+        const OrderedJson ordered = OrderedJson::fromJson(result.rawBody).value(u"result"_s);
+        QStringList order;
+        for (qsizetype i = 0; ordered.isObject() && i < ordered.size(); ++i)
+            order.append(ordered.keyAt(i));
         m_fields.insert(fieldsMethod, result.result.toObject());
-        emit fieldsReady(method, result.result.toObject());
+        m_fieldOrder.insert(fieldsMethod, order);
+        emit fieldsReady(method, result.result.toObject(), order);
     });
 }
 

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -152,11 +154,19 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
         source, &SchemaSource::methodsReady, this,
         [this](const MethodCatalog &catalog) { d->batch->setMethodNames(catalog.methods()); });
     d->sourceConnections << connect(
-        source, &SchemaSource::fieldsReady, this, [this](const QString &method, const QJsonObject &fields) {
+        source, &SchemaSource::fieldsReady, this,
+        [this](const QString &method, const QJsonObject &fields, const QStringList &order) {
             if (method != d->fieldsMethod)
                 return; // an answer for a method typed earlier
             const auto schema = FieldSchema::parse(fields);
-            d->params->setSpecs(schema ? schema->fields() : QList<FieldDescriptor>());
+            QList<FieldDescriptor> specs = schema ? schema->fields() : QList<FieldDescriptor>();
+            // In the portal's order: the select picker, the builders and the table's columns follow it.
+            std::stable_sort(specs.begin(), specs.end(),
+                             [&order](const FieldDescriptor &a, const FieldDescriptor &b) {
+                                 return quint64(order.indexOf(a.name)) < quint64(order.indexOf(b.name));
+                             });
+            d->params->setSpecs(specs);
+            emit fieldsChanged();
         });
     d->sourceConnections << connect(source, &SchemaSource::statusesReady, d->params->fieldForm(),
                                     &FieldForm::setStatuses);
@@ -187,6 +197,7 @@ void RequestEditor::setFieldSchema(const QString &method, const FieldSchema &sch
         return; // an answer for a method typed earlier
     d->fieldsMethod = method;
     d->params->setSpecs(schema.fields());
+    emit fieldsChanged();
 }
 
 QString RequestEditor::method() const

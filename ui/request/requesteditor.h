@@ -100,6 +100,8 @@ signals:
     void paramsChanged();
     void runModeChanged(b24::RequestEditor::RunMode mode);
     void validityChanged(bool valid);
+    // The method's field list (*.fields) arrived: the form, builders and table order follow it.
+    void fieldsChanged();
 
 private:
     void methodEdited();
