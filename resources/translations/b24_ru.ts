@@ -1390,18 +1390,6 @@ Webhooks you add can be used for this session only; they are forgotten when the 
 <context>
     <name>b24::RequestEditor</name>
     <message>
-        <source>Single call</source>
-        <translation>Один вызов</translation>
-    </message>
-    <message>
-        <source>All pages</source>
-        <translation>Все страницы</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Пакет</translation>
-    </message>
-    <message>
         <source>How all pages are fetched</source>
         <translation>Как загружаются все страницы</translation>
     </message>
@@ -1572,6 +1560,21 @@ Webhooks you add can be used for this session only; they are forgotten when the 
             <numerusform>%n команды завершились ошибкой</numerusform>
             <numerusform>%n команд завершились ошибкой</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>b24::RunModeBox</name>
+    <message>
+        <source>Single call</source>
+        <translation>Один вызов</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Все страницы</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Пакет</translation>
     </message>
 </context>
 <context>

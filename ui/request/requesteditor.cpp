@@ -8,6 +8,7 @@
 #include "request/fieldform.h"
 #include "request/methodbox.h"
 #include "request/paramspane.h"
+#include "request/runmodebox.h"
 #include "request/schemasource.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,7 +31,7 @@ struct RequestEditor::Private
     QPointer<SchemaSource> source;
     QList<QMetaObject::Connection> sourceConnections;
     MethodBox *methodBox = nullptr;
-    QComboBox *mode = nullptr;
+    RunModeBox *mode = nullptr;
     QComboBox *strategy = nullptr;
     QPushButton *run = nullptr;
     QPushButton *cancel = nullptr;
@@ -42,7 +42,6 @@ struct RequestEditor::Private
     CarriedParamsBar *carried = nullptr;
     OrderedJson shownParams = OrderedJson::object(); // what the editor itself last put in the pane
     bool carrying = false;                           // the pane changes for a method change, not the user
-    RunMode wantedMode = RunMode::Single;            // the user's choice; a non-list method runs Single
     QTimer fieldsTimer;
     QString fieldsMethod; // the method whose *.fields the form shows or awaits
     bool running = false;
@@ -56,11 +55,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     d->methodBox = new MethodBox(this);
-    d->mode = new QComboBox(this);
-    d->mode->setObjectName(u"runMode"_s);
-    d->mode->addItem(tr("Single call"), int(RunMode::Single));
-    d->mode->addItem(tr("All pages"), int(RunMode::AllPages));
-    d->mode->addItem(tr("Batch"), int(RunMode::Batch));
+    d->mode = new RunModeBox(this);
     d->strategy = new QComboBox(this);
     d->strategy->setObjectName(u"listStrategy"_s);
     d->strategy->setToolTip(tr("How all pages are fetched"));
@@ -100,8 +95,6 @@ RequestEditor::RequestEditor(QWidget *parent)
         if (d->source)
             d->source->requestMethods(true);
     });
-    connect(d->mode, &QComboBox::activated, this,
-            [this] { d->wantedMode = RunMode(d->mode->currentData().toInt()); });
     connect(d->mode, &QComboBox::currentIndexChanged, this, [this] {
         d->stack->setCurrentWidget(runMode() == RunMode::Batch ? static_cast<QWidget *>(d->batch)
                                                                : d->params);
@@ -214,7 +207,7 @@ void RequestEditor::methodEdited()
 {
     d->params->setMethod(method());
     showParams(d->carried->paramsFor(method()));
-    followMethod();
+    d->mode->follow(method());
     d->fieldsTimer.start();
     updateState();
     emit methodChanged(method());
@@ -264,28 +257,14 @@ QString RequestEditor::carriedNote() const
     return d->carried->noteText();
 }
 
-void RequestEditor::followMethod()
-{
-    // All pages only for lists: a write sent "as a list" runs once and then fails as a list.
-    const bool list = MethodKind::isList(method());
-    if (auto *model = qobject_cast<QStandardItemModel *>(d->mode->model())) {
-        if (QStandardItem *item = model->item(d->mode->findData(int(RunMode::AllPages))))
-            item->setEnabled(list);
-    }
-    const RunMode effective = d->wantedMode == RunMode::AllPages && !list ? RunMode::Single : d->wantedMode;
-    if (runMode() != effective)
-        d->mode->setCurrentIndex(d->mode->findData(int(effective)));
-}
-
 RequestEditor::RunMode RequestEditor::runMode() const
 {
-    return RunMode(d->mode->currentData().toInt());
+    return d->mode->mode();
 }
 
 void RequestEditor::setRunMode(RunMode mode)
 {
-    d->wantedMode = mode;
-    followMethod();
+    d->mode->setWanted(mode, method());
 }
 
 void RequestEditor::openRequest(const QString &method, const OrderedJson &params, RunMode mode)

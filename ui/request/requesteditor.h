@@ -108,7 +108,6 @@ private:
     void fetchFields();
     void updateState();
     void showParams(const OrderedJson &params); // without changing whom they belong to
-    void followMethod();
 
     struct Private;
     std::unique_ptr<Private> d;
