@@ -11,11 +11,13 @@
 #include "windowfixture.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -234,6 +236,11 @@ void TestAdminSafety::buildersFollowTheMethod()
     typeMethod(*m_window, u"crm.deal.list"_s);
     QVERIFY(!pane->isTabVisible(pane->indexOf(static_cast<QWidget *>(pane->fieldForm()))));
     QVERIFY(pane->isTabVisible(pane->indexOf(static_cast<QWidget *>(pane->filterBuilder()))));
+    // Field names in the filter builder are whole ("ASSIGNED_BY_ID", not "ASSI…Y_ID").
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->specs().isEmpty(), 10000);
+    auto *rows = pane->filterBuilder()->findChild<QTableWidget *>();
+    QVERIFY(rows);
+    QVERIFY(rows->columnWidth(0) > rows->fontMetrics().horizontalAdvance(u"ASSIGNED_BY_ID"_s) + 20);
     typeMethod(*m_window, u"crm.deal.add"_s);
     QVERIFY(pane->isTabVisible(pane->indexOf(static_cast<QWidget *>(pane->fieldForm()))));
     QVERIFY(!pane->isTabVisible(pane->indexOf(static_cast<QWidget *>(pane->filterBuilder()))));
@@ -290,6 +297,21 @@ void TestAdminSafety::decimalCommaGetsAHint()
     QVERIFY(!form->editor(u"ID"_s)->isVisibleTo(form));
     QVERIFY(form->editor(u"TITLE"_s)->isVisibleTo(form));
     QCOMPARE(editor->paramsPane()->currentWidget(), static_cast<QWidget *>(form));
+    // Rows by title ("Name" before "Modified by" is the reason), not by code.
+    QList<QPair<int, QString>> rows;
+    for (const b24::FieldDescriptor &spec : form->specs()) {
+        if (!form->editor(spec.name)->isVisibleTo(form))
+            continue;
+        int row = -1;
+        QFormLayout::ItemRole role;
+        auto *layout = qobject_cast<QFormLayout *>(form->label(spec.name)->parentWidget()->layout());
+        layout->getWidgetPosition(form->editor(spec.name), &row, &role);
+        rows.append({row, spec.isRequired ? u"0"_s + spec.displayTitle() : u"1"_s + spec.displayTitle()});
+    }
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY2(QString::localeAwareCompare(rows.at(i - 1).second, rows.at(i).second) <= 0,
+                 qPrintable(rows.at(i - 1).second + u" > "_s + rows.at(i).second));
 }
 
 QTEST_MAIN(TestAdminSafety)
