@@ -1,8 +1,8 @@
-#include "b24/listjob.h"
+#include "core/b24/listjob.h"
 
-#include "b24/liststrategy.h"
-#include "b24/methodkind.h"
-#include "b24/offsetstrategy.h"
+#include "core/b24/liststrategy.h"
+#include "core/b24/methodkind.h"
+#include "core/b24/offsetstrategy.h"
 
 using namespace Qt::Literals::StringLiterals;
 

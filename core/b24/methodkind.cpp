@@ -1,7 +1,7 @@
-#include "b24/methodkind.h"
+#include "core/b24/methodkind.h"
 
-#include "b24/listoptions.h"
-#include "b24/redaction.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/redaction.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "profiles/datapaths.h"
+#include "core/profiles/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

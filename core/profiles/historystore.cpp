@@ -1,7 +1,7 @@
-#include "profiles/historystore.h"
+#include "core/profiles/historystore.h"
 
-#include "b24/redaction.h"
-#include "profiles/datapaths.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/datapaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "profiles/savedrequest.h"
+#include "core/profiles/savedrequest.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "profiles/savedrequeststore.h"
+#include "core/profiles/savedrequeststore.h"
 
-#include "b24/redaction.h"
-#include "profiles/datapaths.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/datapaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/savedrequest.h"
+#include "core/profiles/savedrequest.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "sandbox/requestrouter.h"
+#include "core/sandbox/requestrouter.h"
 
-#include "sandbox/jsonreader.h"
-#include "sandbox/phpparamparser.h"
+#include "core/sandbox/jsonreader.h"
+#include "core/sandbox/phpparamparser.h"
 
 #include <QList>
 

@@ -4,7 +4,7 @@
 // benchmark's do, so three budget windows pass in seconds; the client learns the rate from the
 // answers alone.
 
-#include "proxyportal.h"
+#include "tests/b24/proxyportal.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 // What an admin must be able to rely on in the window: the run mode follows the method (a write
 // is never paged), parameters written for another method are never sent silently, a method name
 // is checked before anything goes out, and the status bar never keeps an old problem.
-#include "main/runprogress.h"
-#include "request/carriedparamsbar.h"
-#include "request/editors/fieldeditor.h"
-#include "request/fieldform.h"
-#include "request/filterbuilder.h"
-#include "request/methodbox.h"
-#include "request/paramspane.h"
-#include "windowfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/main/runprogress.h"
+#include "ui/request/carriedparamsbar.h"
+#include "ui/request/editors/fieldeditor.h"
+#include "ui/request/fieldform.h"
+#include "ui/request/filterbuilder.h"
+#include "ui/request/methodbox.h"
+#include "ui/request/paramspane.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -61,7 +61,7 @@ void pressRun(b24::MainWindow &window)
 class TestAdminSafety : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init();
     void cleanup();

@@ -3,10 +3,10 @@
 // keeps it (not a secret) and opens with it. TLS verification never turns off: another CA fails.
 // The add dialog starts in the masked URL field, moves a URL pasted into Name, and asks before
 // saving a webhook the check found not working.
-#include "profiles/addprofiledialog.h"
-#include "profiles/profilesdialog.h"
-#include "profiles/webhookcheckview.h"
-#include "windowfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/profiles/addprofiledialog.h"
+#include "ui/profiles/profilesdialog.h"
+#include "ui/profiles/webhookcheckview.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -20,7 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestCaFile : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void checkAdvisesTheCaFileThenTrustsIt();
     void anotherCaIsStillRefused();

@@ -1,15 +1,15 @@
 // A result that is not whole says so wherever it shows (table, status bar, export dialog and the
 // exported file's name); a run that retries or waits says which; Raw and Headers after All pages
 // show the last answer with a note; Raw is pretty-printed with Cyrillic as text.
-#include "common/jsontreemodel.h"
-#include "main/runprogress.h"
-#include "results/answertextview.h"
-#include "results/exportdialog.h"
-#include "results/resulttablemodel.h"
-#include "request/paramspane.h"
-#include "request/requesteditor.h"
-#include "results/resultview.h"
-#include "windowfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/common/jsontreemodel.h"
+#include "ui/main/runprogress.h"
+#include "ui/request/paramspane.h"
+#include "ui/request/requesteditor.h"
+#include "ui/results/answertextview.h"
+#include "ui/results/exportdialog.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,7 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestPartialResult : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void lostConnectionIsPartialEverywhere();
     void rawAndHeadersAfterAllPages();

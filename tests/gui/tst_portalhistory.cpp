@@ -1,12 +1,12 @@
 // History and portals: a batch is kept whole (reopens in the batch editor, copies as curl with
 // the real batch body, the secret masked); every call names its portal and History filters by it;
 // another portal starts with no results; a restart opens the portal used last.
-#include "b24/batchcommand.h"
-#include "history/historymodel.h"
-#include "history/historyview.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "windowfixture.h"
+#include "core/b24/batchcommand.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historyview.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +33,7 @@ QAction *historyAction(b24::MainWindow &window, const QString &text)
 class TestPortalHistory : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void batchReopensAndCopiesAsCurl();
     void historyShowsAndFiltersByPortal();

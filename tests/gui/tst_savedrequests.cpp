@@ -1,12 +1,12 @@
 // Saved requests, per portal: saved from the editor or from History, opened back into the editor
 // (a batch into the batch editor), renamed, deleted; exported as JSON without a secret or a portal,
 // imported into the portal the user names.
-#include "b24/batchcommand.h"
-#include "history/historymodel.h"
-#include "history/historyview.h"
-#include "main/requestlibrary.h"
-#include "saved/savedrequestsview.h"
-#include "windowfixture.h"
+#include "core/b24/batchcommand.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historyview.h"
+#include "ui/main/requestlibrary.h"
+#include "ui/saved/savedrequestsview.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestSavedRequests : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init();
     void cleanup();

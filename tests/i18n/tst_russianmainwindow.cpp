@@ -1,17 +1,17 @@
 // The explorer window in Russian when the system locale is Russian (ctest sets LANG=ru_RU.UTF-8),
 // through the same b24::installTranslations() call the program's main makes.
-#include "b24/apierror.h"
-#include "b24/methodkind.h"
-#include "b24/webhookurl.h"
-#include "b24i18n.h"
-#include "catalog/webhookadvice.h"
-#include "history/historymodel.h"
-#include "main/explorerservices.h"
-#include "main/mainwindow.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "request/valuecheck.h"
-#include "secrets/memorysecretstore.h"
+#include "app/common/b24i18n.h"
+#include "core/b24/apierror.h"
+#include "core/b24/methodkind.h"
+#include "core/b24/webhookurl.h"
+#include "core/catalog/webhookadvice.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/history/historymodel.h"
+#include "ui/main/explorerservices.h"
+#include "ui/main/mainwindow.h"
+#include "ui/request/valuecheck.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -25,7 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRussianMainWindow : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void menusAreRussian_data();
     void menusAreRussian();

@@ -1,8 +1,8 @@
-#include "batch/batchcommandmodel.h"
+#include "ui/batch/batchcommandmodel.h"
 
-#include "b24/methodkind.h"
+#include "core/b24/methodkind.h"
 
-#include "batch/batchreference.h"
+#include "ui/batch/batchreference.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
-#include "batch/batcheditor.h"
+#include "ui/batch/batcheditor.h"
 
-#include "batch/batchcommandmodel.h"
-#include "batch/batchreference.h"
-#include "batch/methoddelegate.h"
+#include "ui/batch/batchcommandmodel.h"
+#include "ui/batch/batchreference.h"
+#include "ui/batch/methoddelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>

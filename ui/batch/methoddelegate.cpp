@@ -1,4 +1,4 @@
-#include "batch/methoddelegate.h"
+#include "ui/batch/methoddelegate.h"
 
 #include <QCompleter>
 #include <QLineEdit>

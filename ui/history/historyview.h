@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/historyentry.h"
+#include "core/profiles/historyentry.h"
 
 #include <QWidget>
 
@@ -29,7 +29,7 @@ public:
     void setCurrentPortal(const QString &key, const QString &label);
     void reload();
 
-Q_SIGNALS:
+signals:
     void reopenRequested(const b24::HistoryEntry &entry);
     void curlRequested(const b24::HistoryEntry &entry, bool revealSecret);
     void saveRequested(const b24::HistoryEntry &entry);

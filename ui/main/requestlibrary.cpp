@@ -1,14 +1,14 @@
-#include "main/requestlibrary.h"
+#include "ui/main/requestlibrary.h"
 
-#include "b24/batchcommand.h"
-#include "b24/redaction.h"
-#include "history/curlcommand.h"
-#include "history/historyview.h"
-#include "main/session.h"
-#include "profiles/profilestore.h"
-#include "profiles/savedrequeststore.h"
-#include "request/requesteditor.h"
-#include "saved/savedrequestsview.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/savedrequeststore.h"
+#include "ui/history/curlcommand.h"
+#include "ui/history/historyview.h"
+#include "ui/main/session.h"
+#include "ui/request/requesteditor.h"
+#include "ui/saved/savedrequestsview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -115,9 +115,9 @@ QString RequestLibrary::save(const QString &portal, const QString &method, const
     request.runMode = mode;
     QString error;
     const QString id = m_services.saved->add(request, &error);
-    Q_EMIT message(id.isEmpty() ? tr("Could not save the request: %1").arg(error)
-                                : tr("Saved as \"%1\".").arg(request.name),
-                   5000);
+    emit message(id.isEmpty() ? tr("Could not save the request: %1").arg(error)
+                              : tr("Saved as \"%1\".").arg(request.name),
+                 5000);
     return id;
 }
 
@@ -152,7 +152,7 @@ QString RequestLibrary::askName(const QString &suggestion)
 void RequestLibrary::askSaveCurrent()
 {
     if (m_portal.isEmpty()) {
-        Q_EMIT message(tr("Choose a portal first."), 5000);
+        emit message(tr("Choose a portal first."), 5000);
         return;
     }
     const QString name =
@@ -177,12 +177,12 @@ void RequestLibrary::copyAsCurl(const HistoryEntry &entry, bool reveal)
                                                   m_session->hook() ? &m_session->hook()->webhook() : nullptr,
                                                   owner, reveal, &why);
     if (command.isEmpty()) {
-        Q_EMIT message(why, 8000);
+        emit message(why, 8000);
         return;
     }
     QApplication::clipboard()->setText(command);
-    Q_EMIT message(reveal ? tr("Copied as curl, with the secret.") : tr("Copied as curl (secret masked)."),
-                   5000);
+    emit message(reveal ? tr("Copied as curl, with the secret.") : tr("Copied as curl (secret masked)."),
+                 5000);
 }
 
 } // namespace b24

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "main/explorerservices.h"
-#include "profiles/historyentry.h"
+#include "core/profiles/historyentry.h"
+#include "ui/main/explorerservices.h"
 
 #include <QObject>
 
@@ -40,7 +40,7 @@ public:
     void askSaveCurrent();
     void askSaveEntry(const HistoryEntry &entry);
 
-Q_SIGNALS:
+signals:
     void message(const QString &text, int timeoutMs);
 
 private:

@@ -1,7 +1,7 @@
-#include "profiles/profilesdialog.h"
+#include "ui/profiles/profilesdialog.h"
 
-#include "b24/clientoptions.h"
-#include "profiles/profilestore.h"
+#include "core/b24/clientoptions.h"
+#include "core/profiles/profilestore.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
-#include "request/carriedparamsbar.h"
+#include "ui/request/carriedparamsbar.h"
 
-#include "b24/methodkind.h"
+#include "core/b24/methodkind.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "request/hookschemasource.h"
+#include "ui/request/hookschemasource.h"
 
-#include "b24/b24hook.h"
-#include "b24/batchjob.h"
-#include "b24/calljob.h"
-#include "b24/orderedjson.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/calljob.h"
+#include "core/b24/orderedjson.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "request/runmodebox.h"
+#include "ui/request/runmodebox.h"
 
-#include "b24/methodkind.h"
+#include "core/b24/methodkind.h"
 
 #include <QStandardItemModel>
 

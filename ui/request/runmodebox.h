@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/requesteditor.h"
+#include "ui/request/requesteditor.h"
 
 #include <QComboBox>
 

@@ -1,7 +1,7 @@
-#include "results/answertextview.h"
+#include "ui/results/answertextview.h"
 
-#include "b24/orderedjson.h"
-#include "b24/redaction.h"
+#include "core/b24/orderedjson.h"
+#include "core/b24/redaction.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "results/resultexporter.h"
+#include "ui/results/resultexporter.h"
 
-#include "results/exportdialog.h"
-#include "results/exportjob.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
+#include "ui/results/exportdialog.h"
+#include "ui/results/exportjob.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QProgressDialog>
 
@@ -37,8 +37,8 @@ ExportJob *ResultExporter::exportTo(const ExportRequest &base)
         if (m_progress)
             m_progress->deleteLater();
         m_export->deleteLater();
-        Q_EMIT message(ok ? text : tr("Export failed: %1").arg(text), 10000);
-        Q_EMIT finished(ok, text);
+        emit message(ok ? text : tr("Export failed: %1").arg(text), 10000);
+        emit finished(ok, text);
     });
     m_export->start();
     return m_export;
@@ -47,7 +47,7 @@ ExportJob *ResultExporter::exportTo(const ExportRequest &base)
 void ResultExporter::showDialog()
 {
     if (m_results->tableModel()->rowTotal() == 0) {
-        Q_EMIT message(tr("Nothing to export yet: run a request first."), 5000);
+        emit message(tr("Nothing to export yet: run a request first."), 5000);
         return;
     }
     ExportDialog dialog(m_window);

@@ -24,7 +24,7 @@ public:
     ExportJob *exportTo(const ExportRequest &request);
     void showDialog();
 
-Q_SIGNALS:
+signals:
     void finished(bool ok, const QString &message);
     void message(const QString &text, int timeoutMs);
 

@@ -1,6 +1,6 @@
-#include "saved/savedrequestsview.h"
+#include "ui/saved/savedrequestsview.h"
 
-#include "profiles/savedrequeststore.h"
+#include "core/profiles/savedrequeststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,7 +110,7 @@ QString SavedRequestsView::currentId() const
 void SavedRequestsView::openCurrent()
 {
     if (const auto request = m_store ? m_store->request(currentId()) : std::nullopt)
-        Q_EMIT openRequested(*request);
+        emit openRequested(*request);
 }
 
 bool SavedRequestsView::renameCurrent(const QString &name)

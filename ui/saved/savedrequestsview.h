@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/savedrequest.h"
+#include "core/profiles/savedrequest.h"
 
 #include <QList>
 #include <QPair>
@@ -38,7 +38,7 @@ public:
     bool exportTo(const QString &path);
     int importFrom(const QString &path, const QString &portal);
 
-Q_SIGNALS:
+signals:
     void openRequested(const b24::SavedRequest &request);
 
 private:
