@@ -7,6 +7,7 @@
 
 #include "core/b24/b24hook.h"
 #include "core/b24/curlcommand.h"
+#include "core/b24/calljob.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

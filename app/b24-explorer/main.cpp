@@ -6,6 +6,7 @@
 #include "core/i18n/b24i18n.h"
 #include "core/profiles/historystore.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/savedrequeststore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "ui/main/mainwindow.h"
@@ -50,7 +51,15 @@ int main(int argc, char *argv[])
     b24::HistoryStore history(b24::HistoryStore::defaultFilePath());
     // The sandbox portal with sample data, started when the user asks for the demo.
     b24::DemoPortal demoPortal;
-    const b24::ExplorerServices services{&settings, &keychain, &session, &profiles, &history, &demoPortal};
+    b24::SavedRequestStore saved(b24::SavedRequestStore::defaultFilePath());
+    b24::ExplorerServices services;
+    services.settings = &settings;
+    services.keychain = &keychain;
+    services.session = &session;
+    services.profiles = &profiles;
+    services.history = &history;
+    services.saved = &saved;
+    services.demo = &demoPortal;
 
     b24::MainWindow window(services);
     window.show();

@@ -167,4 +167,35 @@ QByteArray BatchCommand::requestBody(const QList<BatchCommand> &commands, bool h
     return body;
 }
 
+OrderedJson BatchCommand::toStoredJson(const QList<BatchCommand> &commands, bool haltOnError)
+{
+    OrderedJson list = OrderedJson::array();
+    for (const BatchCommand &command : commands) {
+        OrderedJson row = OrderedJson::object();
+        if (!command.key.isEmpty())
+            row.insert(u"as"_s, command.key);
+        row.insert(u"method"_s, command.method);
+        row.insert(u"params"_s, command.params);
+        list.append(row);
+    }
+    OrderedJson stored = OrderedJson::object();
+    stored.insert(u"halt"_s, haltOnError);
+    stored.insert(u"commands"_s, list);
+    return stored;
+}
+
+bool BatchCommand::fromStoredJson(const OrderedJson &stored, QList<BatchCommand> *commands, bool *haltOnError)
+{
+    const OrderedJson list = stored.value(u"commands");
+    if (!stored.isObject() || !list.isArray() || list.isEmpty())
+        return false;
+    QString error;
+    const QList<BatchCommand> parsed = listFromJson(list, &error);
+    if (!error.isEmpty() || parsed.isEmpty())
+        return false;
+    *commands = parsed;
+    *haltOnError = stored.value(u"halt").isBool() && stored.value(u"halt").toBool();
+    return true;
+}
+
 } // namespace b24

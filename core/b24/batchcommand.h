@@ -34,6 +34,13 @@ struct BatchCommand
     // keep the command order (the portal runs them in that order).
     static QByteArray requestBody(const QList<BatchCommand> &commands, bool haltOnError);
 
+    // What history and saved requests keep of a batch: {"halt": bool, "commands": [{"as": key,
+    // "method": m, "params": {...}}, ...]}, every command whole, so the batch reopens in the editor;
+    // requestBody() rebuilds the wire body from it.
+    static OrderedJson toStoredJson(const QList<BatchCommand> &commands, bool haltOnError);
+    // False when `stored` is not that form (e.g. the parameters of a plain "batch" call).
+    static bool fromStoredJson(const OrderedJson &stored, QList<BatchCommand> *commands, bool *haltOnError);
+
     bool operator==(const BatchCommand &other) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/b24/batchresult.h"
+#include "core/b24/internal/hookcontext.h"
 
 #include <QObject>
 

@@ -146,6 +146,8 @@ void CallJob::onExchangeFinished()
     if (decision.retry && !m_stopRequested && (m_retryTooSlow || !tooSlow(error)) &&
         (m_retryLimits || !limit)) {
         m_wait.start(int(std::max<qint64>(0, decision.delayMs)));
+        emit retrying(m_attempt + 1, m_context->options.retrySettings().maxAttempts, decision.delayMs,
+                      error.code);
         return;
     }
     if (decision.outcomeUnknown)

@@ -2,6 +2,7 @@
 
 #include "core/b24/batchcommand.h"
 #include "core/b24/callresult.h"
+#include "core/b24/internal/hookcontext.h"
 #include "core/b24/orderedjson.h"
 
 #include <QObject>
@@ -41,6 +42,9 @@ public:
     bool isFinished() const { return m_finished; }
 
 signals:
+    // The answer failed and the call is sent again: attempt `attempt` of at most `maxAttempts`
+    // goes out in `delayMs` (cause: the error code of the failed attempt).
+    void retrying(int attempt, int maxAttempts, qint64 delayMs, const QString &cause);
     void finished();
 
 private:

@@ -1,5 +1,6 @@
 #include "core/b24/curlcommand.h"
 
+#include "core/b24/batchcommand.h"
 #include "core/b24/redaction.h"
 #include "core/b24/webhookurl.h"
 
@@ -20,7 +21,13 @@ QString CurlCommand::build(const WebhookUrl &webhook, const QString &method, con
                            bool revealSecret)
 {
     const QString url = webhook.methodUrl(method).toString(QUrl::FullyEncoded);
-    const QString body = QString::fromUtf8(params.toJson());
+    // A batch kept whole (history, saved requests) goes out as the portal receives it.
+    QList<BatchCommand> commands;
+    bool halt = false;
+    const bool batch = method.compare(u"batch"_s, Qt::CaseInsensitive) == 0 &&
+                       BatchCommand::fromStoredJson(params, &commands, &halt);
+    const QString body =
+        QString::fromUtf8(batch ? BatchCommand::requestBody(commands, halt) : params.toJson());
     return u"curl -sS -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "_s +
            shellQuote(body) + u' ' + shellQuote(revealSecret ? url : redact(url));
 }

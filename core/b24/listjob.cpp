@@ -4,6 +4,7 @@
 #include "core/b24/internal/listrequest.h"
 #include "core/b24/internal/liststrategy.h"
 #include "core/b24/internal/offsetstrategy.h"
+#include "core/b24/methodkind.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +27,13 @@ void ListJob::start()
     if (m_started)
         return;
     m_started = true;
+    // Paging a write would run it once and then fail as "not a list": refuse before sending.
+    if (MethodKind::isWrite(m_method)) {
+        complete(
+            ApiError::make(ApiError::Kind::InvalidRequest, u"LIST_NOT_A_LIST"_s,
+                           u"%1 changes the portal; it is not a list, so nothing was sent"_s.arg(m_method)));
+        return;
+    }
     m_request = std::make_unique<ListRequest>(m_method, m_params, m_options);
     const ListOptions::Choice choice = m_options.choose(m_method, m_params);
     m_strategyUsed = choice.strategy;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/b24/apierror.h"
+#include "core/b24/callresult.h"
+#include "core/b24/internal/hookcontext.h"
+#include "core/b24/internal/listrequest.h"
 #include "core/b24/internal/listsink.h"
 #include "core/b24/listoptions.h"
 #include "core/b24/orderedjson.h"
@@ -43,17 +46,23 @@ public:
     // the portal's total, time spent waiting for limits. Also emitted as noted().
     const QStringList &notes() const { return m_notes; }
     int requestCount() const { return m_requests; }
+    // The last HTTP answer of the walk (body, headers, timing), for a raw view; empty before one.
+    const CallResult &lastAnswer() const { return m_lastAnswer; }
     const ApiError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
     bool wasCancelled() const { return m_cancelled; }
     bool isFinished() const override { return m_finished; }
     const ListOptions &options() const override { return m_options; } // resolved for the method
+    // Time spent waiting for the portal's limits so far.
+    qint64 waitedMs() const { return m_waitedMs; }
 
 signals:
     void rowsReady(const QJsonArray &rows);
     void noted(const QString &note);
     // Paused for the portal's limits; resumes in `ms` (cause: the error code, e.g. OPERATION_TIME_LIMIT).
     void waiting(qint64 ms, const QString &cause);
+    // A page's request failed and goes out again (see CallJob::retrying).
+    void retrying(int attempt, int maxAttempts, qint64 delayMs, const QString &cause);
     void progress(qint64 rows, qint64 total);
     void finished();
 
@@ -80,6 +89,11 @@ private:
     bool fallBackToOffset(const QString &why, qint64 resumeAfter) override;
     void addNote(const QString &note) override;
     void addWait(qint64 ms, const QString &cause) override;
+    void setLastAnswer(const CallResult &answer) override { m_lastAnswer = answer; }
+    void noteRetrying(int attempt, int maxAttempts, qint64 delayMs, const QString &cause) override
+    {
+        emit retrying(attempt, maxAttempts, delayMs, cause);
+    }
     void complete(const ApiError &error = {}) override;
 
     std::shared_ptr<const HookContext> m_context;
@@ -89,6 +103,7 @@ private:
     std::unique_ptr<ListRequest> m_request;
     QString m_strategyReason;
     QStringList m_notes;
+    CallResult m_lastAnswer;
     Mode m_mode;
     ListOptions::Strategy m_strategyUsed = ListOptions::Strategy::Auto;
     std::unique_ptr<ListStrategy> m_strategy;

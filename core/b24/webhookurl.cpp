@@ -2,6 +2,7 @@
 
 #include "core/b24/redaction.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -136,17 +137,22 @@ struct ParseErrorInfo
 {
     WebhookUrl::ParseError error;
     QStringView code;
-    QStringView text;
+    const char *text; // English as the JS SDK words it; translated when shown
 };
 
 constexpr ParseErrorInfo kParseErrors[] = {
-    {WebhookUrl::ParseError::Empty, u"WEBHOOK_URL_EMPTY", u"Webhook URL cannot be empty"},
-    {WebhookUrl::ParseError::NotAUrl, u"WEBHOOK_URL_INVALID", u"Invalid webhook URL format"},
-    {WebhookUrl::ParseError::NotHttps, u"WEBHOOK_URL_NOT_HTTPS", u"Webhook requires HTTPS protocol"},
+    {WebhookUrl::ParseError::Empty, u"WEBHOOK_URL_EMPTY",
+     QT_TRANSLATE_NOOP("b24::WebhookUrl", "Webhook URL cannot be empty")},
+    {WebhookUrl::ParseError::NotAUrl, u"WEBHOOK_URL_INVALID",
+     QT_TRANSLATE_NOOP("b24::WebhookUrl", "Invalid webhook URL format")},
+    {WebhookUrl::ParseError::NotHttps, u"WEBHOOK_URL_NOT_HTTPS",
+     QT_TRANSLATE_NOOP("b24::WebhookUrl", "Webhook requires HTTPS protocol")},
     {WebhookUrl::ParseError::MalformedPath, u"WEBHOOK_URL_MALFORMED",
-     u"Webhook URL must follow format: /rest/<userId>/<secret> or /rest/api/<userId>/<secret>"},
+     QT_TRANSLATE_NOOP(
+         "b24::WebhookUrl",
+         "Webhook URL must follow format: /rest/<userId>/<secret> or /rest/api/<userId>/<secret>")},
     {WebhookUrl::ParseError::UserIdNotNumeric, u"WEBHOOK_URL_USER_ID_NOT_NUMERIC",
-     u"Webhook user ID must be a non-negative number"},
+     QT_TRANSLATE_NOOP("b24::WebhookUrl", "Webhook user ID must be a non-negative number")},
 };
 
 const ParseErrorInfo *parseErrorInfo(WebhookUrl::ParseError error)
@@ -168,7 +174,7 @@ QString WebhookUrl::errorCode(ParseError error)
 QString WebhookUrl::errorText(ParseError error)
 {
     const ParseErrorInfo *info = parseErrorInfo(error);
-    return info ? info->text.toString() : QString();
+    return info ? QCoreApplication::translate("b24::WebhookUrl", info->text) : QString();
 }
 
 QString WebhookUrl::targetOrigin() const

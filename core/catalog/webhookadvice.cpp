@@ -142,8 +142,11 @@ QString WebhookAdvice::advice(const ApiError &error)
     case Problem::Network:
         return tr("The portal could not be reached: check the address and the network connection.");
     case Problem::Tls:
-        return tr("The portal's certificate could not be verified. The connection was refused for your "
-                  "safety; check the address, the system clock, or a company proxy.");
+        return tr(
+            "The portal's certificate could not be verified. The connection was refused for your "
+            "safety; check the address and the system clock. A portal with a company CA, or a company "
+            "proxy that inspects TLS: name that CA's file (PEM) as the profile's CA file (Add webhook, or "
+            "Portal → Manage profiles → CA file…), or give it to b24-cli with --cacert FILE.");
     case Problem::Timeout:
         return tr("The portal did not answer in time. Try again; a slow list may need smaller pages.");
     case Problem::Other:

@@ -9,6 +9,8 @@ OrderedJson HistoryEntry::toJson() const
     OrderedJson o = OrderedJson::object();
     o.insert(u"time"_s, time.toUTC().toString(Qt::ISODateWithMs));
     o.insert(u"profile"_s, profileId);
+    if (!portal.isEmpty())
+        o.insert(u"portal"_s, portal);
     o.insert(u"method"_s, method);
     o.insert(u"params"_s, params);
     o.insert(u"status"_s, status);
@@ -17,6 +19,7 @@ OrderedJson HistoryEntry::toJson() const
         o.insert(u"http"_s, httpStatus);
     if (rows >= 0)
         o.insert(u"rows"_s, rows);
+    o.insert(u"mode"_s, allPages ? u"all-pages"_s : u"single"_s);
     return o;
 }
 
@@ -33,7 +36,11 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const OrderedJson &json)
     e.status = json.value(u"status"_s).toString();
     e.httpStatus = int(json.value(u"http"_s).toInteger().value_or(0));
     e.durationMs = json.value(u"durationMs"_s).toInteger().value_or(0);
+    e.portal = json.value(u"portal"_s).toString();
     e.rows = json.value(u"rows"_s).toInteger().value_or(-1);
+    // Lines written before "mode" counted rows of All pages runs only.
+    const OrderedJson mode = json.value(u"mode"_s);
+    e.allPages = mode.isString() ? mode.toString() == u"all-pages"_s : e.rows >= 0;
     return e;
 }
 

@@ -15,14 +15,22 @@ struct HistoryEntry
 {
     QDateTime time;
     QString profileId;
+    QString portal; // the portal as the user named it then (profile label, "Demo portal")
     QString method;
     OrderedJson params = OrderedJson::object();
     QString status; // "ok" or the error code ("QUERY_LIMIT_EXCEEDED", "HTTP_502", ...)
     int httpStatus = 0;
     qint64 durationMs = 0;
-    qint64 rows = -1; // -1: not a list
+    qint64 rows = -1; // rows the run returned; -1: unknown
+    bool allPages = false;
 
     bool ok() const { return status == QLatin1String("ok"); }
+    // Which portal the call went to: the saved profile, else the portal's name (demo, URL at hand).
+    QString portalKey() const { return portalKeyFor(profileId, portal); }
+    static QString portalKeyFor(const QString &profileId, const QString &portal)
+    {
+        return profileId.isEmpty() ? portal : profileId;
+    }
     OrderedJson toJson() const;
     static std::optional<HistoryEntry> fromJson(const OrderedJson &json);
 };

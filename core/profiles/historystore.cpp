@@ -1,6 +1,7 @@
 #include "core/profiles/historystore.h"
 
 #include "core/b24/redaction.h"
+#include "core/profiles/datapaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +21,7 @@ HistoryStore::HistoryStore(const QString &filePath, int maxEntries, QObject *par
 
 QString HistoryStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.jsonl"_s;
+    return DataPaths::dataFile(u"history.jsonl"_s);
 }
 
 QList<QByteArray> HistoryStore::readLines() const
@@ -80,17 +81,18 @@ QList<HistoryEntry> HistoryStore::entries() const
     return out;
 }
 
-QList<HistoryEntry> HistoryStore::search(const QString &text, const QString &profileId, int limit) const
+QList<HistoryEntry> HistoryStore::search(const QString &text, const QString &portalKey, int limit) const
 {
     QList<HistoryEntry> out;
     const QList<HistoryEntry> all = entries();
     for (auto it = all.crbegin(); it != all.crend() && (limit < 0 || out.size() < limit); ++it) {
-        if (!profileId.isEmpty() && it->profileId != profileId)
+        if (!portalKey.isEmpty() && it->portalKey() != portalKey)
             continue;
         const QString params = QString::fromUtf8(it->params.toJson());
         const bool hit = text.isEmpty() || it->method.contains(text, Qt::CaseInsensitive) ||
                          it->status.contains(text, Qt::CaseInsensitive) ||
                          it->profileId.contains(text, Qt::CaseInsensitive) ||
+                         it->portal.contains(text, Qt::CaseInsensitive) ||
                          params.contains(text, Qt::CaseInsensitive);
         if (hit)
             out.append(*it);

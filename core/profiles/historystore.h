@@ -26,9 +26,9 @@ public:
     bool append(const HistoryEntry &entry, QString *error = nullptr);
     // Oldest first; unreadable lines are skipped.
     QList<HistoryEntry> entries() const;
-    // Newest first: entries whose method, status, profile or params contain `text` (case-insensitive),
-    // optionally only for one profile.
-    QList<HistoryEntry> search(const QString &text, const QString &profileId = {}, int limit = 200) const;
+    // Newest first: entries whose method, status, portal or params contain `text` (case-insensitive),
+    // optionally only for one portal (HistoryEntry::portalKey(): the profile ID of a saved one).
+    QList<HistoryEntry> search(const QString &text, const QString &portalKey = {}, int limit = 200) const;
     bool clear(QString *error = nullptr);
 
 signals:

@@ -20,6 +20,9 @@ struct Profile
     QString portalOrigin; // "https://host[:port]"
     qint64 userId = 0;
     QString plan; // "standard", "enterprise", "unlimited" (free text kept as given)
+    // A PEM file of CAs trusted for this portal besides the system's (a company CA, a TLS-inspecting
+    // proxy): b24-cli's --cacert. Not a secret. Verification itself never turns off.
+    QString caFile;
     QDateTime created;
     SecretLocation secretLocation = SecretLocation::Keychain;
 

@@ -52,6 +52,7 @@ QList<Profile> ProfileStore::profiles() const
         p.portalOrigin = m_settings->value(u"origin"_s).toString();
         p.userId = m_settings->value(u"userId"_s).toLongLong();
         p.plan = m_settings->value(u"plan"_s).toString();
+        p.caFile = m_settings->value(u"caFile"_s).toString();
         p.created = QDateTime::fromString(m_settings->value(u"created"_s).toString(), Qt::ISODate);
         m_settings->endGroup();
         out.append(p);
@@ -192,10 +193,31 @@ void ProfileStore::save(const Profile &p)
     m_settings->setValue(u"origin"_s, p.portalOrigin);
     m_settings->setValue(u"userId"_s, p.userId);
     m_settings->setValue(u"plan"_s, p.plan);
+    if (p.caFile.isEmpty())
+        m_settings->remove(u"caFile"_s);
+    else
+        m_settings->setValue(u"caFile"_s, p.caFile);
     m_settings->setValue(u"created"_s, p.created.toUTC().toString(Qt::ISODate));
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();
+}
+
+bool ProfileStore::setCaFile(const QString &id, const QString &caFile, ProfileError *error)
+{
+    auto p = profile(id);
+    if (!p) {
+        if (error)
+            *error = {ProfileError::Kind::NotFound, u"PROFILE_NOT_FOUND"_s, u"No such profile."_s, {}};
+        return false;
+    }
+    p->caFile = caFile.trimmed();
+    if (p->isSessionOnly())
+        m_sessionProfiles[id] = *p;
+    else
+        save(*p);
+    emit changed();
+    return true;
 }
 
 bool ProfileStore::rename(const QString &id, const QString &label, ProfileError *error)

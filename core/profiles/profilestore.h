@@ -41,6 +41,8 @@ public:
     bool hasPending(const QString &pendingId) const { return m_pending.contains(pendingId); }
 
     bool rename(const QString &id, const QString &label, ProfileError *error = nullptr);
+    // The profile's CA file (PEM, see Profile::caFile); empty: the system's trust store only.
+    bool setCaFile(const QString &id, const QString &caFile, ProfileError *error = nullptr);
     // Forgets the profile at once, then removes its secret; `done` reports a secret that could not go.
     void remove(const QString &id, const QObject *context, Callback done);
     // The full webhook URL (with the secret), read from where the profile keeps it.

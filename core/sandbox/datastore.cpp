@@ -119,6 +119,11 @@ PhpValue DataStore::statuses() const
             u"#39A8EF"_s, PhpValue());
     add(u"DEAL_TYPE"_s, u"SALE"_s, u"Продажа"_s, {}, {}, PhpValue());
     add(u"DEAL_TYPE"_s, u"COMPLEX"_s, u"Комплексная продажа"_s, {}, {}, PhpValue());
+    // The contacts' salutations (the generator's HNR_RU_*) and types, as a Russian portal has them.
+    add(u"HONORIFIC"_s, u"HNR_RU_1"_s, u"г-н"_s, {}, {}, PhpValue());
+    add(u"HONORIFIC"_s, u"HNR_RU_2"_s, u"г-жа"_s, {}, {}, PhpValue());
+    for (const QString &type : {u"CLIENT"_s, u"SUPPLIER"_s, u"PARTNER"_s, u"OTHER"_s})
+        add(u"CONTACT_TYPE"_s, type, type.left(1) + type.mid(1).toLower(), {}, {}, PhpValue());
     return list;
 }
 

@@ -2,30 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>HTTP %1, %2 ms, %n attempt(s)</source>
-        <translation>
-            <numerusform>HTTP %1, %2 мс, %n попытка</numerusform>
-            <numerusform>HTTP %1, %2 мс, %n попытки</numerusform>
-            <numerusform>HTTP %1, %2 мс, %n попыток</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>ID запроса: %1</translation>
-    </message>
-    <message>
-        <source>Portal time: %1 s (processing %2 s)</source>
-        <translation>Время портала: %1 с (обработка %2 с)</translation>
-    </message>
-    <message>
-        <source>Operating time of this method: %1 s</source>
-        <translation>Время выполнения этого метода: %1 с</translation>
-    </message>
-</context>
-<context>
-    <name>b24::AddProfileDialog</name>
+    <name>AddProfileDialog</name>
     <message>
         <source>Check</source>
         <translation>Проверить</translation>
@@ -59,12 +36,52 @@
         <translation>Название:</translation>
     </message>
     <message>
+        <source>optional: a company CA or TLS-inspecting proxy (PEM)</source>
+        <translation>необязательно: корпоративный УЦ или прокси, проверяющий TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates of this PEM file are trusted for this portal besides the system&apos;s, like b24-cli --cacert. Verification is never turned off.</source>
+        <translation>Сертификатам из этого PEM-файла доверяем для этого портала в дополнение к системным, как b24-cli --cacert. Проверка сертификатов не отключается никогда.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Файл УЦ:</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Файл УЦ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>That was the webhook URL: it is in the URL field now (hidden). Name is optional.</source>
+        <translation>Это был адрес вебхука: теперь он в поле адреса (скрыт). Название можно не указывать.</translation>
+    </message>
+    <message>
         <source>Paste the inbound webhook URL from Developer resources → Other → Inbound webhook.</source>
         <translation>Вставьте адрес входящего вебхука из раздела «Разработчикам» → «Другое» → «Входящий вебхук».</translation>
     </message>
     <message>
         <source>Portal %1, acting as user %2</source>
         <translation>Портал %1, от имени пользователя %2</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Файл УЦ нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>The check found that this webhook does not work. Save it anyway?</source>
+        <translation>Проверка показала, что этот вебхук не работает. Всё равно сохранить?</translation>
     </message>
     <message>
         <source>Saving the secret in the system keychain…</source>
@@ -78,7 +95,22 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>b24::BatchCommandModel</name>
+    <name>AnswerTextView</name>
+    <message>
+        <source>Pretty</source>
+        <translation>Форматировать</translation>
+    </message>
+    <message>
+        <source>Indented, with non-Latin text shown as text; off: exactly as received</source>
+        <translation>С отступами, кириллица показана текстом; если выключено — ровно как получено</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes not shown]</source>
+        <translation>[… ещё %1 байт не показано]</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommandModel</name>
     <message>
         <source>Key</source>
         <translation>Ключ</translation>
@@ -117,10 +149,14 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>b24::BatchEditor</name>
+    <name>BatchEditor</name>
     <message>
         <source>Stop at the first failing command (halt)</source>
         <translation>Остановиться на первой ошибке (halt)</translation>
+    </message>
+    <message>
+        <source>Parameters of the selected command (JSON object)</source>
+        <translation>Параметры выбранной команды (объект JSON)</translation>
     </message>
     <message>
         <source>Add command</source>
@@ -150,16 +186,12 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>in</source>
         <translation>в</translation>
     </message>
-    <message>
-        <source>Parameters of the selected command (JSON object)</source>
-        <translation>Параметры выбранной команды (объект JSON)</translation>
-    </message>
 </context>
 <context>
-    <name>b24::BatchResultModel</name>
+    <name>BatchResultModel</name>
     <message>
         <source>OK</source>
-        <translation>Успешно</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not run</source>
@@ -191,7 +223,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>b24::BatchResultView</name>
+    <name>BatchResultView</name>
     <message>
         <source>Open result</source>
         <translation>Открыть результат</translation>
@@ -203,30 +235,30 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message numerus="yes">
         <source>%n command(s), </source>
         <translation>
-            <numerusform>%n команда, </numerusform>
-            <numerusform>%n команды, </numerusform>
-            <numerusform>%n команд, </numerusform>
+            &lt;numerusform&gt;%n команда, &lt;/numerusform&gt;
+            &lt;numerusform&gt;%n команды, &lt;/numerusform&gt;
+            &lt;numerusform&gt;%n команд, &lt;/numerusform&gt;
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed, </source>
         <translation>
-            <numerusform>%n с ошибкой, </numerusform>
-            <numerusform>%n с ошибкой, </numerusform>
-            <numerusform>%n с ошибкой, </numerusform>
+            &lt;numerusform&gt;%n с ошибкой, &lt;/numerusform&gt;
+            &lt;numerusform&gt;%n с ошибкой, &lt;/numerusform&gt;
+            &lt;numerusform&gt;%n с ошибкой, &lt;/numerusform&gt;
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n запрос</numerusform>
-            <numerusform>%n запроса</numerusform>
-            <numerusform>%n запросов</numerusform>
+            &lt;numerusform&gt;%n запрос&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n запроса&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n запросов&lt;/numerusform&gt;
         </translation>
     </message>
 </context>
 <context>
-    <name>b24::BooleanEditor</name>
+    <name>BooleanEditor</name>
     <message>
         <source>Yes (Y)</source>
         <translation>Да (Y)</translation>
@@ -237,7 +269,34 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>b24::CliContext</name>
+    <name>CarriedParamsBar</name>
+    <message>
+        <source>Clear them</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Remove the parameters written for the previous method</source>
+        <translation>Убрать параметры, заданные для предыдущего метода</translation>
+    </message>
+    <message>
+        <source>Send these parameters with this method</source>
+        <translation>Отправлять эти параметры с этим методом</translation>
+    </message>
+    <message>
+        <source>Kept from %1: %2.</source>
+        <translation>Оставлены от %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not sent, %1 does not take them: %2.</source>
+        <translation>Не отправляются, %1 их не принимает: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удалось прочитать %1: %2</translation>
@@ -249,6 +308,10 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message>
         <source>batch takes one FILE</source>
         <translation>batch принимает один ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>batch input is not JSON: %1</source>
+        <translation>входные данные batch — не JSON: %1</translation>
     </message>
     <message>
         <source>batch input holds no commands</source>
@@ -263,12 +326,68 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>для call нужен МЕТОД</translation>
     </message>
     <message>
+        <source>available</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <source>needs scope %1</source>
+        <translation>нужно право %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
         <source>--format takes text or json</source>
         <translation>--format принимает text или json</translation>
     </message>
     <message>
+        <source>  required</source>
+        <translation>  обязательный</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documented methods (docs %3)</source>
+        <translation>%1 из %2 описанных методов (документация %3)</translation>
+    </message>
+    <message>
+        <source>describe needs one METHOD</source>
+        <translation>describe нужен один МЕТОД</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a documented method; did you mean %2?</source>
+        <translation>«%1» — не описанный в документации метод; может быть, %2?</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Устарел.</translation>
+    </message>
+    <message>
+        <source>On this portal: %1</source>
+        <translation>На этом портале: %1</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (нет)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>Документация: %1</translation>
+    </message>
+    <message>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the standard output: %1</source>
+        <translation>не удаётся записать в стандартный вывод: %1</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (see b24-cli profile list)</source>
@@ -295,6 +414,10 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>--parallel принимает число частей от 1 до 16</translation>
     </message>
     <message>
+        <source>--max-wait takes a number of seconds</source>
+        <translation>--max-wait принимает число секунд</translation>
+    </message>
+    <message>
         <source>--format takes jsonl, json or csv</source>
         <translation>--format принимает jsonl, json или csv</translation>
     </message>
@@ -305,6 +428,18 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message>
         <source>interrupted: the reads in flight are aborted (Ctrl+C again to quit at once)</source>
         <translation>прервано: запросы в пути отменены (повторное Ctrl+C завершит сразу)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 s for the portal&apos;s limits (%2)</source>
+        <translation>ожидание лимитов портала: %1 с (%2)</translation>
+    </message>
+    <message>
+        <source>strategy: %1</source>
+        <translation>стратегия: %1</translation>
     </message>
     <message>
         <source>interrupted; %1 was left as it was</source>
@@ -350,92 +485,12 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>profile add NAME [URL|-] | list | remove NAME</source>
         <translation>profile add ИМЯ [URL|-] | list | remove ИМЯ</translation>
     </message>
-    <message>
-        <source>cannot write the standard output: %1</source>
-        <translation>не удаётся записать в стандартный вывод: %1</translation>
-    </message>
-    <message>
-        <source>batch input is not JSON: %1</source>
-        <translation>входные данные batch — не JSON: %1</translation>
-    </message>
-    <message>
-        <source>--max-wait takes a number of seconds</source>
-        <translation>--max-wait принимает число секунд</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>примечание: %1</translation>
-    </message>
-    <message>
-        <source>waiting %1 s for the portal&apos;s limits (%2)</source>
-        <translation>ожидание лимитов портала: %1 с (%2)</translation>
-    </message>
-    <message>
-        <source>strategy: %1</source>
-        <translation>стратегия: %1</translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation>доступен</translation>
-    </message>
-    <message>
-        <source>needs scope %1</source>
-        <translation>нужно право %1</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>недоступен</translation>
-    </message>
-    <message>
-        <source>  required</source>
-        <translation>  обязательный</translation>
-    </message>
-    <message>
-        <source>%1 of %2 documented methods (docs %3)</source>
-        <translation>%1 из %2 описанных методов (документация %3)</translation>
-    </message>
-    <message>
-        <source>describe needs one METHOD</source>
-        <translation>describe нужен один МЕТОД</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a documented method; did you mean %2?</source>
-        <translation>«%1» — не описанный в документации метод; может быть, %2?</translation>
-    </message>
-    <message>
-        <source>Deprecated.</source>
-        <translation>Устарел.</translation>
-    </message>
-    <message>
-        <source>On this portal: %1</source>
-        <translation>На этом портале: %1</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Параметры:</translation>
-    </message>
-    <message>
-        <source>  (none)</source>
-        <translation>  (нет)</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>Пример:</translation>
-    </message>
-    <message>
-        <source>Documentation: %1</source>
-        <translation>Документация: %1</translation>
-    </message>
 </context>
 <context>
-    <name>b24::CliOptions</name>
+    <name>CliOptions</name>
     <message>
-        <source>Print the call as a curl command (secret masked) instead of sending it.</source>
-        <translation>Вывести вызов командой curl (секрет скрыт) вместо отправки.</translation>
-    </message>
-    <message>
-        <source>With --curl: print the real secret.</source>
-        <translation>С --curl: вывести настоящий секрет.</translation>
+        <source>Run commands in batch requests (50 per request). Input JSON: an array of [method, params], an array of {method, params}, or {label: [method, params] | {method, params}}; $result[label][...] references work within one request.</source>
+        <translation>Выполнить команды пакетными запросами (по 50 в запросе). Входной JSON: массив [method, params], массив {method, params} или {метка: [method, params] | {method, params}}; ссылки $result[метка][...] работают в пределах одного запроса.</translation>
     </message>
     <message>
         <source>JSON file; - or nothing reads stdin</source>
@@ -450,6 +505,10 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>Выводить JSON с отступами.</translation>
     </message>
     <message>
+        <source>Call one REST method and print the envelope ({result, next, total, time}) as JSON.</source>
+        <translation>Вызвать один метод REST и вывести ответ целиком ({result, next, total, time}) в JSON.</translation>
+    </message>
+    <message>
         <source>REST method, e.g. crm.deal.get</source>
         <translation>метод REST, например crm.deal.get</translation>
     </message>
@@ -458,8 +517,44 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>объект JSON или пары ключ=значение (filter[&gt;ID]=5)</translation>
     </message>
     <message>
+        <source>Print the call as a curl command (secret masked) instead of sending it.</source>
+        <translation>Вывести вызов командой curl (секрет скрыт) вместо отправки.</translation>
+    </message>
+    <message>
+        <source>With --curl: print the real secret.</source>
+        <translation>С --curl: вывести настоящий секрет.</translation>
+    </message>
+    <message>
+        <source>List the documented REST methods (the offline catalog); with a webhook, also whether each is available on that portal.</source>
+        <translation>Список описанных в документации методов REST (встроенный каталог); с вебхуком — ещё и доступен ли каждый на этом портале.</translation>
+    </message>
+    <message>
+        <source>Do not ask the portal, even with a webhook.</source>
+        <translation>Не спрашивать портал, даже если задан вебхук.</translation>
+    </message>
+    <message>
+        <source>Only methods of this scope.</source>
+        <translation>Только методы этого права (scope).</translation>
+    </message>
+    <message>
+        <source>Only methods whose name or title holds TEXT.</source>
+        <translation>Только методы, в имени или названии которых есть TEXT.</translation>
+    </message>
+    <message>
         <source>Output: text|json (default text).</source>
         <translation>Вывод: text|json (по умолчанию text).</translation>
+    </message>
+    <message>
+        <source>Describe a documented REST method: parameters, an example request and its documentation page; with a webhook, also whether it is available on that portal.</source>
+        <translation>Описание метода REST из документации: параметры, пример запроса и страница документации; с вебхуком — ещё и доступен ли он на этом портале.</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.deal.add</source>
+        <translation>метод REST, например crm.deal.add</translation>
+    </message>
+    <message>
+        <source>Check that the webhook works: profile, admin, scopes, method count, round-trip time, license and limits.</source>
+        <translation>Проверить, что вебхук работает: профиль, права администратора, права доступа, число методов, время отклика, лицензия и лимиты.</translation>
     </message>
     <message>
         <source>Webhook URL https://portal/rest/USER/SECRET/ (else --profile, else $B24_WEBHOOK).</source>
@@ -482,6 +577,10 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>Тариф портала для ограничения частоты запросов на стороне клиента: standard|enterprise|unlimited.</translation>
     </message>
     <message>
+        <source>The portal&apos;s operating budget per method, in seconds of handler time per 10 minutes (default 480); lists pace themselves to it.</source>
+        <translation>Лимит времени выполнения портала на метод, в секундах работы обработчика за 10 минут (по умолчанию 480); списки подстраивают под него свой темп.</translation>
+    </message>
+    <message>
         <source>Show progress on stderr even when it is not a terminal.</source>
         <translation>Показывать ход выполнения в stderr, даже если это не терминал.</translation>
     </message>
@@ -498,6 +597,36 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>Выводить каждый HTTP-запрос (со скрытым секретом) в stderr.</translation>
     </message>
     <message>
+        <source>Exit codes:
+  0  success
+  1  the portal answered an error
+  2  usage error
+  3  invalid webhook URL
+  4  authentication, or access refused (scope, plan, permission)
+  5  limits still exceeded after retries
+  6  network, TLS or timeout
+  7  partial: some batch commands or pages failed
+  8  keychain unavailable
+  9  the output could not be written (disk full, unwritable file)
+</source>
+        <translation>Коды завершения:
+  0  успех
+  1  портал вернул ошибку
+  2  ошибка в аргументах
+  3  неверный адрес вебхука
+  4  ошибка авторизации или доступ запрещён (права, тариф, разрешения)
+  5  лимиты превышены и после повторов
+  6  сеть, TLS или тайм-аут
+  7  частично: часть команд пакета или страниц с ошибками
+  8  хранилище паролей недоступно
+  9  не удалось записать результат (диск заполнен, файл недоступен для записи)
+</translation>
+    </message>
+    <message>
+        <source>Fetch every row of a list method (all pages) and write them as JSON Lines, a JSON array or CSV.</source>
+        <translation>Загрузить все строки списочного метода (все страницы) и записать их в JSON Lines, массив JSON или CSV.</translation>
+    </message>
+    <message>
         <source>list method, e.g. crm.deal.list</source>
         <translation>списочный метод, например crm.deal.list</translation>
     </message>
@@ -512,6 +641,14 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message>
         <source>Stop after N rows.</source>
         <translation>Остановиться после N строк.</translation>
+    </message>
+    <message>
+        <source>Batch paging: keep N batches on the wire at once, each for its own ID segment (default 2; rows still come in ID order; 1: one batch at a time).</source>
+        <translation>Пакетная выгрузка: держать в работе N пакетов одновременно, каждый для своего отрезка ID (по умолчанию 2; строки всё равно приходят по порядку ID; 1: по одному пакету).</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS at a time for the portal&apos;s limits (operating budget, request rate) before failing (default 900).</source>
+        <translation>Ждать лимитов портала (время выполнения, частота запросов) не дольше SECONDS секунд за раз, затем завершиться с ошибкой (по умолчанию 900).</translation>
     </message>
     <message>
         <source>Output format: jsonl|json|csv (default jsonl).</source>
@@ -546,6 +683,14 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>Показать версию.</translation>
     </message>
     <message>
+        <source>call, list, batch, check, profile, methods or describe</source>
+        <translation>call, list, batch, check, profile, methods или describe</translation>
+    </message>
+    <message>
+        <source>Manage webhook profiles. The webhook URL is kept in the OS keychain; &apos;add NAME -&apos; (or no URL) reads it from stdin so it stays out of shell history.</source>
+        <translation>Управление профилями вебхуков. Адрес вебхука хранится в хранилище паролей ОС; &apos;add NAME -&apos; (или без адреса) читает его из stdin, чтобы он не попал в историю командной оболочки.</translation>
+    </message>
+    <message>
         <source>add NAME [URL|-] | list | remove NAME</source>
         <translation>add NAME [URL|-] | list | remove NAME</translation>
     </message>
@@ -553,151 +698,16 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>list output: text|json (default text).</source>
         <translation>вывод list: text|json (по умолчанию text).</translation>
     </message>
-    <message>
-        <source>Run commands in batch requests (50 per request). Input JSON: an array of [method, params], an array of {method, params}, or {label: [method, params] | {method, params}}; $result[label][...] references work within one request.</source>
-        <translation>Выполнить команды пакетными запросами (по 50 в запросе). Входной JSON: массив [method, params], массив {method, params} или {метка: [method, params] | {method, params}}; ссылки $result[метка][...] работают в пределах одного запроса.</translation>
-    </message>
-    <message>
-        <source>Call one REST method and print the envelope ({result, next, total, time}) as JSON.</source>
-        <translation>Вызвать один метод REST и вывести ответ целиком ({result, next, total, time}) в JSON.</translation>
-    </message>
-    <message>
-        <source>Check that the webhook works: profile, admin, scopes, method count, round-trip time, license and limits.</source>
-        <translation>Проверить, что вебхук работает: профиль, права администратора, права доступа, число методов, время отклика, лицензия и лимиты.</translation>
-    </message>
-    <message>
-        <source>Fetch every row of a list method (all pages) and write them as JSON Lines, a JSON array or CSV.</source>
-        <translation>Загрузить все строки списочного метода (все страницы) и записать их в JSON Lines, массив JSON или CSV.</translation>
-    </message>
-    <message>
-        <source>Manage webhook profiles. The webhook URL is kept in the OS keychain; &apos;add NAME -&apos; (or no URL) reads it from stdin so it stays out of shell history.</source>
-        <translation>Управление профилями вебхуков. Адрес вебхука хранится в хранилище паролей ОС; &apos;add NAME -&apos; (или без адреса) читает его из stdin, чтобы он не попал в историю командной оболочки.</translation>
-    </message>
-    <message>
-        <source>Batch paging: keep N batches on the wire at once, each for its own ID segment (default 2; rows still come in ID order; 1: one batch at a time).</source>
-        <translation>Пакетная выгрузка: держать в работе N пакетов одновременно, каждый для своего отрезка ID (по умолчанию 2; строки всё равно приходят по порядку ID; 1: по одному пакету).</translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  success
-  1  the portal answered an error
-  2  usage error
-  3  invalid webhook URL
-  4  authentication, or access refused (scope, plan, permission)
-  5  limits still exceeded after retries
-  6  network, TLS or timeout
-  7  partial: some batch commands or pages failed
-  8  keychain unavailable
-  9  the output could not be written (disk full, unwritable file)
-</source>
-        <translation>Коды завершения:
-  0  успех
-  1  портал вернул ошибку
-  2  ошибка в аргументах
-  3  неверный адрес вебхука
-  4  ошибка авторизации или доступ запрещён (права, тариф, разрешения)
-  5  лимиты превышены и после повторов
-  6  сеть, TLS или тайм-аут
-  7  частично: часть команд пакета или страниц с ошибками
-  8  хранилище паролей недоступно
-  9  не удалось записать результат (диск заполнен, файл недоступен для записи)
-</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s operating budget per method, in seconds of handler time per 10 minutes (default 480); lists pace themselves to it.</source>
-        <translation>Лимит времени выполнения портала на метод, в секундах работы обработчика за 10 минут (по умолчанию 480); списки подстраивают под него свой темп.</translation>
-    </message>
-    <message>
-        <source>Wait at most SECONDS at a time for the portal&apos;s limits (operating budget, request rate) before failing (default 900).</source>
-        <translation>Ждать лимитов портала (время выполнения, частота запросов) не дольше SECONDS секунд за раз, затем завершиться с ошибкой (по умолчанию 900).</translation>
-    </message>
-    <message>
-        <source>List the documented REST methods (the offline catalog); with a webhook, also whether each is available on that portal.</source>
-        <translation>Список описанных в документации методов REST (встроенный каталог); с вебхуком — ещё и доступен ли каждый на этом портале.</translation>
-    </message>
-    <message>
-        <source>Do not ask the portal, even with a webhook.</source>
-        <translation>Не спрашивать портал, даже если задан вебхук.</translation>
-    </message>
-    <message>
-        <source>Only methods of this scope.</source>
-        <translation>Только методы этого права (scope).</translation>
-    </message>
-    <message>
-        <source>Only methods whose name or title holds TEXT.</source>
-        <translation>Только методы, в имени или названии которых есть TEXT.</translation>
-    </message>
-    <message>
-        <source>Describe a documented REST method: parameters, an example request and its documentation page; with a webhook, also whether it is available on that portal.</source>
-        <translation>Описание метода REST из документации: параметры, пример запроса и страница документации; с вебхуком — ещё и доступен ли он на этом портале.</translation>
-    </message>
-    <message>
-        <source>REST method, e.g. crm.deal.add</source>
-        <translation>метод REST, например crm.deal.add</translation>
-    </message>
-    <message>
-        <source>Usage: b24-cli [global options] COMMAND [arguments]
-
-Commands:
-  call METHOD [PARAMS]     one call; prints the envelope as JSON
-  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)
-  batch [FILE|-]           run commands from a JSON file or stdin
-  check                    webhook health: profile, scopes, methods, latency, limits
-  profile add|list|remove  webhook profiles; secrets live in the OS keychain
-  methods [--search TEXT]  the documented methods (offline catalog; with a webhook:
-                           available on that portal or not)
-  describe METHOD          a method&apos;s parameters, an example and its page
-
-PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:
-  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)
-The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.
-Run &apos;b24-cli COMMAND --help&apos; for the options of one command.
-
-</source>
-        <translation>Использование: b24-cli [общие параметры] КОМАНДА [аргументы]
-
-Команды:
-  call METHOD [PARAMS]     один вызов; выводит ответ целиком в JSON
-  list METHOD [PARAMS]     все строки списочного метода (jsonl, json или csv)
-  batch [FILE|-]           выполнить команды из файла JSON или stdin
-  check                    проверка вебхука: профиль, права, методы, задержка, лимиты
-  profile add|list|remove  профили вебхуков; секреты хранятся в хранилище паролей ОС
-  methods [--search TEXT]  методы из документации (встроенный каталог; с вебхуком —
-                           доступен ли метод на этом портале)
-  describe METHOD          параметры метода, пример и страница документации
-
-PARAMS: один объект JSON или пары ключ=значение в скобочной записи Битрикс24:
-  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (ключ=:JSON сохраняет тип)
-Вебхук берётся из --webhook, иначе из --profile, иначе из $B24_WEBHOOK.
-Параметры отдельной команды: &apos;b24-cli КОМАНДА --help&apos;.
-
-</translation>
-    </message>
-    <message>
-        <source>call, list, batch, check, profile, methods or describe</source>
-        <translation>call, list, batch, check, profile, methods или describe</translation>
-    </message>
 </context>
 <context>
-    <name>b24::CurlCommand</name>
-    <message>
-        <source>The webhook this call was made with is no longer saved.</source>
-        <translation>Вебхук, с которым был сделан этот вызов, больше не сохранён.</translation>
-    </message>
-    <message>
-        <source>This call was made with another webhook (%1): open it first to copy its secret.</source>
-        <translation>Этот вызов сделан с другим вебхуком (%1): откройте его, чтобы скопировать его секрет.</translation>
-    </message>
-</context>
-<context>
-    <name>b24::DemoPortal</name>
+    <name>DemoPortal</name>
     <message>
         <source>The demo portal could not start.</source>
         <translation>Не удалось запустить демо-портал.</translation>
     </message>
 </context>
 <context>
-    <name>b24::ExportDialog</name>
+    <name>ExportDialog</name>
     <message>
         <source>UTF-8 byte order mark (for Excel)</source>
         <translation>Метка порядка байтов UTF-8 (для Excel)</translation>
@@ -751,6 +761,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Выгрузить</translation>
     </message>
     <message>
+        <source>Not every row: %1</source>
+        <translation>Не все строки: %1</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -760,7 +774,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::ExportJob</name>
+    <name>ExportJob</name>
     <message>
         <source>cancelled</source>
         <translation>отменено</translation>
@@ -768,14 +782,14 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
         <translation>
-            <numerusform>%n строка записана в %1</numerusform>
-            <numerusform>%n строки записаны в %1</numerusform>
-            <numerusform>%n строк записано в %1</numerusform>
+            &lt;numerusform&gt;%n строка записана в %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n строки записаны в %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n строк записано в %1&lt;/numerusform&gt;
         </translation>
     </message>
 </context>
 <context>
-    <name>b24::FieldForm</name>
+    <name>FieldForm</name>
     <message>
         <source>No field list for this method: use the raw JSON tab.</source>
         <translation>Для этого метода нет списка полей: используйте вкладку JSON.</translation>
@@ -790,7 +804,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::FieldRowTable</name>
+    <name>FieldRowTable</name>
     <message>
         <source>Field</source>
         <translation>Поле</translation>
@@ -817,7 +831,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::FilterBuilder</name>
+    <name>FilterBuilder</name>
     <message>
         <source>filter row %1: no field</source>
         <translation>строка фильтра %1: не выбрано поле</translation>
@@ -828,14 +842,30 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::HistoryModel</name>
+    <name>HistoryModel</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>частично</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
     </message>
     <message>
         <source>Method</source>
@@ -863,10 +893,18 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::HistoryView</name>
+    <name>HistoryView</name>
     <message>
         <source>Search method, status or parameters</source>
         <translation>Поиск по методу, статусу или параметрам</translation>
+    </message>
+    <message>
+        <source>Show the calls made to one portal</source>
+        <translation>Показать вызовы одного портала</translation>
+    </message>
+    <message>
+        <source>All portals</source>
+        <translation>Все порталы</translation>
     </message>
     <message>
         <source>Open as new request</source>
@@ -881,6 +919,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Копировать как curl с секретом…</translation>
     </message>
     <message>
+        <source>Save request…</source>
+        <translation>Сохранить запрос…</translation>
+    </message>
+    <message>
         <source>Copy the secret?</source>
         <translation>Скопировать секрет?</translation>
     </message>
@@ -890,7 +932,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::HookSchemaSource</name>
+    <name>HookSchemaSource</name>
     <message>
         <source>No portal</source>
         <translation>Портал не выбран</translation>
@@ -905,19 +947,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::JsonTreeModel</name>
-    <message>
-        <source>Key</source>
-        <translation>Ключ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
+    <name>JsonTreeModel</name>
     <message>
         <source>[1 item]</source>
         <translation>[1 элемент]</translation>
@@ -934,16 +964,28 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>{%1 keys}</source>
         <translation>{ключей: %1}</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
 </context>
 <context>
-    <name>b24::JsonValueEditor</name>
+    <name>JsonValueEditor</name>
     <message>
         <source>%1 (text or JSON)</source>
         <translation>%1 (текст или JSON)</translation>
     </message>
 </context>
 <context>
-    <name>b24::LanguageMenu</name>
+    <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
@@ -962,7 +1004,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::LimitsGauge</name>
+    <name>LimitsGauge</name>
     <message>
         <source>Limits: no portal</source>
         <translation>Лимиты: портал не выбран</translation>
@@ -989,7 +1031,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::LineEditor</name>
+    <name>LineEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
@@ -1020,11 +1062,7 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
-    <name>b24::MainWindow</name>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
+    <name>MainWindow</name>
     <message>
         <source>B24 Explorer</source>
         <translation>B24 Explorer</translation>
@@ -1032,14 +1070,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
-    </message>
-    <message>
-        <source>Copied as curl, with the secret.</source>
-        <translation>Скопировано как curl, с секретом.</translation>
-    </message>
-    <message>
-        <source>Copied as curl (secret masked).</source>
-        <translation>Скопировано как curl (секрет скрыт).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1068,6 +1098,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>&amp;Method…</source>
         <translation>&amp;Метод…</translation>
+    </message>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation>&amp;Сохранить запрос…</translation>
     </message>
     <message>
         <source>&amp;Portal</source>
@@ -1130,22 +1164,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Сначала выберите портал.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Выгрузка…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Выгрузка не удалась: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: run a request first.</source>
-        <translation>Выгружать пока нечего: сначала выполните запрос.</translation>
-    </message>
-    <message>
         <source>No system keychain is available: %1
 Webhooks you add can be used for this session only; they are forgotten when the window closes.</source>
         <translation>Системное хранилище паролей недоступно: %1
@@ -1153,7 +1171,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>b24::MethodBox</name>
+    <name>MethodBox</name>
     <message>
         <source>method, e.g. crm.deal.list</source>
         <translation>метод, например crm.deal.list</translation>
@@ -1180,14 +1198,18 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>b24::MethodCatalog</name>
+    <name>MethodKind</name>
     <message>
-        <source>No answer</source>
-        <translation>Нет ответа</translation>
+        <source>No method</source>
+        <translation>Не указан метод</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method name: use letters, digits, dots and underscores, e.g. crm.deal.list</source>
+        <translation>«%1» — не название метода: используйте латинские буквы, цифры, точки и подчёркивания, например crm.deal.list</translation>
     </message>
 </context>
 <context>
-    <name>b24::MoneyEditor</name>
+    <name>MoneyEditor</name>
     <message>
         <source>amount</source>
         <translation>сумма</translation>
@@ -1202,7 +1224,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>b24::MultiFieldEditor</name>
+    <name>MultiFieldEditor</name>
     <message>
         <source>Type</source>
         <translation>Тип</translation>
@@ -1221,7 +1243,15 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>b24::ParamParser</name>
+    <name>ParamParser</name>
+    <message>
+        <source>parameter %1 is both a list and a value</source>
+        <translation>параметр %1 задан и как список, и как значение</translation>
+    </message>
+    <message>
+        <source>parameter %1 is both an object and a value</source>
+        <translation>параметр %1 задан и как объект, и как значение</translation>
+    </message>
     <message>
         <source>expected key=value, got &quot;%1&quot;</source>
         <translation>ожидалось ключ=значение, получено «%1»</translation>
@@ -1235,20 +1265,12 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>значение %1 после «=:» — не JSON</translation>
     </message>
     <message>
-        <source>parameter %1 is both a list and a value</source>
-        <translation>параметр %1 задан и как список, и как значение</translation>
-    </message>
-    <message>
-        <source>parameter %1 is both an object and a value</source>
-        <translation>параметр %1 задан и как объект, и как значение</translation>
-    </message>
-    <message>
         <source>PARAMS is not a JSON object: %1</source>
         <translation>PARAMS — не объект JSON: %1</translation>
     </message>
 </context>
 <context>
-    <name>b24::ParamsPane</name>
+    <name>ParamsPane</name>
     <message>
         <source>Fields</source>
         <translation>Поля</translation>
@@ -1271,7 +1293,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>b24::ProfilesDialog</name>
+    <name>ProfilesDialog</name>
     <message>
         <source>Portals</source>
         <translation>Порталы</translation>
@@ -1283,6 +1305,22 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>CA file…</source>
+        <translation>Файл УЦ…</translation>
+    </message>
+    <message>
+        <source>Trust a company CA or a TLS-inspecting proxy for this portal (PEM file)</source>
+        <translation>Доверять корпоративному УЦ или прокси, проверяющему TLS, для этого портала (PEM-файл)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Файл УЦ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Rename portal</source>
@@ -1312,9 +1350,25 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>файл УЦ: %1</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Файл УЦ нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>No CA file: the system&apos;s trust store only.</source>
+        <translation>Файл УЦ не задан: только системное хранилище сертификатов.</translation>
+    </message>
+    <message>
+        <source>CA file set; it is used the next time this portal opens.</source>
+        <translation>Файл УЦ задан; он будет использован при следующем открытии портала.</translation>
+    </message>
 </context>
 <context>
-    <name>b24::ProgressReporter</name>
+    <name>ProgressReporter</name>
     <message>
         <source>%1/%2 rows</source>
         <translation>строк: %1 из %2</translation>
@@ -1333,34 +1387,45 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>b24::RawJsonEditor</name>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>HTTP %1, %2 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1, %2 мс, %n попытка</numerusform>
+            <numerusform>HTTP %1, %2 мс, %n попытки</numerusform>
+            <numerusform>HTTP %1, %2 мс, %n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID запроса: %1</translation>
+    </message>
+    <message>
+        <source>Portal time: %1 s (processing %2 s)</source>
+        <translation>Время портала: %1 с (обработка %2 с)</translation>
+    </message>
+    <message>
+        <source>Operating time of this method: %1 s</source>
+        <translation>Время выполнения этого метода: %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>RawJsonEditor</name>
     <message>
         <source>Invalid JSON at offset %1: %2</source>
         <translation>Некорректный JSON в позиции %1: %2</translation>
     </message>
     <message>
-        <source>The parameters must be a JSON object ({...})</source>
-        <translation>Параметры должны быть объектом JSON ({...})</translation>
-    </message>
-    <message>
         <source>Invalid JSON: %1</source>
         <translation>Некорректный JSON: %1</translation>
     </message>
+    <message>
+        <source>The parameters must be a JSON object ({...})</source>
+        <translation>Параметры должны быть объектом JSON ({...})</translation>
+    </message>
 </context>
 <context>
-    <name>b24::RequestEditor</name>
-    <message>
-        <source>Single call</source>
-        <translation>Один вызов</translation>
-    </message>
-    <message>
-        <source>All pages</source>
-        <translation>Все страницы</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Пакет</translation>
-    </message>
+    <name>RequestEditor</name>
     <message>
         <source>How all pages are fetched</source>
         <translation>Как загружаются все страницы</translation>
@@ -1398,15 +1463,85 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>В пакете нет команд</translation>
     </message>
     <message>
-        <source>No method</source>
-        <translation>Не указан метод</translation>
+        <source>All pages applies to list methods only; %1 is not a list: run it as a single call</source>
+        <translation>«Все страницы» — только для методов-списков; %1 не список: выполните его одним вызовом</translation>
     </message>
 </context>
 <context>
-    <name>b24::ResultView</name>
+    <name>RequestLibrary</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Сохранённые запросы</translation>
+    </message>
+    <message>
+        <source>Could not save the request: %1</source>
+        <translation>Не удалось сохранить запрос: %1</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Сохранено как «%1».</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Сохранение запроса</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Сначала выберите портал.</translation>
+    </message>
+    <message>
+        <source>Copied as curl, with the secret.</source>
+        <translation>Скопировано как curl, с секретом.</translation>
+    </message>
+    <message>
+        <source>Copied as curl (secret masked).</source>
+        <translation>Скопировано как curl (секрет скрыт).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExporter</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run a request first.</source>
+        <translation>Выгружать пока нечего: сначала выполните запрос.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
     <message>
         <source>Filter rows (any column)</source>
         <translation>Фильтр строк (по любому столбцу)</translation>
+    </message>
+    <message>
+        <source>Sorting… %p%</source>
+        <translation>Сортировка… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop sorting and keep the current order</source>
+        <translation>Остановить сортировку и оставить текущий порядок</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1422,7 +1557,11 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
     <message>
         <source>Headers &amp;&amp; timing</source>
-        <translation>Заголовки &amp;&amp; время</translation>
+        <translation>Заголовки и время</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>Copy as TSV</source>
@@ -1432,56 +1571,51 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>Copy with column names</source>
         <translation>Копировать с названиями столбцов</translation>
     </message>
-    <message>
-        <source>[… %1 more bytes not shown]</source>
-        <translation>[… ещё %1 байт не показано]</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
+            &lt;numerusform&gt;%n строка&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n строки&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n строк&lt;/numerusform&gt;
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
         <translation>
-            <numerusform>%1 из %n строки</numerusform>
-            <numerusform>%1 из %n строк</numerusform>
-            <numerusform>%1 из %n строк</numerusform>
+            &lt;numerusform&gt;%1 из %n строки&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 из %n строк&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 из %n строк&lt;/numerusform&gt;
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message numerus="yes">
+        <source>%n command(s) failed</source>
+        <translation>
+            &lt;numerusform&gt;%n команда завершилась ошибкой&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n команды завершились ошибкой&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n команд завершились ошибкой&lt;/numerusform&gt;
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunModeBox</name>
+    <message>
+        <source>Single call</source>
+        <translation>Один вызов</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Все страницы</translation>
     </message>
     <message>
         <source>Batch</source>
         <translation>Пакет</translation>
     </message>
-    <message>
-        <source>Sorting… %p%</source>
-        <translation>Сортировка… %p%</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Stop sorting and keep the current order</source>
-        <translation>Остановить сортировку и оставить текущий порядок</translation>
-    </message>
 </context>
 <context>
-    <name>b24::RunController</name>
-    <message numerus="yes">
-        <source>%n command(s) failed</source>
-        <translation>
-            <numerusform>%n команда завершилась ошибкой</numerusform>
-            <numerusform>%n команды завершились ошибкой</numerusform>
-            <numerusform>%n команд завершились ошибкой</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>b24::RunPresenter</name>
+    <name>RunPresenter</name>
     <message>
         <source>auto</source>
         <translation>автоматически</translation>
@@ -1498,60 +1632,64 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>offset</source>
         <translation>смещение</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>соединение потеряно</translation>
+    </message>
+    <message>
+        <source>partial: %1 of %2 — %3</source>
+        <translation>неполный: %1 из %2 — %3</translation>
+    </message>
+    <message>
+        <source>partial: %1 rows — %2</source>
+        <translation>неполный: строк %1 — %2</translation>
+    </message>
     <message numerus="yes">
         <source>Cancelled after %Ln row(s)</source>
         <translation>
-            <numerusform>Отменено после %Ln строки</numerusform>
-            <numerusform>Отменено после %Ln строк</numerusform>
-            <numerusform>Отменено после %Ln строк</numerusform>
+            &lt;numerusform&gt;Отменено после %Ln строки&lt;/numerusform&gt;
+            &lt;numerusform&gt;Отменено после %Ln строк&lt;/numerusform&gt;
+            &lt;numerusform&gt;Отменено после %Ln строк&lt;/numerusform&gt;
         </translation>
-    </message>
-    <message>
-        <source>partial result</source>
-        <translation>результат неполный</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>partial result: %Ln row(s) read</source>
-        <translation>
-            <numerusform>результат неполный: прочитана %Ln строка</numerusform>
-            <numerusform>результат неполный: прочитаны %Ln строки</numerusform>
-            <numerusform>результат неполный: прочитано %Ln строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %Ln row(s) in %2</source>
         <translation>
-            <numerusform>%1: %Ln строка за %2</numerusform>
-            <numerusform>%1: %Ln строки за %2</numerusform>
-            <numerusform>%1: %Ln строк за %2</numerusform>
+            &lt;numerusform&gt;%1: %Ln строка за %2&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: %Ln строки за %2&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1: %Ln строк за %2&lt;/numerusform&gt;
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%Ln запрос</numerusform>
-            <numerusform>%Ln запроса</numerusform>
-            <numerusform>%Ln запросов</numerusform>
+            &lt;numerusform&gt;%Ln запрос&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln запроса&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln запросов&lt;/numerusform&gt;
         </translation>
     </message>
     <message numerus="yes">
         <source>Partial result: the list was cancelled after %Ln row(s).</source>
         <translation>
-            <numerusform>Результат неполный: список отменён после %Ln строки.</numerusform>
-            <numerusform>Результат неполный: список отменён после %Ln строк.</numerusform>
-            <numerusform>Результат неполный: список отменён после %Ln строк.</numerusform>
+            &lt;numerusform&gt;Результат неполный: список отменён после %Ln строки.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Результат неполный: список отменён после %Ln строк.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Результат неполный: список отменён после %Ln строк.&lt;/numerusform&gt;
         </translation>
     </message>
     <message numerus="yes">
         <source>Partial result: %Ln row(s) were read before the list failed (%1).</source>
         <translation>
-            <numerusform>Результат неполный: до ошибки списка (%1) прочитана %Ln строка.</numerusform>
-            <numerusform>Результат неполный: до ошибки списка (%1) прочитаны %Ln строки.</numerusform>
-            <numerusform>Результат неполный: до ошибки списка (%1) прочитано %Ln строк.</numerusform>
+            &lt;numerusform&gt;Результат неполный: до ошибки списка (%1) прочитана %Ln строка.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Результат неполный: до ошибки списка (%1) прочитаны %Ln строки.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Результат неполный: до ошибки списка (%1) прочитано %Ln строк.&lt;/numerusform&gt;
         </translation>
     </message>
     <message>
@@ -1566,28 +1704,32 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>Calling %1…</source>
         <translation>Вызов %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>The last answer of this list&apos;s %n request(s); the table holds the rows of all of them.</source>
+        <translation>
+            &lt;numerusform&gt;Последний ответ из %n запроса этого списка; в таблице строки всех ответов.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Последний ответ из %n запросов этого списка; в таблице строки всех ответов.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Последний ответ из %n запросов этого списка; в таблице строки всех ответов.&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>No answer to show: the list received none.</source>
+        <translation>Показать нечего: список не получил ни одного ответа.</translation>
+    </message>
 </context>
 <context>
-    <name>b24::RunProgress</name>
+    <name>RunProgress</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>strategy: %1</source>
-        <translation>стратегия: %1</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 из %2 строк</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>строк: %1</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 строк/с</translation>
+        <source>strategy: %1</source>
+        <translation>стратегия: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1606,12 +1748,430 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>%1 мс</translation>
     </message>
     <message>
+        <source>%1 rows</source>
+        <translation>строк: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 строк/с</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
         <source>Waiting for the portal&apos;s limits: resumes in %1</source>
         <translation>Ожидание лимитов портала: продолжение через %1</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1 of %2, next in %3)</source>
+        <translation>Повтор (попытка %1 из %2, следующая через %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>Usage: b24-sandbox [options]
+A local Bitrix24 portal over HTTPS for tests, benchmarks and demos.
+The first line on stdout is the webhook URL (https://127.0.0.1:PORT/rest/1/SECRET/);
+it runs until SIGINT or SIGTERM.
+
+Options:
+</source>
+        <translation>Использование: b24-sandbox [параметры]
+Локальный портал Битрикс24 по HTTPS для тестов, замеров производительности и демонстраций.
+Первая строка в stdout — адрес вебхука (https://127.0.0.1:PORT/rest/1/SECRET/);
+работает до SIGINT или SIGTERM.
+
+Параметры:
+</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRequestStore</name>
+    <message>
+        <source>This is not a file of saved requests.</source>
+        <translation>Это не файл сохранённых запросов.</translation>
+    </message>
+    <message>
+        <source>No such saved request, or no name.</source>
+        <translation>Нет такого сохранённого запроса или не указано название.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRequestsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Загрузить…</translation>
+    </message>
+    <message>
+        <source>Save this portal&apos;s requests as a JSON file (no secret in it)</source>
+        <translation>Сохранить запросы этого портала в JSON-файл (без секрета)</translation>
+    </message>
+    <message>
+        <source>Add the requests of a JSON file to one of your portals</source>
+        <translation>Добавить запросы из JSON-файла к одному из ваших порталов</translation>
+    </message>
+    <message>
+        <source>Rename saved request</source>
+        <translation>Переименование сохранённого запроса</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Delete saved request</source>
+        <translation>Удаление сохранённого запроса</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>Export saved requests</source>
+        <translation>Выгрузка сохранённых запросов</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1</source>
+        <translation>
+            &lt;numerusform&gt;%n запрос выгружен в %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n запроса выгружено в %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n запросов выгружено в %1&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Выгрузка не удалась: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            &lt;numerusform&gt;Загружен %n запрос&lt;/numerusform&gt;
+            &lt;numerusform&gt;Загружено %n запроса&lt;/numerusform&gt;
+            &lt;numerusform&gt;Загружено %n запросов&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Загрузка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Import saved requests</source>
+        <translation>Загрузка сохранённых запросов</translation>
+    </message>
+    <message>
+        <source>Add them to the portal:</source>
+        <translation>Добавить их к порталу:</translation>
+    </message>
+</context>
+<context>
+    <name>SelectPicker</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Demo portal</source>
+        <translation>Демо-портал</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Этого профиля больше нет.</translation>
+    </message>
+    <message>
+        <source>The webhook of &quot;%1&quot; could not be read: %2</source>
+        <translation>Не удалось прочитать вебхук «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The CA file of &quot;%1&quot; (%2) cannot be used: %3</source>
+        <translation>Файл УЦ профиля «%1» (%2) нельзя использовать: %3</translation>
+    </message>
+    <message>
+        <source>This program has no demo portal.</source>
+        <translation>В этой программе нет демо-портала.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookAdvice</name>
+    <message>
+        <source>The portal does not accept this webhook: the user id or the secret is wrong, or the webhook was deleted. Copy the URL again from Developer resources &gt; Inbound webhook.</source>
+        <translation>Портал не принимает этот вебхук: неверен ID пользователя или секрет, либо вебхук удалён. Скопируйте адрес заново в разделе «Разработчикам» &gt; «Входящий вебхук».</translation>
+    </message>
+    <message>
+        <source>The user who owns this webhook is deactivated or dismissed. Create the webhook again under an active user.</source>
+        <translation>Пользователь, которому принадлежит вебхук, деактивирован или уволен. Создайте вебхук заново от имени активного пользователя.</translation>
+    </message>
+    <message>
+        <source>The webhook lacks the permission (scope) this method needs. Edit the webhook in Bitrix24 and tick the missing scope; the URL stays the same.</source>
+        <translation>У вебхука нет прав, нужных этому методу. Откройте вебхук в Битрикс24 и отметьте недостающие права; адрес вебхука не изменится.</translation>
+    </message>
+    <message>
+        <source>The REST API is not available on this portal&apos;s plan (or the subscription ended). It needs a commercial plan.</source>
+        <translation>REST API недоступен на тарифе этого портала (или подписка закончилась). Нужен коммерческий тариф.</translation>
+    </message>
+    <message>
+        <source>Webhooks work over HTTPS only. Use the https:// address of the portal.</source>
+        <translation>Вебхуки работают только по HTTPS. Используйте адрес портала, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <source>The portal has blocked REST calls of this webhook for overload. Wait, reduce the load (fewer parallel jobs, batch calls), or ask Bitrix24 support to lift the block.</source>
+        <translation>Портал заблокировал REST-вызовы этого вебхука из-за перегрузки. Подождите, снизьте нагрузку (меньше параллельных задач, пакетные запросы) или попросите техподдержку Битрикс24 снять блокировку.</translation>
+    </message>
+    <message>
+        <source>Too many requests per second. The explorer slows down and retries by itself; lower the request rate if it keeps happening.</source>
+        <translation>Слишком много запросов в секунду. Программа сама замедляется и повторяет запросы; если это повторяется, снизьте частоту запросов.</translation>
+    </message>
+    <message>
+        <source>This method used up its processing-time budget (about 8 minutes per 10 minutes). Calls to it resume when the budget resets; other methods still work.</source>
+        <translation>Метод исчерпал лимит времени выполнения (около 8 минут за 10 минут). Вызовы возобновятся, когда лимит обнулится; остальные методы работают.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect: it was probably renamed. Check the new address and update the profile; the webhook URL is not sent to a new host without your consent.</source>
+        <translation>Портал ответил перенаправлением — вероятно, его переименовали. Проверьте новый адрес и обновите профиль; без вашего согласия адрес вебхука на новый сервер не отправляется.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect to %1: it was probably renamed. Check the new address and update the profile; the webhook URL is not sent to a new host without your consent.</source>
+        <translation>Портал ответил перенаправлением на %1 — вероятно, его переименовали. Проверьте новый адрес и обновите профиль; без вашего согласия адрес вебхука на новый сервер не отправляется.</translation>
+    </message>
+    <message>
+        <source>The portal is deleted or closed. Check the address and the portal&apos;s status.</source>
+        <translation>Портал удалён или закрыт. Проверьте адрес и состояние портала.</translation>
+    </message>
+    <message>
+        <source>The portal does not know this method: check its name, or whether the module is installed.</source>
+        <translation>Портал не знает этот метод: проверьте его название и установлен ли нужный модуль.</translation>
+    </message>
+    <message>
+        <source>This method works only for applications (OAuth), not for webhooks.</source>
+        <translation>Этот метод доступен только приложениям (OAuth), а не вебхукам.</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached: check the address and the network connection.</source>
+        <translation>Не удалось связаться с порталом: проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate could not be verified. The connection was refused for your safety; check the address and the system clock. A portal with a company CA, or a company proxy that inspects TLS: name that CA&apos;s file (PEM) as the profile&apos;s CA file (Add webhook, or Portal → Manage profiles → CA file…), or give it to b24-cli with --cacert FILE.</source>
+        <translation>Не удалось проверить сертификат портала. Соединение отклонено ради вашей безопасности; проверьте адрес и системные часы. Если у портала корпоративный УЦ или корпоративный прокси проверяет TLS, укажите файл этого УЦ (PEM) как файл УЦ профиля («Добавить вебхук» или «Портал» → «Управление профилями» → «Файл УЦ…») либо передайте его b24-cli через --cacert FILE.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again; a slow list may need smaller pages.</source>
+        <translation>Портал не ответил вовремя. Повторите попытку; для медленного списка могут понадобиться страницы поменьше.</translation>
+    </message>
+    <message>
+        <source>The portal answered an error: %1</source>
+        <translation>Портал вернул ошибку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookCheckDialog</name>
+    <message>
+        <source>Webhook check</source>
+        <translation>Проверка вебхука</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookCheckView</name>
+    <message>
+        <source>&lt;b&gt;Checking %1…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Проверка %1…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The webhook does not work.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вебхук не работает.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Проблема:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The webhook works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вебхук работает.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The webhook works, with remarks.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вебхук работает, но есть замечания.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Портал:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Вебхук:</translation>
+    </message>
+    <message>
+        <source>Acts as:</source>
+        <translation>Действует от имени:</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (пользователь %2)</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Администратор:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Права:</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>портал не сообщил</translation>
+    </message>
+    <message>
+        <source>Methods available:</source>
+        <translation>Доступно методов:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Время отклика:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request limit:</source>
+        <translation>Лимит запросов:</translation>
+    </message>
+    <message>
+        <source>%1 at once, then %2 per second</source>
+        <translation>%1 сразу, затем %2 в секунду</translation>
+    </message>
+    <message>
+        <source>Current user:</source>
+        <translation>Текущий пользователь:</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Совет:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Explore a demo portal</source>
+        <translation>Открыть демо-портал</translation>
+    </message>
+    <message>
+        <source>Add a webhook…</source>
+        <translation>Добавить вебхук…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Paste an inbound webhook URL of your Bitrix24 portal (https://your.bitrix24.com/rest/1/…/) to start. Its secret is kept in the system keychain.&lt;br&gt;No webhook at hand? The demo portal runs on this computer with sample CRM data.</source>
+        <translation>Чтобы начать, вставьте адрес входящего вебхука вашего портала Битрикс24 (https://your.bitrix24.ru/rest/1/…/). Секрет хранится в системном хранилище паролей.&lt;br&gt;Нет вебхука под рукой? Демо-портал работает прямо на этом компьютере и содержит примеры данных CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::CliOptions</name>
+    <message>
+        <source>Usage: b24-cli [global options] COMMAND [arguments]
+
+Commands:
+  call METHOD [PARAMS]     one call; prints the envelope as JSON
+  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)
+  batch [FILE|-]           run commands from a JSON file or stdin
+  check                    webhook health: profile, scopes, methods, latency, limits
+  profile add|list|remove  webhook profiles; secrets live in the OS keychain
+  methods [--search TEXT]  the documented methods (offline catalog; with a webhook:
+                           available on that portal or not)
+  describe METHOD          a method&apos;s parameters, an example and its page
+
+PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)
+The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.
+Run &apos;b24-cli COMMAND --help&apos; for the options of one command.
+
+</source>
+        <translation>Использование: b24-cli [общие параметры] КОМАНДА [аргументы]
+
+Команды:
+  call METHOD [PARAMS]     один вызов; выводит ответ целиком в JSON
+  list METHOD [PARAMS]     все строки списочного метода (jsonl, json или csv)
+  batch [FILE|-]           выполнить команды из файла JSON или stdin
+  check                    проверка вебхука: профиль, права, методы, задержка, лимиты
+  profile add|list|remove  профили вебхуков; секреты хранятся в хранилище паролей ОС
+  methods [--search TEXT]  методы из документации (встроенный каталог; с вебхуком —
+                           доступен ли метод на этом портале)
+  describe METHOD          параметры метода, пример и страница документации
+
+PARAMS: один объект JSON или пары ключ=значение в скобочной записи Битрикс24:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (ключ=:JSON сохраняет тип)
+Вебхук берётся из --webhook, иначе из --profile, иначе из $B24_WEBHOOK.
+Параметры отдельной команды: &apos;b24-cli КОМАНДА --help&apos;.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>b24::CurlCommand</name>
+    <message>
+        <source>The webhook this call was made with is no longer saved.</source>
+        <translation>Вебхук, с которым был сделан этот вызов, больше не сохранён.</translation>
+    </message>
+    <message>
+        <source>This call was made with another webhook (%1): open it first to copy its secret.</source>
+        <translation>Этот вызов сделан с другим вебхуком (%1): откройте его, чтобы скопировать его секрет.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MethodCatalog</name>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
     </message>
 </context>
 <context>
@@ -1685,22 +2245,6 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <translation>Показать версию и выйти.</translation>
     </message>
     <message>
-        <source>Usage: b24-sandbox [options]
-A local Bitrix24 portal over HTTPS for tests, benchmarks and demos.
-The first line on stdout is the webhook URL (https://127.0.0.1:PORT/rest/1/SECRET/);
-it runs until SIGINT or SIGTERM.
-
-Options:
-</source>
-        <translation>Использование: b24-sandbox [параметры]
-Локальный портал Битрикс24 по HTTPS для тестов, замеров производительности и демонстраций.
-Первая строка в stdout — адрес вебхука (https://127.0.0.1:PORT/rest/1/SECRET/);
-работает до SIGINT или SIGTERM.
-
-Параметры:
-</translation>
-    </message>
-    <message>
         <source>Handler time allowed per webhook and method per 10 minutes (default 480).</source>
         <translation>Время обработчика, разрешённое вебхуку на метод за 10 минут (по умолчанию 480).</translation>
     </message>
@@ -1722,29 +2266,22 @@ Options:
     </message>
 </context>
 <context>
-    <name>b24::SelectPicker</name>
+    <name>b24::SavedRequest</name>
     <message>
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-</context>
-<context>
-    <name>b24::Session</name>
-    <message>
-        <source>This program has no demo portal.</source>
-        <translation>В этой программе нет демо-портала.</translation>
+        <source>a saved request needs a name and a method</source>
+        <translation>у сохранённого запроса должны быть название и метод</translation>
     </message>
     <message>
-        <source>That profile no longer exists.</source>
-        <translation>Этого профиля больше нет.</translation>
+        <source>&quot;%1&quot;: params must be an object</source>
+        <translation>«%1»: params должен быть объектом</translation>
     </message>
     <message>
-        <source>The webhook of &quot;%1&quot; could not be read: %2</source>
-        <translation>Не удалось прочитать вебхук «%1»: %2</translation>
+        <source>&quot;%1&quot;: unknown run mode %2</source>
+        <translation>«%1»: неизвестный режим запуска %2</translation>
     </message>
     <message>
-        <source>Demo portal</source>
-        <translation>Демо-портал</translation>
+        <source>&quot;%1&quot;: API version %2 is not supported</source>
+        <translation>«%1»: версия API %2 не поддерживается</translation>
     </message>
 </context>
 <context>
@@ -1765,83 +2302,9 @@ Options:
         <source>&quot;%1&quot; is not a date-time (ISO 8601)</source>
         <translation>«%1» — не дата и время (ISO 8601)</translation>
     </message>
-</context>
-<context>
-    <name>b24::WebhookAdvice</name>
     <message>
-        <source>The portal does not accept this webhook: the user id or the secret is wrong, or the webhook was deleted. Copy the URL again from Developer resources &gt; Inbound webhook.</source>
-        <translation>Портал не принимает этот вебхук: неверен ID пользователя или секрет, либо вебхук удалён. Скопируйте адрес заново в разделе «Разработчикам» &gt; «Входящий вебхук».</translation>
-    </message>
-    <message>
-        <source>The user who owns this webhook is deactivated or dismissed. Create the webhook again under an active user.</source>
-        <translation>Пользователь, которому принадлежит вебхук, деактивирован или уволен. Создайте вебхук заново от имени активного пользователя.</translation>
-    </message>
-    <message>
-        <source>The webhook lacks the permission (scope) this method needs. Edit the webhook in Bitrix24 and tick the missing scope; the URL stays the same.</source>
-        <translation>У вебхука нет прав, нужных этому методу. Откройте вебхук в Битрикс24 и отметьте недостающие права; адрес вебхука не изменится.</translation>
-    </message>
-    <message>
-        <source>The REST API is not available on this portal&apos;s plan (or the subscription ended). It needs a commercial plan.</source>
-        <translation>REST API недоступен на тарифе этого портала (или подписка закончилась). Нужен коммерческий тариф.</translation>
-    </message>
-    <message>
-        <source>Webhooks work over HTTPS only. Use the https:// address of the portal.</source>
-        <translation>Вебхуки работают только по HTTPS. Используйте адрес портала, начинающийся с https://.</translation>
-    </message>
-    <message>
-        <source>The portal has blocked REST calls of this webhook for overload. Wait, reduce the load (fewer parallel jobs, batch calls), or ask Bitrix24 support to lift the block.</source>
-        <translation>Портал заблокировал REST-вызовы этого вебхука из-за перегрузки. Подождите, снизьте нагрузку (меньше параллельных задач, пакетные запросы) или попросите техподдержку Битрикс24 снять блокировку.</translation>
-    </message>
-    <message>
-        <source>Too many requests per second. The explorer slows down and retries by itself; lower the request rate if it keeps happening.</source>
-        <translation>Слишком много запросов в секунду. Программа сама замедляется и повторяет запросы; если это повторяется, снизьте частоту запросов.</translation>
-    </message>
-    <message>
-        <source>This method used up its processing-time budget (about 8 minutes per 10 minutes). Calls to it resume when the budget resets; other methods still work.</source>
-        <translation>Метод исчерпал лимит времени выполнения (около 8 минут за 10 минут). Вызовы возобновятся, когда лимит обнулится; остальные методы работают.</translation>
-    </message>
-    <message>
-        <source>The portal answered with a redirect: it was probably renamed. Check the new address and update the profile; the webhook URL is not sent to a new host without your consent.</source>
-        <translation>Портал ответил перенаправлением — вероятно, его переименовали. Проверьте новый адрес и обновите профиль; без вашего согласия адрес вебхука на новый сервер не отправляется.</translation>
-    </message>
-    <message>
-        <source>The portal answered with a redirect to %1: it was probably renamed. Check the new address and update the profile; the webhook URL is not sent to a new host without your consent.</source>
-        <translation>Портал ответил перенаправлением на %1 — вероятно, его переименовали. Проверьте новый адрес и обновите профиль; без вашего согласия адрес вебхука на новый сервер не отправляется.</translation>
-    </message>
-    <message>
-        <source>The portal is deleted or closed. Check the address and the portal&apos;s status.</source>
-        <translation>Портал удалён или закрыт. Проверьте адрес и состояние портала.</translation>
-    </message>
-    <message>
-        <source>The portal does not know this method: check its name, or whether the module is installed.</source>
-        <translation>Портал не знает этот метод: проверьте его название и установлен ли нужный модуль.</translation>
-    </message>
-    <message>
-        <source>This method works only for applications (OAuth), not for webhooks.</source>
-        <translation>Этот метод доступен только приложениям (OAuth), а не вебхукам.</translation>
-    </message>
-    <message>
-        <source>The portal could not be reached: check the address and the network connection.</source>
-        <translation>Не удалось связаться с порталом: проверьте адрес и подключение к сети.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate could not be verified. The connection was refused for your safety; check the address, the system clock, or a company proxy.</source>
-        <translation>Не удалось проверить сертификат портала. Соединение отклонено ради вашей безопасности; проверьте адрес, системные часы или корпоративный прокси.</translation>
-    </message>
-    <message>
-        <source>The portal did not answer in time. Try again; a slow list may need smaller pages.</source>
-        <translation>Портал не ответил вовремя. Повторите попытку; для медленного списка могут понадобиться страницы поменьше.</translation>
-    </message>
-    <message>
-        <source>The portal answered an error: %1</source>
-        <translation>Портал вернул ошибку: %1</translation>
-    </message>
-</context>
-<context>
-    <name>b24::WebhookCheckDialog</name>
-    <message>
-        <source>Webhook check</source>
-        <translation>Проверка вебхука</translation>
+        <source>&quot;%1&quot; is not a number: use a dot, %2</source>
+        <translation>«%1» — не число: используйте точку, %2</translation>
     </message>
 </context>
 <context>
@@ -1936,125 +2399,26 @@ Options:
     </message>
 </context>
 <context>
-    <name>b24::WebhookCheckView</name>
+    <name>b24::WebhookUrl</name>
     <message>
-        <source>&lt;b&gt;Checking %1…&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Проверка %1…&lt;/b&gt;</translation>
+        <source>Webhook URL cannot be empty</source>
+        <translation>Адрес вебхука не может быть пустым</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The webhook does not work.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Вебхук не работает.&lt;/b&gt;</translation>
+        <source>Invalid webhook URL format</source>
+        <translation>Неверный формат адреса вебхука</translation>
     </message>
     <message>
-        <source>Problem:</source>
-        <translation>Проблема:</translation>
+        <source>Webhook requires HTTPS protocol</source>
+        <translation>Вебхуку нужен протокол HTTPS</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The webhook works.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Вебхук работает.&lt;/b&gt;</translation>
+        <source>Webhook URL must follow format: /rest/&lt;userId&gt;/&lt;secret&gt; or /rest/api/&lt;userId&gt;/&lt;secret&gt;</source>
+        <translation>Адрес вебхука должен иметь вид /rest/&lt;userId&gt;/&lt;secret&gt; или /rest/api/&lt;userId&gt;/&lt;secret&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The webhook works, with remarks.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Вебхук работает, но есть замечания.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Portal:</source>
-        <translation>Портал:</translation>
-    </message>
-    <message>
-        <source>Webhook:</source>
-        <translation>Вебхук:</translation>
-    </message>
-    <message>
-        <source>Acts as:</source>
-        <translation>Действует от имени:</translation>
-    </message>
-    <message>
-        <source>%1 (user %2)</source>
-        <translation>%1 (пользователь %2)</translation>
-    </message>
-    <message>
-        <source>Administrator:</source>
-        <translation>Администратор:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>Права:</translation>
-    </message>
-    <message>
-        <source>none reported</source>
-        <translation>портал не сообщил</translation>
-    </message>
-    <message>
-        <source>Methods available:</source>
-        <translation>Доступно методов:</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>Round trip:</source>
-        <translation>Время отклика:</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Тариф:</translation>
-    </message>
-    <message>
-        <source>Request limit:</source>
-        <translation>Лимит запросов:</translation>
-    </message>
-    <message>
-        <source>%1 at once, then %2 per second</source>
-        <translation>%1 сразу, затем %2 в секунду</translation>
-    </message>
-    <message>
-        <source>Current user:</source>
-        <translation>Текущий пользователь:</translation>
-    </message>
-    <message>
-        <source>Advice:</source>
-        <translation>Совет:</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Что делать:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>b24::WelcomePage</name>
-    <message>
-        <source>Explore a demo portal</source>
-        <translation>Открыть демо-портал</translation>
-    </message>
-    <message>
-        <source>Add a webhook…</source>
-        <translation>Добавить вебхук…</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Paste an inbound webhook URL of your Bitrix24 portal (https://your.bitrix24.com/rest/1/…/) to start. Its secret is kept in the system keychain.&lt;br&gt;No webhook at hand? The demo portal runs on this computer with sample CRM data.</source>
-        <translation>Чтобы начать, вставьте адрес входящего вебхука вашего портала Битрикс24 (https://your.bitrix24.ru/rest/1/…/). Секрет хранится в системном хранилище паролей.&lt;br&gt;Нет вебхука под рукой? Демо-портал работает прямо на этом компьютере и содержит примеры данных CRM.</translation>
+        <source>Webhook user ID must be a non-negative number</source>
+        <translation>ID пользователя вебхука должен быть неотрицательным числом</translation>
     </message>
 </context>
 <context>

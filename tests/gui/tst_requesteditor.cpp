@@ -1,6 +1,7 @@
 #include "core/b24/b24hook.h"
 #include "core/b24/batchcommand.h"
 #include "core/sandbox/sandboxserver.h"
+#include "ui/batch/batchcommandmodel.h"
 #include "ui/batch/batcheditor.h"
 #include "ui/request/editors/choiceeditor.h"
 #include "ui/request/editors/lineeditor.h"
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringListModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +44,8 @@ private slots:
     void catalogCompletesAndBadges();
     void formFromLiveFields();
     void unknownEntityClearsForm();
+    void statusesFillEveryForm();
+    void batchMethodsCompleteAndAreChecked();
     void formToRawJson();
     void rawJsonToForm();
     void keysKeepTheOrderTyped();
@@ -135,6 +139,61 @@ void TestRequestEditor::unknownEntityClearsForm()
     QCOMPARE(failed.at(0).at(0).toString(), u"fields:crm.nothing.list"_s);
     QVERIFY(form()->specs().isEmpty());
     QVERIFY(!form()->editor(u"TITLE"_s));
+}
+
+// crm_status drop-downs (stage, source, type, salutation) on every form, not only the first: the
+// dictionaries are asked once per portal and every later form is filled from the cache.
+void TestRequestEditor::statusesFillEveryForm()
+{
+    int statusCalls = 0;
+    connect(m_server.get(), &SandboxServer::requestServed, this, [&statusCalls](const QJsonObject &line) {
+        statusCalls += line.value(u"method"_s).toString() == u"crm.status.list"_s;
+    });
+    const auto choices = [this](const QString &field) {
+        auto *choice = qobject_cast<ChoiceEditor *>(form()->editor(field));
+        return choice ? choice->itemCount() : -1;
+    };
+    m_editor->setMethod(u"crm.deal.list"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(choices(u"STAGE_ID"_s) > 0, 10000);
+    m_editor->setMethod(u"crm.deal.add"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(form()->editor(u"STAGE_ID"_s) && choices(u"STAGE_ID"_s) > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(choices(u"SOURCE_ID"_s) > 0, 10000);
+    const int afterDeals = statusCalls;
+    m_editor->setMethod(u"crm.contact.add"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(form()->editor(u"HONORIFIC"_s) && choices(u"HONORIFIC"_s) > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(choices(u"TYPE_ID"_s) > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(choices(u"SOURCE_ID"_s) > 0, 10000);
+    // SOURCE came from the cache: only the contact's own dictionaries were asked for.
+    QTest::qWait(100);
+    QCOMPARE(statusCalls, afterDeals + 2);
+    m_editor->setMethod(u"crm.deal.update"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(form()->editor(u"STAGE_ID"_s) && choices(u"STAGE_ID"_s) > 0, 10000);
+    QCOMPARE(statusCalls, afterDeals + 2);
+}
+
+void TestRequestEditor::batchMethodsCompleteAndAreChecked()
+{
+    MethodBox *box = m_editor->methodBox();
+    QTRY_VERIFY_WITH_TIMEOUT(box->hasCatalog(), 10000);
+    m_editor->setMethod(u"crm.deal.list"_s);
+    QCOMPARE(box->badgeText(), u"available"_s);
+    m_editor->setRunMode(RequestEditor::RunMode::Batch);
+    // Greyed, the main box claims nothing: the batch's commands are what runs.
+    QVERIFY(box->badgeText().isEmpty());
+    BatchEditor *batch = m_editor->batchEditor();
+    batch->setCommands({BatchCommand{u"cmd_0"_s, u"crm.deal.get"_s, {}}});
+    batch->view()->edit(batch->model()->index(0, BatchCommandModel::MethodColumn));
+    auto *edit = batch->view()->findChild<QLineEdit *>(u"batchMethodEdit"_s);
+    QVERIFY(edit);
+    QVERIFY(edit->completer());
+    QVERIFY(edit->completer()->model()->rowCount() > 10);
+    QVERIFY(batch->view()->columnWidth(BatchCommandModel::MethodColumn) >=
+            batch->view()->fontMetrics().horizontalAdvance(u"crm.timeline.comment.update"_s));
+    // A method name that is JSON is refused before anything is sent.
+    batch->setCommands({BatchCommand{u"cmd_0"_s, u"{\"a\":1}"_s, {}}});
+    QVERIFY2(m_editor->validationErrors().join(u' ').contains(u"is not a method name"_s),
+             qPrintable(m_editor->validationErrors().join(u' ')));
+    QVERIFY(!button("run")->isEnabled());
 }
 
 void TestRequestEditor::formToRawJson()
@@ -244,7 +303,11 @@ void TestRequestEditor::runModesAndStrategy()
 {
     QSignalSpy modeChanged(m_editor.get(), &RequestEditor::runModeChanged);
     QCOMPARE(m_editor->runMode(), RequestEditor::RunMode::Single);
+    // No list to page yet: All pages cannot apply.
     m_editor->setRunMode(RequestEditor::RunMode::AllPages);
+    QCOMPARE(m_editor->runMode(), RequestEditor::RunMode::Single);
+    m_editor->setMethod(u"crm.deal.list"_s);
+    QCOMPARE(m_editor->runMode(), RequestEditor::RunMode::AllPages);
     QCOMPARE(modeChanged.count(), 1);
     m_editor->setListStrategy(ListOptions::Strategy::Keyset);
     QCOMPARE(m_editor->listStrategy(), ListOptions::Strategy::Keyset);

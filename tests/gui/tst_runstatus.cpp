@@ -205,7 +205,7 @@ void TestRunStatus::failedListIsPartial()
     QVERIFY(summary->partial());
     QCOMPARE(qint64(m_window->results()->tableModel()->rowTotal()), summary->rows);
     const QString status = m_window->runProgress()->text();
-    QVERIFY2(status.contains(u"ACCESS_DENIED"_s) && status.contains(u"partial result"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"ACCESS_DENIED"_s) && status.contains(u"partial: "_s), qPrintable(status));
     const QString notes = m_window->results()->notesText();
     // "%Ln row(s)": the plural comes from the English translation, not loaded here.
     QVERIFY2(notes.contains(u"Partial result: %1 row"_s.arg(summary->rows)) &&

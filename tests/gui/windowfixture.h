@@ -6,6 +6,7 @@
 #include "app/common/demoportal.h"
 #include "core/profiles/historystore.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/savedrequeststore.h"
 #include "core/sandbox/methodregistry.h"
 #include "core/sandbox/portal.h"
 #include "core/sandbox/sandboxserver.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 #include <memory>
@@ -34,12 +36,37 @@ struct WindowFixture
     b24::HistoryStore history{dir.filePath(QStringLiteral("history.jsonl"))};
     b24::ProfileStore profiles{&settings, &session, &session};
     b24::DemoPortal demo;
+    b24::SavedRequestStore saved{dir.filePath(QStringLiteral("saved-requests.json"))};
 
     b24::ExplorerServices services(b24::HistoryStore *historyStore = nullptr)
     {
-        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history, &demo};
+        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history, &saved, &demo};
     }
 };
+
+// A started sandbox portal holding `deals` deals (and what `data` adds); null if it did not start.
+inline std::unique_ptr<b24::SandboxServer>
+startSandbox(int deals, const QMap<QString, int> &data = {},
+             b24::PortalOptions::Plan plan = b24::PortalOptions{}.plan)
+{
+    b24::PortalOptions portal;
+    portal.plan = plan;
+    portal.data.insert(QStringLiteral("deals"), deals);
+    for (auto it = data.cbegin(); it != data.cend(); ++it)
+        portal.data.insert(it.key(), it.value());
+    auto server = std::make_unique<b24::SandboxServer>(portal);
+    return server->start() ? std::move(server) : nullptr;
+}
+
+// Saves a profile for `url` the way the add dialog does and returns its ID (empty if it failed).
+inline QString addProfile(b24::ProfileStore &profiles, const QString &label, const QString &url,
+                          QObject *context)
+{
+    QString id;
+    profiles.add(label, url, QString(), context,
+                 [&id](const b24::ProfileResult &result) { id = result.profile.id; });
+    return QTest::qWaitFor([&id] { return !id.isEmpty(); }, 5000) ? id : QString();
+}
 
 // A shown window connected to `server` (no profile saved: the URL is at hand); null if it failed.
 inline std::unique_ptr<b24::MainWindow> openWindow(const b24::ExplorerServices &services,

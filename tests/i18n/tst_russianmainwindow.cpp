@@ -6,6 +6,12 @@
 #include "core/secrets/memorysecretstore.h"
 #include "ui/main/explorerservices.h"
 #include "ui/main/mainwindow.h"
+#include "core/b24/apierror.h"
+#include "core/b24/methodkind.h"
+#include "core/b24/webhookurl.h"
+#include "core/catalog/webhookadvice.h"
+#include "ui/history/historymodel.h"
+#include "ui/request/valuecheck.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -24,6 +30,7 @@ private slots:
     void menusAreRussian_data();
     void menusAreRussian();
     void noEnglishMenuLeft();
+    void coreMessagesAreRussian();
     void languageMenuSavesTheChoice();
 
 private:
@@ -90,6 +97,29 @@ void TestRussianMainWindow::menusAreRussian()
     const QStringList texts = menuTexts();
     QVERIFY2(texts.contains(russian), qPrintable(texts.join(u" | "_s)));
     QVERIFY(!texts.contains(english));
+}
+
+// What core and the views say in their own words reaches a Russian user in Russian: every
+// message here had an English literal shown as it was (the webhook URL rules, for one).
+void TestRussianMainWindow::coreMessagesAreRussian()
+{
+    static const QRegularExpression cyrillic(u"[А-Яа-яЁё]"_s);
+    QStringList texts;
+    for (auto error : {b24::WebhookUrl::ParseError::Empty, b24::WebhookUrl::ParseError::NotAUrl,
+                       b24::WebhookUrl::ParseError::NotHttps, b24::WebhookUrl::ParseError::MalformedPath,
+                       b24::WebhookUrl::ParseError::UserIdNotNumeric})
+        texts << b24::WebhookUrl::errorText(error);
+    texts << b24::MethodKind::nameProblem(u"{\"a\":1}"_s) << b24::MethodKind::nameProblem(QString());
+    texts << b24::valueProblem(b24::ValueKind::Double, u"12,5"_s);
+    b24::ApiError tls;
+    tls.kind = b24::ApiError::Kind::Tls;
+    tls.code = u"TLS_ERROR"_s;
+    texts << b24::WebhookAdvice::advice(tls);
+    texts << b24::HistoryModel::statusText(u"cancelled"_s) << b24::HistoryModel::statusText(u"partial"_s);
+    for (const QString &text : std::as_const(texts)) {
+        QVERIFY2(!text.isEmpty(), "no message");
+        QVERIFY2(text.contains(cyrillic), qPrintable(u"still English: "_s + text));
+    }
 }
 
 void TestRussianMainWindow::noEnglishMenuLeft()

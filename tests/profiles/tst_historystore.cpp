@@ -1,7 +1,10 @@
 #include "core/b24/redaction.h"
 #include "core/profiles/historystore.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,9 +41,26 @@ private slots:
 
     void defaultLocation()
     {
+        // ~/.local/share/<app>/history.jsonl, the application's name once (not org/app).
+        QCoreApplication::setOrganizationName(u"b24-explorer"_s);
+        QCoreApplication::setApplicationName(u"b24-explorer"_s);
         const QString p = HistoryStore::defaultFilePath();
-        QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-        QVERIFY(p.endsWith(u"history.jsonl"_s));
+        QCOMPARE(p, QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        u"/b24-explorer/history.jsonl"_s);
+        // A history left in the old folder moves to the new one.
+        QFile::remove(p);
+        const QString old =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.jsonl"_s;
+        QVERIFY(old != p);
+        QDir().mkpath(QFileInfo(old).absolutePath());
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}\n");
+        file.close();
+        QCOMPARE(HistoryStore::defaultFilePath(), p);
+        QVERIFY(QFile::exists(p));
+        QVERIFY(!QFile::exists(old));
+        QFile::remove(p);
     }
 
     void roundTrip()

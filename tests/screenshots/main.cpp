@@ -8,6 +8,7 @@
 #include "core/i18n/b24i18n.h"
 #include "core/profiles/historystore.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/savedrequeststore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "tests/screenshots/screenshotter.h"
 #include "ui/main/explorerservices.h"
@@ -37,8 +38,9 @@ int main(int argc, char *argv[])
     b24::MemorySecretStore secrets;
     b24::ProfileStore profiles(&settings, &secrets, &secrets);
     b24::HistoryStore history(scratch.filePath(u"history.jsonl"_s));
+    b24::SavedRequestStore saved(scratch.filePath(u"saved-requests.json"_s));
     b24::DemoPortal demo;
-    const b24::ExplorerServices services{&settings, &secrets, &secrets, &profiles, &history, &demo};
+    const b24::ExplorerServices services{&settings, &secrets, &secrets, &profiles, &history, &saved, &demo};
 
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s)); // the same pictures on every desktop
     b24::MainWindow window(services);

@@ -69,7 +69,12 @@ void Screenshotter::start()
         m_window->runCurrent();
     });
     connect(m_window->runs(), &RunController::finished, this, [this] { step([this] { listDone(); }); });
-    m_window->session()->openDemo();
+    // The first start as a new user sees it, then the demo.
+    step([this] {
+        if (!save(m_window, m_dir.filePath(u"welcome.png"_s)))
+            return fail(u"welcome.png is blank or unwritable"_s);
+        m_window->session()->openDemo();
+    });
 }
 
 void Screenshotter::listDone()

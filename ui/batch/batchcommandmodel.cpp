@@ -1,6 +1,7 @@
 #include "ui/batch/batchcommandmodel.h"
 
 #include "core/b24/batchreference.h"
+#include "core/b24/methodkind.h"
 
 #include <QBrush>
 #include <QColor>
@@ -199,6 +200,8 @@ QString BatchCommandModel::rowProblem(int row) const
     }
     if (r.method.isEmpty())
         return tr("no method");
+    if (const QString problem = MethodKind::nameProblem(r.method); !problem.isEmpty())
+        return problem;
     if (r.method.compare("batch"_L1, Qt::CaseInsensitive) == 0)
         return tr("a batch cannot contain a batch");
     bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "core/b24/batchreference.h"
 #include "ui/batch/batchcommandmodel.h"
+#include "ui/batch/methoddelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@ BatchEditor::BatchEditor(QWidget *parent)
     : QWidget(parent)
     , m_model(new BatchCommandModel(this))
     , m_view(new QTableView(this))
+    , m_methodDelegate(new MethodDelegate(this))
     , m_halt(new QCheckBox(tr("Stop at the first failing command (halt)"), this))
     , m_source(new QComboBox(this))
     , m_path(new QLineEdit(u"[0][ID]"_s, this))
@@ -33,6 +35,10 @@ BatchEditor::BatchEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(BatchCommandModel::MethodColumn, m_methodDelegate);
+    // Room for long names such as crm.item.productrow.set; the parameters take the rest.
+    m_view->setColumnWidth(BatchCommandModel::MethodColumn,
+                           m_view->fontMetrics().horizontalAdvance(u"crm.timeline.comment.update__"_s));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_view, 1);
@@ -144,6 +150,13 @@ bool BatchEditor::haltOnError() const
 void BatchEditor::setHaltOnError(bool halt)
 {
     m_halt->setChecked(halt);
+}
+
+void BatchEditor::setMethodNames(const QStringList &names)
+{
+    QStringList sorted = names;
+    sorted.sort();
+    m_methodDelegate->setMethodNames(sorted);
 }
 
 QStringList BatchEditor::validationErrors() const

@@ -13,6 +13,7 @@ class QTableView;
 namespace b24 {
 
 class BatchCommandModel;
+class MethodDelegate;
 
 // The batch editor: one row per command (key, method, parameters JSON), halt on error, and a
 // helper that puts a $result[key][0][ID] reference to an earlier command into a parameter.
@@ -32,6 +33,9 @@ public:
     bool haltOnError() const;
     void setHaltOnError(bool halt);
     QStringList validationErrors() const;
+    // The portal's methods, offered while a command's method is edited.
+    void setMethodNames(const QStringList &names);
+    MethodDelegate *methodDelegate() const { return m_methodDelegate; }
 
     // Sets parameter (dotted path: "filter.>ID", "fields.CONTACT_ID", "id") of command row to a
     // reference to sourceKey's answer at path ("[0][ID]"). False if sourceKey is not an earlier
@@ -47,6 +51,7 @@ private:
 
     BatchCommandModel *m_model;
     QTableView *m_view;
+    MethodDelegate *m_methodDelegate;
     QCheckBox *m_halt;
     QComboBox *m_source;
     QLineEdit *m_path;

@@ -45,10 +45,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn:
         return QLocale().toString(e.time, QLocale::ShortFormat);
+    case PortalColumn:
+        return e.portal.isEmpty() ? e.profileId : redact(e.portal);
     case MethodColumn:
         return e.method;
     case StatusColumn:
-        return e.status;
+        return statusText(e.status);
     case HttpColumn:
         return e.httpStatus > 0 ? QVariant(e.httpStatus) : QVariant();
     case DurationColumn:
@@ -62,6 +64,17 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString HistoryModel::statusText(const QString &status)
+{
+    if (status == "ok"_L1)
+        return tr("OK");
+    if (status == "cancelled"_L1)
+        return tr("cancelled");
+    if (status == "partial"_L1)
+        return tr("partial");
+    return status;
+}
+
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -69,6 +82,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case PortalColumn:
+        return tr("Portal");
     case MethodColumn:
         return tr("Method");
     case StatusColumn:

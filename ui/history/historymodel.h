@@ -7,7 +7,7 @@
 
 namespace b24 {
 
-// History entries as a table: time, method, status, HTTP, duration, rows, parameters.
+// History entries as a table: time, portal, method, status, HTTP, duration, rows, parameters.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -15,6 +15,7 @@ public:
     enum Column
     {
         TimeColumn,
+        PortalColumn,
         MethodColumn,
         StatusColumn,
         HttpColumn,
@@ -34,6 +35,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "OK", "cancelled", "partial" in the user's language; error codes as the portal sent them.
+    static QString statusText(const QString &status);
 
 private:
     QList<HistoryEntry> m_entries; // newest first

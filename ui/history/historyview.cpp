@@ -4,6 +4,8 @@
 #include "ui/history/historymodel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -20,6 +22,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     , m_store(store)
     , m_model(new HistoryModel(this))
     , m_search(new QLineEdit(this))
+    , m_portal(new QComboBox(this))
     , m_table(new QTableView(this))
 {
     setObjectName(u"historyView"_s);
@@ -32,13 +35,24 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    m_portal->setObjectName(u"historyPortal"_s);
+    m_portal->setToolTip(tr("Show the calls made to one portal"));
+    m_portal->addItem(tr("All portals"), QString());
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_portal);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
     auto *reopen = new QAction(tr("Open as new request"), m_table);
     auto *curl = new QAction(tr("Copy as curl"), m_table);
     auto *curlSecret = new QAction(tr("Copy as curl with the secret…"), m_table);
-    m_table->addActions({reopen, curl, curlSecret});
+    auto *save = new QAction(tr("Save request…"), m_table);
+    m_table->addActions({reopen, save, curl, curlSecret});
+    connect(save, &QAction::triggered, this, [this] {
+        if (currentRow() >= 0)
+            emit saveRequested(m_model->entry(currentRow()));
+    });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(reopen, &QAction::triggered, this, [this] {
         if (currentRow() >= 0)
@@ -64,9 +78,11 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     delay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, delay, qOverload<>(&QTimer::start));
     connect(delay, &QTimer::timeout, this, &HistoryView::reload);
+    connect(m_portal, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
     if (m_store)
         connect(m_store, &HistoryStore::appended, this, [this](const HistoryEntry &entry) {
-            if (m_search->text().isEmpty())
+            const QString portal = m_portal->currentData().toString();
+            if (m_search->text().isEmpty() && (portal.isEmpty() || portal == entry.portalKey()))
                 m_model->prepend(entry);
             else
                 reload();
@@ -77,7 +93,20 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
 void HistoryView::reload()
 {
     if (m_store)
-        m_model->setEntries(m_store->search(m_search->text()));
+        m_model->setEntries(m_store->search(m_search->text(), m_portal->currentData().toString()));
+}
+
+void HistoryView::setCurrentPortal(const QString &key, const QString &label)
+{
+    if (key.isEmpty())
+        return;
+    int index = m_portal->findData(key);
+    if (index < 0) {
+        m_portal->addItem(label, key);
+        index = m_portal->count() - 1;
+    }
+    m_portal->setItemText(index, label);
+    m_portal->setCurrentIndex(index);
 }
 
 int HistoryView::currentRow() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QTableView;
 
@@ -22,11 +23,16 @@ public:
 
     HistoryModel *model() const { return m_model; }
     QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *portalFilter() const { return m_portal; }
+    QTableView *table() const { return m_table; }
+    // The portal now open (HistoryEntry::portalKey() and its name): offered in the filter and chosen.
+    void setCurrentPortal(const QString &key, const QString &label);
     void reload();
 
 signals:
     void reopenRequested(const b24::HistoryEntry &entry);
     void curlRequested(const b24::HistoryEntry &entry, bool revealSecret);
+    void saveRequested(const b24::HistoryEntry &entry);
 
 private:
     int currentRow() const;
@@ -34,6 +40,7 @@ private:
     HistoryStore *m_store;
     HistoryModel *m_model;
     QLineEdit *m_search;
+    QComboBox *m_portal;
     QTableView *m_table;
 };
 

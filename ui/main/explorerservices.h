@@ -7,6 +7,7 @@ namespace b24 {
 class DemoSource;
 class HistoryStore;
 class ProfileStore;
+class SavedRequestStore;
 class SecretStore;
 
 // What the window is composed with (by the program's main, or by a test). Nothing is owned.
@@ -17,6 +18,7 @@ struct ExplorerServices
     SecretStore *session = nullptr;  // "this session only"
     ProfileStore *profiles = nullptr;
     HistoryStore *history = nullptr;
+    SavedRequestStore *saved = nullptr;
     DemoSource *demo = nullptr; // the demo portal; null: the window offers none
 };
 

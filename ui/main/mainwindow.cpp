@@ -9,6 +9,8 @@
 #include "ui/common/languagemenu.h"
 #include "ui/history/historyview.h"
 #include "ui/main/limitsgauge.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "ui/main/requestlibrary.h"
 #include "ui/main/runpresenter.h"
 #include "ui/main/runprogress.h"
 #include "ui/main/session.h"
@@ -22,11 +24,12 @@
 #include "ui/results/exportdialog.h"
 #include "ui/results/exportjob.h"
 #include "ui/results/resulttablemodel.h"
+#include "ui/request/paramspane.h"
+#include "ui/results/resultexporter.h"
 #include "ui/results/resultview.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -34,13 +37,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -57,8 +60,8 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_results(new ResultView(this))
     , m_progress(new RunProgress(this))
     , m_limits(new LimitsGauge(this))
-    , m_history(new HistoryView(services.history, this))
-    , m_historyDock(new QDockWidget(tr("History"), this))
+    , m_library(new RequestLibrary(this, services, m_session, m_request))
+    , m_exporter(new ResultExporter(m_results, this))
     , m_profileBox(new QComboBox(this))
     , m_banner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -92,11 +95,6 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_historyDock->setObjectName(u"historyDock"_s);
-    m_historyDock->setWidget(m_history);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    m_historyDock->hide();
-
     statusBar()->addWidget(m_progress, 1);
     statusBar()->addPermanentWidget(m_limits);
     buildActions();
@@ -113,32 +111,14 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     connect(m_request, &RequestEditor::runRequested, this, &MainWindow::runCurrent);
     connect(m_request, &RequestEditor::cancelRequested, m_runs, &RunController::cancel);
     connect(m_request, &RequestEditor::methodChanged, m_limits, &LimitsGauge::setMethod);
+    connect(m_request, &RequestEditor::fieldsChanged, this, &MainWindow::applyColumnOrder);
     new RunPresenter(m_runs, m_progress, m_results, this);
     connect(m_progress, &RunProgress::cancelRequested, m_runs, &RunController::cancel);
     connect(m_runs, &RunController::started, this, &MainWindow::onRunStarted);
     connect(m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
-    connect(m_history, &HistoryView::reopenRequested, this, [this](const HistoryEntry &entry) {
-        m_request->setMethod(entry.method);
-        m_request->setParams(entry.params);
-        // History counts rows of All pages runs only.
-        m_request->setRunMode(entry.rows >= 0 ? RequestEditor::RunMode::AllPages
-                                              : RequestEditor::RunMode::Single);
-    });
-    connect(m_history, &HistoryView::curlRequested, this, [this](const HistoryEntry &entry, bool reveal) {
-        const std::optional<Profile> owner =
-            m_services.profiles ? m_services.profiles->profile(entry.profileId) : std::nullopt;
-        QString why;
-        const QString command = HistoryCurl::forEntry(
-            entry, m_session->profileId(), m_session->hook() ? &m_session->hook()->webhook() : nullptr, owner,
-            reveal, &why);
-        if (command.isEmpty()) {
-            statusBar()->showMessage(why, 8000);
-            return;
-        }
-        QApplication::clipboard()->setText(command);
-        statusBar()->showMessage(
-            reveal ? tr("Copied as curl, with the secret.") : tr("Copied as curl (secret masked)."), 5000);
-    });
+    connect(m_library, &RequestLibrary::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_exporter, &ResultExporter::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_exporter, &ResultExporter::finished, this, &MainWindow::exportFinished);
     connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
     if (m_services.profiles)
         connect(m_services.profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
@@ -146,9 +126,32 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     reloadProfiles();
     restoreState();
     probeKeychain();
+    // After the window is up (and the caller has set what a profile needs, e.g. extra trust).
+    QTimer::singleShot(0, this, &MainWindow::openLastProfile);
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::openLastProfile()
+{
+    if (!m_services.settings || !m_services.profiles)
+        return;
+    const QString id = m_services.settings->value(u"session/lastProfile"_s).toString();
+    // A profile removed since, or one of a session that ended: the welcome page stays.
+    if (!id.isEmpty() && m_services.profiles->profile(id) &&
+        !m_services.profiles->profile(id)->isSessionOnly())
+        m_session->openProfile(id);
 }
 
 MainWindow::~MainWindow() = default;
+
+HistoryView *MainWindow::history() const
+{
+    return m_library->history();
+}
 
 void MainWindow::buildActions()
 {
@@ -168,6 +171,8 @@ void MainWindow::buildActions()
         m_request->methodBox()->lineEdit()->selectAll();
     });
     palette->setShortcut(u"Ctrl+K"_s);
+    auto *save = run->addAction(tr("&Save request…"), m_library, &RequestLibrary::askSaveCurrent);
+    save->setShortcut(QKeySequence::Save);
 
     auto *profiles = menuBar()->addMenu(tr("&Portal"));
     profiles->addAction(tr("&Add webhook…"), this, &MainWindow::showAddProfile);
@@ -176,7 +181,8 @@ void MainWindow::buildActions()
     profiles->addAction(tr("Explore the &demo portal"), m_session, &Session::openDemo);
 
     auto *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_library->historyDock()->toggleViewAction());
+    view->addAction(m_library->savedDock()->toggleViewAction());
     view->addMenu(new LanguageMenu(m_services.settings, this));
 
     auto *bar = addToolBar(tr("Portal"));
@@ -186,7 +192,8 @@ void MainWindow::buildActions()
     bar->addAction(tr("Check"), this, &MainWindow::showWebhookCheck);
     bar->addSeparator();
     bar->addAction(exportAction);
-    bar->addAction(m_historyDock->toggleViewAction());
+    bar->addAction(m_library->historyDock()->toggleViewAction());
+    bar->addAction(m_library->savedDock()->toggleViewAction());
 }
 
 void MainWindow::reloadProfiles()
@@ -228,6 +235,19 @@ void MainWindow::onHookChanged()
         m_schema->deleteLater();
     m_schema = hook ? new HookSchemaSource(hook, m_session->profileId(), this) : nullptr;
     m_request->setSchemaSource(m_schema);
+    // Results belong to the portal they came from: another portal starts with none.
+    const QString portalKey =
+        hook ? HistoryEntry::portalKeyFor(m_session->profileId(), m_session->label()) : QString();
+    if (portalKey != m_portalKey) {
+        m_runs->cancel();
+        m_results->clear();
+        m_progress->reset();
+        m_portalKey = portalKey;
+    }
+    m_library->setPortal(portalKey, redact(m_session->label()));
+    // The next start opens the portal used last (the demo is one click away anyway).
+    if (hook && m_services.settings && !m_session->profileId().isEmpty())
+        m_services.settings->setValue(u"session/lastProfile"_s, m_session->profileId());
     if (hook) {
         statusBar()->showMessage(tr("Connected to %1").arg(hook->getTargetOrigin()), 5000);
         if (m_request->method().isEmpty()) {
@@ -265,8 +285,21 @@ void MainWindow::runCurrent()
     }
 }
 
+void MainWindow::applyColumnOrder()
+{
+    // The columns the user asked for first, then the portal's order of its fields.
+    QStringList order;
+    const OrderedJson select = m_request->params().value(u"select"_s);
+    for (qsizetype i = 0; select.isArray() && i < select.size(); ++i)
+        order.append(select.at(i).toString());
+    for (const FieldDescriptor &spec : m_request->paramsPane()->specs())
+        order.append(spec.name);
+    m_results->setColumnOrder(order);
+}
+
 void MainWindow::onRunStarted(const QString &method, RunController::Mode)
 {
+    applyColumnOrder();
     statusBar()->clearMessage(); // a message would hide the run's progress
     m_request->setRunning(true);
     m_limits->setMethod(method);
@@ -275,50 +308,20 @@ void MainWindow::onRunStarted(const QString &method, RunController::Mode)
 void MainWindow::onRunFinished(const RunController::Summary &summary)
 {
     m_request->setRunning(false);
+    applyColumnOrder(); // the field list may have arrived during the run
     m_limits->refresh();
     if (m_services.history)
-        m_services.history->append(summary.toHistoryEntry(m_session->profileId()));
+        m_services.history->append(summary.toHistoryEntry(m_session->profileId(), m_session->label()));
 }
 
-ExportJob *MainWindow::exportTo(const ExportRequest &base)
+ExportJob *MainWindow::exportTo(const ExportRequest &request)
 {
-    if (m_export)
-        return nullptr;
-    ResultTableModel *model = m_results->tableModel();
-    ExportRows rows = m_results->shownRows();
-    ExportRequest request = base;
-    if (request.format == RowWriter::Format::Csv && request.columns.isEmpty())
-        request.columns = model->columns();
-    m_export = new ExportJob(std::move(rows), request, this);
-    m_exportProgress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
-    m_exportProgress->setWindowModality(Qt::NonModal);
-    m_exportProgress->setMinimumDuration(300);
-    m_exportProgress->setAutoClose(false);
-    connect(m_exportProgress, &QProgressDialog::canceled, m_export, &ExportJob::cancel);
-    connect(m_export, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
-        if (m_exportProgress && total > 0)
-            m_exportProgress->setValue(int(done * 1000 / total));
-    });
-    connect(m_export, &ExportJob::finished, this, [this](bool ok, const QString &message) {
-        if (m_exportProgress)
-            m_exportProgress->deleteLater();
-        m_export->deleteLater();
-        statusBar()->showMessage(ok ? message : tr("Export failed: %1").arg(message), 10000);
-        emit exportFinished(ok, message);
-    });
-    m_export->start();
-    return m_export;
+    return m_exporter->exportTo(request);
 }
 
 void MainWindow::showExportDialog()
 {
-    if (m_results->tableModel()->rowTotal() == 0) {
-        statusBar()->showMessage(tr("Nothing to export yet: run a request first."), 5000);
-        return;
-    }
-    ExportDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        exportTo(dialog.request());
+    m_exporter->showDialog();
 }
 
 void MainWindow::showAddProfile()
@@ -367,12 +370,12 @@ void MainWindow::restoreState()
 {
     if (!m_services.settings)
         return;
-    // The first start gets most of the screen, centred: room for the editor, a table and the
-    // status bar's progress, whatever the screen's size.
+    // The first start gets room for the editor, a table and the status bar's progress: most of
+    // the screen, at least 1100×700 where the screen has it.
     if (!restoreGeometry(m_services.settings->value(u"window/geometry"_s).toByteArray())) {
-        const QRect available = screen()->availableGeometry();
-        const QSize size = (available.size() * 0.8).expandedTo(QSize(1100, 700)).boundedTo(available.size());
-        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+        const QSize available = screen()->availableSize();
+        resize(QSize(qMax(1100, available.width() * 4 / 5), qMax(700, available.height() * 4 / 5))
+                   .boundedTo(available));
     }
     QMainWindow::restoreState(m_services.settings->value(u"window/state"_s).toByteArray());
 }

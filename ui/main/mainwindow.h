@@ -8,9 +8,7 @@
 
 class QComboBox;
 class QLabel;
-class QProgressDialog;
 class QStackedWidget;
-class QDockWidget;
 
 namespace b24 {
 
@@ -19,6 +17,8 @@ class HistoryView;
 class LimitsGauge;
 class HookSchemaSource;
 class RequestEditor;
+class RequestLibrary;
+class ResultExporter;
 class ResultView;
 class RunProgress;
 class Session;
@@ -39,8 +39,11 @@ public:
     RequestEditor *request() const { return m_request; }
     ResultView *results() const { return m_results; }
     RunProgress *runProgress() const { return m_progress; }
-    HistoryView *history() const { return m_history; }
+    HistoryView *history() const;
+    RequestLibrary *library() const { return m_library; }
     QComboBox *profileSwitcher() const { return m_profileBox; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool showsWelcome() const;
     QString keychainProblem() const { return m_keychainProblem; }
 
     void runCurrent();
@@ -63,10 +66,12 @@ private:
     void reloadProfiles();
     void onProfileChosen(int index);
     void onHookChanged();
+    void applyColumnOrder();
     void onRunStarted(const QString &method, RunController::Mode mode);
     void onRunFinished(const RunController::Summary &summary);
     void probeKeychain();
     void restoreState();
+    void openLastProfile();
 
     ExplorerServices m_services;
     Session *m_session;
@@ -76,15 +81,14 @@ private:
     ResultView *m_results;
     RunProgress *m_progress;
     LimitsGauge *m_limits;
-    HistoryView *m_history;
-    QDockWidget *m_historyDock;
+    RequestLibrary *m_library;
+    ResultExporter *m_exporter;
     QComboBox *m_profileBox;
     QLabel *m_banner;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    QPointer<ExportJob> m_export;
-    QPointer<QProgressDialog> m_exportProgress;
     QString m_keychainProblem;
+    QString m_portalKey; // the portal the results shown came from
 };
 
 } // namespace b24

@@ -14,17 +14,19 @@ RunController::RunController(QObject *parent)
     : QObject(parent)
 {}
 
-HistoryEntry RunController::Summary::toHistoryEntry(const QString &profileId) const
+HistoryEntry RunController::Summary::toHistoryEntry(const QString &profileId, const QString &portal) const
 {
     HistoryEntry entry;
     entry.time = QDateTime::currentDateTime();
     entry.profileId = profileId;
+    entry.portal = portal;
     entry.method = method;
     entry.params = params;
     entry.status = code;
     entry.httpStatus = httpStatus;
     entry.durationMs = elapsedMs;
-    entry.rows = mode == Mode::AllPages ? rows : -1;
+    entry.rows = rows;
+    entry.allPages = mode == Mode::AllPages;
     return entry;
 }
 
@@ -47,6 +49,7 @@ void RunController::run(const QString &method, const OrderedJson &params, Mode m
     emit started(method, mode);
     if (mode == Mode::Single) {
         m_call = m_hook->callMethod(method, m_current.params);
+        connect(m_call, &CallJob::retrying, this, &RunController::retrying);
         connect(m_call, &CallJob::finished, this, &RunController::onCallFinished);
         return;
     }
@@ -61,6 +64,7 @@ void RunController::run(const QString &method, const OrderedJson &params, Mode m
     connect(m_list, &ListJob::rowsReady, this, &RunController::rowsArrived);
     connect(m_list, &ListJob::progress, this, &RunController::progress);
     connect(m_list, &ListJob::waiting, this, &RunController::waiting);
+    connect(m_list, &ListJob::retrying, this, &RunController::retrying);
     connect(m_list, &ListJob::noted, this, &RunController::onListNoted);
     connect(m_list, &ListJob::finished, this, &RunController::onListFinished);
 }
@@ -71,6 +75,7 @@ void RunController::runBatch(const QList<BatchCommand> &commands, bool haltOnErr
         return;
     m_current = Summary{};
     m_current.method = u"batch"_s;
+    m_current.params = BatchCommand::toStoredJson(commands, haltOnError); // reopens in the editor
     m_current.mode = Mode::Batch;
     m_clock.start();
     emit started(m_current.method, Mode::Batch);
@@ -122,6 +127,7 @@ void RunController::onCallFinished()
     m_current.cancelled = result.error.kind == ApiError::Kind::Cancelled;
     m_current.status = result.ok() ? u"OK"_s : result.error.toString();
     m_current.code = result.ok() ? u"ok"_s : result.error.code;
+    m_current.errorKind = result.error.kind;
     m_current.httpStatus = result.httpStatus;
     m_current.elapsedMs = m_clock.elapsed();
     m_current.requests = qMax(1, result.attempts);
@@ -153,6 +159,7 @@ void RunController::onListFinished()
     m_current.ok = job->ok() && !m_current.cancelled;
     m_current.status = m_current.cancelled ? u"cancelled"_s : (job->ok() ? u"OK"_s : job->error().toString());
     m_current.code = m_current.cancelled ? u"cancelled"_s : (job->ok() ? u"ok"_s : job->error().code);
+    m_current.errorKind = job->error().kind;
     m_current.httpStatus = job->error().httpStatus;
     m_current.elapsedMs = m_clock.elapsed();
     m_current.rows = job->rowCount();
@@ -161,6 +168,7 @@ void RunController::onListFinished()
     m_current.strategy = job->strategyUsed();
     m_current.strategyReason = job->strategyReason();
     m_current.notes = job->notes();
+    emit lastListAnswer(job->lastAnswer());
     emit finished(m_current);
 }
 

@@ -41,6 +41,7 @@ public:
         bool cancelled = false;
         QString status; // "OK", "cancelled" or the error ("CODE: description", redacted)
         QString code;   // "ok", "cancelled" or the error code, for history
+        ApiError::Kind errorKind = ApiError::Kind::None;
         int httpStatus = 0;
         qint64 elapsedMs = 0;
         qint64 rows = 0;
@@ -54,7 +55,7 @@ public:
         bool partial() const { return mode == Mode::AllPages && !ok && rows > 0; }
 
         // What history keeps: redacted by HistoryStore, never a URL.
-        HistoryEntry toHistoryEntry(const QString &profileId) const;
+        HistoryEntry toHistoryEntry(const QString &profileId, const QString &portal = {}) const;
     };
 
     explicit RunController(QObject *parent = nullptr);
@@ -77,8 +78,12 @@ signals:
     void progress(qint64 rows, qint64 total);
     // The list pauses for the portal's limits and resumes in `ms` (cause: the error code).
     void waiting(qint64 ms, const QString &cause);
+    // A failed request goes out again: attempt `attempt` of `maxAttempts`, in `delayMs`.
+    void retrying(int attempt, int maxAttempts, qint64 delayMs, const QString &cause);
     void noted(const QString &note);
     void callFinished(const b24::CallResult &result);
+    // All pages: the walk's last HTTP answer (empty when none arrived), just before finished().
+    void lastListAnswer(const b24::CallResult &answer);
     void batchFinished(const b24::BatchResult &result);
     void finished(const b24::RunController::Summary &summary);
 

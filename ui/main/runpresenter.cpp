@@ -3,6 +3,7 @@
 #include "core/b24/redaction.h"
 #include "ui/main/runprogress.h"
 #include "ui/results/resultview.h"
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +22,7 @@ RunPresenter::RunPresenter(RunController *runs, RunProgress *progress, ResultVie
     connect(runs, &RunController::rowsArrived, m_results, &ResultView::appendRows);
     connect(runs, &RunController::progress, m_progress, &RunProgress::setProgress);
     connect(runs, &RunController::waiting, m_progress, &RunProgress::setWaiting);
+    connect(runs, &RunController::retrying, m_progress, &RunProgress::setRetrying);
     connect(runs, &RunController::noted, this, [this](const QString &note) {
         // Shown at once: a strategy replaced mid-walk matters before the walk ends.
         m_notes.append(note);
@@ -28,6 +30,8 @@ RunPresenter::RunPresenter(RunController *runs, RunProgress *progress, ResultVie
     });
     connect(runs, &RunController::callFinished, m_results, &ResultView::showCallResult);
     connect(runs, &RunController::batchFinished, m_results, &ResultView::showBatchResult);
+    connect(runs, &RunController::lastListAnswer, this,
+            [this](const CallResult &answer) { m_lastAnswer = answer; });
     connect(runs, &RunController::finished, this, &RunPresenter::onFinished);
 }
 
@@ -46,17 +50,31 @@ QString RunPresenter::strategyTitle(ListOptions::Strategy strategy)
     return {};
 }
 
+QString RunPresenter::partialText(const RunController::Summary &summary)
+{
+    if (!summary.partial())
+        return {};
+    const QLocale locale;
+    const bool lost = summary.errorKind == ApiError::Kind::Network ||
+                      summary.errorKind == ApiError::Kind::Timeout ||
+                      summary.errorKind == ApiError::Kind::OutcomeUnknown;
+    const QString why = summary.cancelled ? tr("cancelled") : lost ? tr("connection lost") : summary.code;
+    return summary.total > summary.rows
+               ? tr("partial: %1 of %2 — %3")
+                     .arg(locale.toString(summary.rows), locale.toString(summary.total), why)
+               : tr("partial: %1 rows — %2").arg(locale.toString(summary.rows), why);
+}
+
 QString RunPresenter::summaryText(const RunController::Summary &summary)
 {
     const int rows = int(qMin<qint64>(summary.rows, std::numeric_limits<int>::max()));
     if (summary.cancelled) {
         const QString text = tr("Cancelled after %Ln row(s)", nullptr, rows);
-        return summary.partial() ? text + u" · "_s + tr("partial result") : text;
+        return summary.partial() ? partialText(summary) + u" · "_s + text : text;
     }
     if (!summary.ok) {
         const QString text = tr("%1: %2").arg(summary.method, redact(summary.status));
-        return summary.partial() ? text + u" · "_s + tr("partial result: %Ln row(s) read", nullptr, rows)
-                                 : text;
+        return summary.partial() ? partialText(summary) + u" · "_s + text : text;
     }
     QString text = tr("%1: %Ln row(s) in %2", nullptr, rows)
                        .arg(summary.method, RunProgress::elapsedText(summary.elapsedMs));
@@ -96,6 +114,17 @@ void RunPresenter::onFinished(const RunController::Summary &summary)
     const QStringList lines = warnings(summary);
     m_progress->finish(summaryText(summary), lines, summary.partial());
     m_results->setNotes(lines);
+    m_results->setPartial(partialText(summary));
+    if (summary.mode == RunController::Mode::AllPages) {
+        // The table holds every page; Raw and Headers can show one answer: the last.
+        m_results->showExchange(
+            m_lastAnswer, m_lastAnswer.httpStatus != 0
+                              ? tr("The last answer of this list's %n request(s); the table holds the rows "
+                                   "of all of them.",
+                                   nullptr, summary.requests)
+                              : tr("No answer to show: the list received none."));
+        m_lastAnswer = {};
+    }
 }
 
 } // namespace b24

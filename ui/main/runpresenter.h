@@ -24,6 +24,8 @@ public:
     static QString strategyTitle(ListOptions::Strategy strategy);
     // The status bar's line for a finished run.
     static QString summaryText(const RunController::Summary &summary);
+    // "partial: 2,550 of 3,000 — connection lost"; empty when the result is complete.
+    static QString partialText(const RunController::Summary &summary);
     // The lines above the result: partial or not, then the walk's notes.
     static QStringList warnings(const RunController::Summary &summary);
 
@@ -33,7 +35,8 @@ private:
 
     RunProgress *m_progress;
     ResultView *m_results;
-    QStringList m_notes; // of the run in progress
+    QStringList m_notes;     // of the run in progress
+    CallResult m_lastAnswer; // of the list in progress
 };
 
 } // namespace b24

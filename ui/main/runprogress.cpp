@@ -41,12 +41,27 @@ RunProgress::RunProgress(QWidget *parent)
     m_cancel->hide(); // shown while a run can be cancelled: the room is the line's
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
+    m_bar->hide();           // an empty frame says nothing before the first run
     m_tick.setInterval(250); // the countdown shows whole seconds; a quarter keeps it on time
     connect(&m_tick, &QTimer::timeout, this, &RunProgress::refresh);
 }
 
+void RunProgress::reset()
+{
+    m_tick.stop();
+    m_waiting = false;
+    m_showCounts = false;
+    m_bar->hide();
+    m_label->setText({});
+    m_label->setToolTip({});
+    m_strategy->clear();
+    m_cancel->setEnabled(false);
+    m_cancel->hide();
+}
+
 void RunProgress::start(const QString &what)
 {
+    m_bar->show();
     m_clock.start();
     m_tick.stop();
     m_waiting = false;
@@ -95,8 +110,10 @@ QString RunProgress::describe(qint64 rows, qint64 total, double elapsedSeconds)
     if (elapsedSeconds > 0.2 && rows > 0) {
         const double rate = double(rows) / elapsedSeconds;
         text += u" · "_s + tr("%1 rows/s").arg(locale.toString(qRound64(rate)));
-        if (total > rows)
-            text += u" · "_s + tr("%1 left").arg(durationText(qRound64(double(total - rows) / rate)));
+        // "0 s left" would claim the end is here; under a second says nothing worth the room.
+        const qint64 left = total > rows ? qRound64(double(total - rows) / rate) : 0;
+        if (left > 0)
+            text += u" · "_s + tr("%1 left").arg(durationText(left));
     }
     return text;
 }
@@ -114,8 +131,17 @@ void RunProgress::setProgress(qint64 rows, qint64 total)
     refresh();
 }
 
+void RunProgress::setRetrying(int attempt, int maxAttempts, qint64 ms, const QString &cause)
+{
+    setWaiting(ms, cause);
+    m_retryAttempt = attempt;
+    m_retryMax = maxAttempts;
+    refresh();
+}
+
 void RunProgress::setWaiting(qint64 ms, const QString &cause)
 {
+    m_retryAttempt = 0;
     m_waiting = true;
     m_waitCause = cause;
     m_resumeAt = QDeadlineTimer(ms);
@@ -143,7 +169,12 @@ void RunProgress::refresh()
     if (m_waiting) {
         // The countdown first: it is what the user waits for. A rate would only fall meanwhile.
         const qint64 left = (m_resumeAt.remainingTime() + 999) / 1000;
-        text = waitingText(durationText(left)) + u" (%1)"_s.arg(m_waitCause);
+        text = m_retryAttempt > 0 ? tr("Retrying (attempt %1 of %2, next in %3)")
+                                        .arg(m_retryAttempt)
+                                        .arg(m_retryMax)
+                                        .arg(durationText(left))
+                                  : waitingText(durationText(left));
+        text += u" (%1)"_s.arg(m_waitCause);
         if (m_showCounts)
             text += u" · "_s + describe(m_rows, m_total, 0);
     } else if (m_showCounts) {

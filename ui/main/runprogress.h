@@ -23,11 +23,15 @@ public:
     explicit RunProgress(QWidget *parent = nullptr);
 
     void start(const QString &what);
+    // Nothing to show (no run yet, another portal): no bar, no text.
+    void reset();
     // title: the strategy's name; reason: why it was chosen (the tooltip).
     void setStrategy(const QString &title, const QString &reason);
     void setProgress(qint64 rows, qint64 total);
     // The run pauses for the portal's limits; the label counts down to its resumption.
     void setWaiting(qint64 ms, const QString &cause);
+    // A failed request goes out again: "Retrying (attempt 3 of 5, next in 8 s)", counting down.
+    void setRetrying(int attempt, int maxAttempts, qint64 ms, const QString &cause);
     bool isWaiting() const { return m_waiting; }
     // warnings: what the user should know about the result (shown as the tooltip, marked with ⚠);
     // partial: the run stopped before the end (the bar is not filled).
@@ -62,6 +66,8 @@ private:
     QTimer m_tick; // the wait's countdown
     QDeadlineTimer m_resumeAt;
     QString m_waitCause;
+    int m_retryAttempt = 0; // > 0: the wait is a retry's, not the portal's limits
+    int m_retryMax = 0;
     qint64 m_rows = 0;
     qint64 m_total = -1;
     bool m_waiting = false;

@@ -69,7 +69,18 @@ void Session::openProfile(const QString &profileId)
                     tr("The webhook of \"%1\" could not be read: %2").arg(label, redact(error.toString())));
                 return;
             }
-            openUrl(label, url, m_profileTrust, profileId);
+            // The profile's own CA file (a company CA) adds to what the caller trusts; a file that
+            // cannot be read stops the opening rather than trusting less than the user asked.
+            QList<QSslCertificate> trusted = m_profileTrust;
+            const auto profile = m_profiles->profile(profileId);
+            QString caError;
+            if (profile && !profile->caFile.isEmpty() &&
+                !ClientOptions::loadCaFile(profile->caFile, &trusted, &caError)) {
+                emit failed(
+                    tr("The CA file of \"%1\" (%2) cannot be used: %3").arg(label, profile->caFile, caError));
+                return;
+            }
+            openUrl(label, url, trusted, profileId);
         });
 }
 

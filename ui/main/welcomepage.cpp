@@ -1,5 +1,6 @@
 #include "ui/main/welcomepage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,6 +24,7 @@ WelcomePage::WelcomePage(QWidget *parent)
                       "Its secret is kept in the system keychain.<br>"
                       "No webhook at hand? The demo portal runs on this computer with sample CRM data."),
                    this);
+    text->setObjectName(u"welcomeText"_s);
     text->setWordWrap(true);
     // A fixed width and the height the wrapped text needs at it: a small window then keeps the
     // whole text (its minimum size grows) instead of cutting it mid-sentence.
@@ -30,9 +32,16 @@ WelcomePage::WelcomePage(QWidget *parent)
     text->setMinimumHeight(text->heightForWidth(520));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned label gets its size hint's height, which
+    // cut the wrapped sentence short; in a row it gets the height its width needs.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(text, 10);
+    row->addStretch(1);
+    layout->addLayout(row);
     for (QWidget *widget :
-         {static_cast<QWidget *>(title), static_cast<QWidget *>(text), static_cast<QWidget *>(m_add),
-          static_cast<QWidget *>(m_demo), static_cast<QWidget *>(m_status)})
+         {static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_demo), static_cast<QWidget *>(m_status)})
         layout->addWidget(widget, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);

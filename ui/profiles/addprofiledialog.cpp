@@ -6,9 +6,12 @@
 #include "ui/profiles/webhookcheckview.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,6 +24,7 @@ AddProfileDialog::AddProfileDialog(ProfileStore *profiles, const QString &keycha
     , m_profiles(profiles)
     , m_label(new QLineEdit(this))
     , m_url(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
     , m_parse(new QLabel(this))
     , m_status(new QLabel(this))
     , m_check(new QPushButton(tr("Check"), this))
@@ -38,6 +42,7 @@ AddProfileDialog::AddProfileDialog(ProfileStore *profiles, const QString &keycha
     m_url->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_label->setPlaceholderText(tr("A name for this portal (default: its host)"));
     m_parse->setObjectName(u"parseStatus"_s);
+    m_parse->setWordWrap(true); // the URL-format rule is long
     m_status->setObjectName(u"saveStatus"_s);
     m_status->setWordWrap(true);
     m_sessionOnly->setObjectName(u"sessionOnly"_s);
@@ -48,6 +53,21 @@ AddProfileDialog::AddProfileDialog(ProfileStore *profiles, const QString &keycha
     form->addRow(tr("Webhook URL:"), m_url);
     form->addRow(QString(), m_parse);
     form->addRow(tr("Name:"), m_label);
+    m_caFile->setObjectName(u"caFile"_s);
+    m_caFile->setPlaceholderText(tr("optional: a company CA or TLS-inspecting proxy (PEM)"));
+    m_caFile->setToolTip(tr("Certificates of this PEM file are trusted for this portal besides the "
+                            "system's, like b24-cli --cacert. Verification is never turned off."));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    form->addRow(tr("CA file:"), caRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("CA file"), m_caFile->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
     buttons->addButton(m_sessionOnly, QDialogButtonBox::ActionRole);
@@ -61,11 +81,25 @@ AddProfileDialog::AddProfileDialog(ProfileStore *profiles, const QString &keycha
     layout->addWidget(buttons);
 
     connect(m_url, &QLineEdit::textChanged, this, &AddProfileDialog::onUrlChanged);
+    // A URL pasted into Name would sit there in plain text: it goes to the masked field.
+    connect(m_label, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.contains(u"/rest/"_s) || !text.trimmed().startsWith(u"http"_s, Qt::CaseInsensitive))
+            return;
+        const QString url = text.trimmed();
+        m_label->clear();
+        m_url->setText(url);
+        m_url->setFocus();
+        m_status->setText(
+            tr("That was the webhook URL: it is in the URL field now (hidden). Name is optional."));
+    });
     connect(m_check, &QPushButton::clicked, this, &AddProfileDialog::runCheck);
     connect(m_save, &QPushButton::clicked, this, &AddProfileDialog::save);
     connect(m_sessionOnly, &QPushButton::clicked, this, &AddProfileDialog::keepForSession);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     onUrlChanged();
+    // Pasting at once goes to the masked URL field, not to Name.
+    m_url->setFocus();
+    setTabOrder(m_url, m_label);
 }
 
 AddProfileDialog::~AddProfileDialog()
@@ -95,10 +129,24 @@ void AddProfileDialog::onUrlChanged()
     m_save->setEnabled(ok);
 }
 
+bool AddProfileDialog::trustedForCheck(QList<QSslCertificate> *trusted)
+{
+    *trusted = m_trusted;
+    const QString caFile = m_caFile->text().trimmed();
+    QString error;
+    if (!caFile.isEmpty() && !ClientOptions::loadCaFile(caFile, trusted, &error)) {
+        m_status->setText(tr("The CA file cannot be used: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
 void AddProfileDialog::runCheck()
 {
     ClientOptions options;
-    options.extraCaCertificates = m_trusted;
+    if (!trustedForCheck(&options.extraCaCertificates))
+        return;
+    m_status->clear();
     const QString checkedUrl = m_url->text().trimmed();
     m_hook = B24Hook::fromWebhookUrl(checkedUrl, nullptr, options);
     if (!m_hook)
@@ -114,6 +162,7 @@ void AddProfileDialog::runCheck()
         const bool planKnown = ok && ClientOptions::planFromName(report.plan).has_value();
         m_checkedUrl = planKnown ? checkedUrl : QString();
         m_checkedPlan = planKnown ? report.plan : QString();
+        m_failedUrl = ok ? QString() : checkedUrl;
         m_running->deleteLater();
         m_running = nullptr;
         m_check->setEnabled(true);
@@ -126,6 +175,15 @@ void AddProfileDialog::save()
 {
     if (!m_profiles)
         return;
+    QList<QSslCertificate> trusted;
+    if (!trustedForCheck(&trusted))
+        return;
+    // Saving a webhook the check just found not working is allowed, but only on a clear yes.
+    if (!m_failedUrl.isEmpty() && m_failedUrl == m_url->text().trimmed() &&
+        QMessageBox::question(
+            this, tr("Save anyway?"), tr("The check found that this webhook does not work. Save it anyway?"),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
+        return;
     m_save->setEnabled(false);
     m_status->setText(tr("Saving the secret in the system keychain…"));
     const QString url = m_url->text().trimmed();
@@ -133,6 +191,7 @@ void AddProfileDialog::save()
     m_profiles->add(m_label->text().trimmed(), url, plan, this, [this](const ProfileResult &result) {
         m_save->setEnabled(true);
         if (result.ok()) {
+            m_profiles->setCaFile(result.profile.id, m_caFile->text());
             emit profileAdded(result.profile.id);
             accept();
             return;
@@ -158,6 +217,7 @@ void AddProfileDialog::keepForSession()
     m_pendingId.clear();
     m_profiles->keepForSession(pending, this, [this](const ProfileResult &result) {
         if (result.ok()) {
+            m_profiles->setCaFile(result.profile.id, m_caFile->text());
             emit profileAdded(result.profile.id);
             accept();
         } else {

@@ -28,6 +28,7 @@ public:
     ~AddProfileDialog() override;
 
     QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *caFileEdit() const { return m_caFile; }
     QLineEdit *labelEdit() const { return m_label; }
     QLabel *parseStatus() const { return m_parse; }
     QLabel *saveStatus() const { return m_status; }
@@ -45,12 +46,16 @@ signals:
 private:
     void onUrlChanged();
     void runCheck();
+    // The certificates the check trusts besides the system's; false (and says why) when the CA
+    // file cannot be used.
+    bool trustedForCheck(QList<QSslCertificate> *trusted);
     void save();
     void keepForSession();
 
     ProfileStore *m_profiles;
     QLineEdit *m_label;
     QLineEdit *m_url;
+    QLineEdit *m_caFile;
     QLabel *m_parse;
     QLabel *m_status;
     QPushButton *m_check;
@@ -64,6 +69,7 @@ private:
     // The plan the last successful check read from the portal's licence, for the URL it checked.
     QString m_checkedUrl;
     QString m_checkedPlan;
+    QString m_failedUrl; // the URL the last check found not working
 };
 
 } // namespace b24

@@ -1,8 +1,10 @@
 #include "ui/profiles/profilesdialog.h"
 
+#include "core/b24/clientoptions.h"
 #include "core/profiles/profilestore.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -25,9 +27,21 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, QWidget *parent)
     m_status->setWordWrap(true);
     auto *rename = new QPushButton(tr("Rename…"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
+    auto *caFile = new QPushButton(tr("CA file…"), this);
+    caFile->setObjectName(u"profileCaFile"_s);
+    caFile->setToolTip(tr("Trust a company CA or a TLS-inspecting proxy for this portal (PEM file)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(rename, QDialogButtonBox::ActionRole);
     buttons->addButton(remove, QDialogButtonBox::ActionRole);
+    buttons->addButton(caFile, QDialogButtonBox::ActionRole);
+    connect(caFile, &QPushButton::clicked, this, [this] {
+        if (currentId().isEmpty())
+            return;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("CA file"), QString(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            setCaFileForCurrent(path);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
@@ -64,7 +78,10 @@ void ProfilesDialog::reload()
         return;
     for (const Profile &profile : m_profiles->profiles()) {
         const QString where = profile.isSessionOnly() ? tr("this session only") : tr("keychain");
-        auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(profile.label, profile.redactedUrl(), where));
+        QString text = tr("%1 — %2 (%3)").arg(profile.label, profile.redactedUrl(), where);
+        if (!profile.caFile.isEmpty())
+            text += u" · "_s + tr("CA file: %1").arg(profile.caFile);
+        auto *item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, profile.id);
         item->setData(Qt::UserRole + 1, profile.label);
         m_list->addItem(item);
@@ -85,6 +102,28 @@ bool ProfilesDialog::renameCurrent(const QString &label)
     }
     m_status->clear();
     return true;
+}
+
+bool ProfilesDialog::setCaFileForCurrent(const QString &path)
+{
+    QString error;
+    if (!path.isEmpty() && !ClientOptions::loadCaFile(path, nullptr, &error)) {
+        m_status->setText(tr("The CA file cannot be used: %1").arg(error));
+        return false;
+    }
+    ProfileError profileError;
+    if (!m_profiles->setCaFile(currentId(), path, &profileError)) {
+        m_status->setText(profileError.message);
+        return false;
+    }
+    m_status->setText(path.isEmpty() ? tr("No CA file: the system's trust store only.")
+                                     : tr("CA file set; it is used the next time this portal opens."));
+    return true;
+}
+
+QString ProfilesDialog::statusText() const
+{
+    return m_status->text();
 }
 
 void ProfilesDialog::removeCurrent()

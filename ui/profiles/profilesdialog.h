@@ -20,6 +20,10 @@ public:
     QListWidget *list() const { return m_list; }
     bool renameCurrent(const QString &label);
     void removeCurrent();
+    // The selected profile's CA file (PEM); empty clears it. False, with the reason shown, when the
+    // file holds no certificate.
+    bool setCaFileForCurrent(const QString &path);
+    QString statusText() const;
 
 private:
     void reload();

@@ -18,7 +18,7 @@ WebhookCheckDialog::WebhookCheckDialog(B24Hook *hook, QWidget *parent)
 {
     setObjectName(u"webhookCheckDialog"_s);
     setWindowTitle(tr("Webhook check"));
-    setMinimumWidth(480);
+    setMinimumWidth(560);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);

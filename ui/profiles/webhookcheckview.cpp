@@ -2,8 +2,13 @@
 
 #include "core/b24/redaction.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +53,8 @@ void WebhookCheckView::showRunning(const QString &origin)
 
 void WebhookCheckView::showReport(const WebhookCheckReport &report)
 {
+    // After the new rows are shown (a layout shows added widgets on the next turn).
+    const auto fit = qScopeGuard([this] { QTimer::singleShot(0, this, &WebhookCheckView::growWindowToFit); });
     clearRows();
     if (!report.ok()) {
         m_headline->setText(tr("<b>The webhook does not work.</b>"));
@@ -87,6 +94,35 @@ void WebhookCheckView::showReport(const WebhookCheckReport &report)
     }
     for (const QString &warning : report.warnings)
         addRow(tr("Advice:"), redact(warning), true);
+}
+
+void WebhookCheckView::growWindowToFit()
+{
+    // Rows arrive after the dialog is shown: the wrapped advice needs the height its width takes,
+    // which a dialog does not grow to by itself.
+    QWidget *top = window();
+    QLayout *layout = top->layout();
+    if (!layout || !layout->hasHeightForWidth())
+        return;
+    // The form lays wrapped labels out for a width of its own guess: each label is told the height
+    // its real width takes, then the window grows to hold them (until the widths settle).
+    for (int round = 0; round < 4; ++round) {
+        layout->activate();
+        bool changed = false;
+        for (QLabel *label : findChildren<QLabel *>()) {
+            const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : -1;
+            if (needed > label->minimumHeight()) {
+                label->setMinimumHeight(needed);
+                changed = true;
+            }
+        }
+        layout->activate();
+        const int height = qMax(top->height(), top->minimumSizeHint().height());
+        if (!changed && height <= top->height())
+            break;
+        top->resize(top->width(), height);
+        QCoreApplication::sendPostedEvents(top, QEvent::LayoutRequest);
+    }
 }
 
 QString WebhookCheckView::text() const

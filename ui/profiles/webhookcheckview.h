@@ -23,6 +23,7 @@ public:
     QString text() const;
 
 private:
+    void growWindowToFit();
     void addRow(const QString &name, const QString &value, bool problem = false);
     void clearRows();
 

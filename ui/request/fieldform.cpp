@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,7 +34,14 @@ void FieldForm::setSpecs(const QList<FieldDescriptor> &specs)
     if (specs.isEmpty())
         m_layout->addRow(new QLabel(tr("No field list for this method: use the raw JSON tab."), page));
     QSet<QString> wanted;
-    for (const FieldDescriptor &spec : specs) {
+    // What a user fills first: required fields, then by title (not by code: "Name" before "Modified by").
+    QList<FieldDescriptor> shown = specs;
+    std::stable_sort(shown.begin(), shown.end(), [](const FieldDescriptor &a, const FieldDescriptor &b) {
+        if (a.isRequired != b.isRequired)
+            return a.isRequired;
+        return QString::localeAwareCompare(a.displayTitle(), b.displayTitle()) < 0;
+    });
+    for (const FieldDescriptor &spec : std::as_const(shown)) {
         FieldEditor *editor = createFieldEditor(spec, page);
         auto *label = new QLabel(page);
         label->setBuddy(editor);
@@ -49,6 +57,7 @@ void FieldForm::setSpecs(const QList<FieldDescriptor> &specs)
             wanted.insert(spec.statusType);
     }
     setWidget(page);
+    showWritableOnly();
     setValues(previous);
     for (const QString &entityId : std::as_const(wanted))
         emit statusesWanted(entityId);
@@ -108,7 +117,17 @@ void FieldForm::setValues(const OrderedJson &values)
 void FieldForm::setRequireMandatory(bool require)
 {
     m_requireMandatory = require;
+    showWritableOnly();
     refreshMarks();
+}
+
+void FieldForm::showWritableOnly()
+{
+    // A new item cannot have read-only fields (ID, dates set by the portal): not offered on *.add.
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (m_layout && it.value()->spec().isReadOnly)
+            m_layout->setRowVisible(it.value(), !m_requireMandatory);
+    }
 }
 
 QString FieldForm::problemOf(const FieldEditor *editor) const

@@ -49,6 +49,7 @@ signals:
 private:
     QString problemOf(const FieldEditor *editor) const;
     void refreshMarks();
+    void showWritableOnly(); // read-only rows hidden on *.add forms
 
     QList<FieldDescriptor> m_specs;
     QHash<QString, FieldEditor *> m_editors;

@@ -55,6 +55,11 @@ FieldRowTable::FieldRowTable(const QStringList &choices, bool hasValue, QWidget 
 void FieldRowTable::setFieldNames(const QStringList &names)
 {
     m_fieldNames = names;
+    // Whole names ("ASSIGNED_BY_ID", not "ASSI…Y_ID"), within reason; the user can widen it.
+    int widest = m_table->fontMetrics().horizontalAdvance(tr("Field"));
+    for (const QString &name : names)
+        widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(name));
+    m_table->setColumnWidth(FieldColumn, qMin(widest + 48, 320));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         auto *combo = static_cast<QComboBox *>(m_table->cellWidget(row, FieldColumn));
         const QSignalBlocker blocker(combo);

@@ -3,6 +3,7 @@
 #include "core/b24/b24hook.h"
 #include "core/b24/batchjob.h"
 #include "core/b24/calljob.h"
+#include "core/b24/orderedjson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -73,8 +74,10 @@ void HookSchemaSource::requestFields(const QString &method)
     }
     if (m_fields.contains(fieldsMethod)) {
         const QJsonObject fields = m_fields.value(fieldsMethod);
+        const QStringList order = m_fieldOrder.value(fieldsMethod);
         QMetaObject::invokeMethod(
-            this, [this, method, fields] { emit fieldsReady(method, fields); }, Qt::QueuedConnection);
+            this, [this, method, fields, order] { emit fieldsReady(method, fields, order); },
+            Qt::QueuedConnection);
         return;
     }
     CallJob *job = m_hook->callMethod(fieldsMethod);
@@ -84,8 +87,15 @@ void HookSchemaSource::requestFields(const QString &method)
             emit failed(what, result.ok() ? tr("Unexpected answer") : result.error.toString());
             return;
         }
+        // The body keeps the portal's order of the fields (TITLE and STAGE_ID early), which the
+        // parsed object does not.
+        const OrderedJson ordered = OrderedJson::fromJson(result.rawBody).value(u"result"_s);
+        QStringList order;
+        for (qsizetype i = 0; ordered.isObject() && i < ordered.size(); ++i)
+            order.append(ordered.keyAt(i));
         m_fields.insert(fieldsMethod, result.result.toObject());
-        emit fieldsReady(method, result.result.toObject());
+        m_fieldOrder.insert(fieldsMethod, order);
+        emit fieldsReady(method, result.result.toObject(), order);
     });
 }
 
@@ -103,11 +113,15 @@ void HookSchemaSource::requestStatuses(const QString &entityId)
             this, [this, what] { emit failed(what, tr("No portal")); }, Qt::QueuedConnection);
         return;
     }
+    if (m_statusesPending.contains(entityId))
+        return; // its answer goes to every form that waits for it
+    m_statusesPending.insert(entityId);
     // crm.status.list has no navigation: one call answers the whole dictionary.
     const QJsonObject params{{u"filter"_s, QJsonObject{{u"ENTITY_ID"_s, entityId}}},
                              {u"order"_s, QJsonObject{{u"SORT"_s, u"ASC"_s}}}};
     CallJob *job = m_hook->callMethod(u"crm.status.list"_s, params);
     connect(job, &CallJob::finished, this, [this, job, entityId, what] {
+        m_statusesPending.remove(entityId);
         const CallResult &result = job->result();
         if (!result.ok() || !result.result.isArray()) {
             emit failed(what, result.ok() ? tr("Unexpected answer") : result.error.toString());

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <optional>
 
 namespace b24 {
@@ -32,8 +33,10 @@ private:
     QPointer<B24Hook> m_hook;
     QString m_profileId;
     std::optional<MethodCatalog> m_catalog;
-    QHash<QString, QJsonObject> m_fields; // by *.fields method
-    QHash<QString, QJsonArray> m_statuses;
+    QHash<QString, QJsonObject> m_fields;     // by *.fields method
+    QHash<QString, QStringList> m_fieldOrder; // the same, names in the portal's order
+    QHash<QString, QJsonArray> m_statuses;    // the portal's dictionaries, for every form
+    QSet<QString> m_statusesPending;          // asked, not answered yet: one request serves all
 };
 
 } // namespace b24

@@ -1,6 +1,7 @@
 #include "ui/request/methodbox.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,7 +71,8 @@ MethodCatalog::MethodStatus MethodBox::status() const
 
 QString MethodBox::badgeText() const
 {
-    if (!m_hasCatalog || method().isEmpty())
+    // Greyed (the batch editor is in charge): the box claims nothing about its method.
+    if (!m_hasCatalog || method().isEmpty() || !isEnabled())
         return {};
     const MethodCatalog::MethodStatus s = status();
     switch (s.availability) {
@@ -82,6 +84,13 @@ QString MethodBox::badgeText() const
         break;
     }
     return m_catalog.hasMethods() ? tr("not in this webhook's method list") : QString();
+}
+
+void MethodBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::EnabledChange)
+        updateBadge();
+    QWidget::changeEvent(event);
 }
 
 void MethodBox::updateBadge()

@@ -37,6 +37,9 @@ signals:
     void methodChanged(const QString &method);
     void refreshRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateBadge();
 

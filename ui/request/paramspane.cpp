@@ -1,5 +1,6 @@
 #include "ui/request/paramspane.h"
 
+#include "core/b24/methodkind.h"
 #include "ui/request/fieldform.h"
 #include "ui/request/filterbuilder.h"
 #include "ui/request/orderbuilder.h"
@@ -55,6 +56,18 @@ void ParamsPane::setSpecs(const QList<FieldDescriptor> &specs)
 void ParamsPane::setMethod(const QString &method)
 {
     m_form->setRequireMandatory(method.endsWith(".add"_L1, Qt::CaseInsensitive));
+    // Only the builders the method reads: "fields" means nothing to a list, select/filter/order
+    // nothing to a write.
+    const bool list = MethodKind::isList(method);
+    const bool write = !list && MethodKind::isWrite(method);
+    QWidget *was = currentWidget();
+    setTabVisible(indexOf(m_form), !list);
+    for (QWidget *builder : {static_cast<QWidget *>(m_select), static_cast<QWidget *>(m_filter),
+                             static_cast<QWidget *>(m_order)})
+        setTabVisible(indexOf(builder), !write);
+    // The tab in use went away: the one the method is about, not whatever comes next.
+    if (!isTabVisible(indexOf(was)))
+        setCurrentWidget(list ? static_cast<QWidget *>(m_filter) : m_form);
 }
 
 void ParamsPane::setParams(const OrderedJson &params)

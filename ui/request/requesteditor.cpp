@@ -6,6 +6,9 @@
 #include "ui/request/fieldform.h"
 #include "ui/request/methodbox.h"
 #include "ui/request/paramspane.h"
+#include "core/b24/methodkind.h"
+#include "ui/request/carriedparamsbar.h"
+#include "ui/request/runmodebox.h"
 #include "ui/request/schemasource.h"
 
 #include <QComboBox>
@@ -13,10 +16,11 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
-#include <QSet>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,7 +31,7 @@ struct RequestEditor::Private
     QPointer<SchemaSource> source;
     QList<QMetaObject::Connection> sourceConnections;
     MethodBox *methodBox = nullptr;
-    QComboBox *mode = nullptr;
+    RunModeBox *mode = nullptr;
     QComboBox *strategy = nullptr;
     QPushButton *run = nullptr;
     QPushButton *cancel = nullptr;
@@ -35,9 +39,11 @@ struct RequestEditor::Private
     ParamsPane *params = nullptr;
     BatchEditor *batch = nullptr;
     QLabel *problems = nullptr;
+    CarriedParamsBar *carried = nullptr;
+    OrderedJson shownParams = OrderedJson::object(); // what the editor itself last put in the pane
+    bool carrying = false;                           // the pane changes for a method change, not the user
     QTimer fieldsTimer;
-    QString fieldsMethod;        // the method whose *.fields the form shows or awaits
-    QSet<QString> statusesAsked; // crm.status.list dictionaries already asked for
+    QString fieldsMethod; // the method whose *.fields the form shows or awaits
     bool running = false;
     bool lastValid = true;
 };
@@ -49,11 +55,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     d->methodBox = new MethodBox(this);
-    d->mode = new QComboBox(this);
-    d->mode->setObjectName(u"runMode"_s);
-    d->mode->addItem(tr("Single call"), int(RunMode::Single));
-    d->mode->addItem(tr("All pages"), int(RunMode::AllPages));
-    d->mode->addItem(tr("Batch"), int(RunMode::Batch));
+    d->mode = new RunModeBox(this);
     d->strategy = new QComboBox(this);
     d->strategy->setObjectName(u"listStrategy"_s);
     d->strategy->setToolTip(tr("How all pages are fetched"));
@@ -73,6 +75,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     top->addWidget(d->run);
     top->addWidget(d->cancel);
     layout->addLayout(top);
+    d->carried = new CarriedParamsBar(this);
+    layout->addWidget(d->carried);
     d->stack = new QStackedWidget(this);
     d->params = new ParamsPane(this);
     d->batch = new BatchEditor(this);
@@ -99,18 +103,25 @@ RequestEditor::RequestEditor(QWidget *parent)
         emit runModeChanged(runMode());
     });
     connect(d->params, &ParamsPane::changed, this, [this] {
+        // Parameters the user writes belong to the method shown now.
+        if (!d->carrying && d->params->params() != d->shownParams) {
+            d->shownParams = d->params->params();
+            d->carried->setOrigin(method(), d->shownParams);
+        }
         updateState();
         emit paramsChanged();
     });
+    connect(d->carried, &CarriedParamsBar::clearRequested, this,
+            [this] { setParams(OrderedJson::object()); });
+    connect(d->carried, &CarriedParamsBar::keepRequested, this, [this] { setParams(params()); });
     connect(d->batch, &BatchEditor::changed, this, [this] {
         updateState();
         emit paramsChanged();
     });
+    // Every form asks: the source answers from its per-portal cache after the first time.
     connect(d->params, &ParamsPane::statusesWanted, this, [this](const QString &entityId) {
-        if (d->source && !d->statusesAsked.contains(entityId)) {
-            d->statusesAsked.insert(entityId);
+        if (d->source)
             d->source->requestStatuses(entityId);
-        }
     });
     connect(d->run, &QPushButton::clicked, this, [this] {
         updateState();
@@ -128,25 +139,32 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
     for (const auto &c : std::as_const(d->sourceConnections))
         disconnect(c);
     d->sourceConnections.clear();
-    d->statusesAsked.clear();
     d->source = source;
     if (!source)
         return;
     d->sourceConnections << connect(source, &SchemaSource::methodsReady, d->methodBox,
                                     &MethodBox::setCatalog);
     d->sourceConnections << connect(
-        source, &SchemaSource::fieldsReady, this, [this](const QString &method, const QJsonObject &fields) {
+        source, &SchemaSource::methodsReady, this,
+        [this](const MethodCatalog &catalog) { d->batch->setMethodNames(catalog.methods()); });
+    d->sourceConnections << connect(
+        source, &SchemaSource::fieldsReady, this,
+        [this](const QString &method, const QJsonObject &fields, const QStringList &order) {
             if (method != d->fieldsMethod)
                 return; // an answer for a method typed earlier
             const auto schema = FieldSchema::parse(fields);
-            d->params->setSpecs(schema ? schema->fields() : QList<FieldDescriptor>());
+            QList<FieldDescriptor> specs = schema ? schema->fields() : QList<FieldDescriptor>();
+            // In the portal's order: the select picker, the builders and the table's columns follow it.
+            std::stable_sort(specs.begin(), specs.end(),
+                             [&order](const FieldDescriptor &a, const FieldDescriptor &b) {
+                                 return quint64(order.indexOf(a.name)) < quint64(order.indexOf(b.name));
+                             });
+            d->params->setSpecs(specs);
+            emit fieldsChanged();
         });
     d->sourceConnections << connect(source, &SchemaSource::statusesReady, d->params->fieldForm(),
                                     &FieldForm::setStatuses);
     d->sourceConnections << connect(source, &SchemaSource::failed, this, [this](const QString &what) {
-        // A failed lookup may be retried by the next method change.
-        if (what.startsWith("statuses:"_L1))
-            d->statusesAsked.remove(what.mid(9));
         // No schema for this method: do not leave another entity's form on screen.
         if (what == u"fields:"_s + d->fieldsMethod)
             d->params->setSpecs({});
@@ -169,6 +187,8 @@ void RequestEditor::setMethod(const QString &method)
 void RequestEditor::methodEdited()
 {
     d->params->setMethod(method());
+    showParams(d->carried->paramsFor(method()));
+    d->mode->follow(method());
     d->fieldsTimer.start();
     updateState();
     emit methodChanged(method());
@@ -198,17 +218,50 @@ OrderedJson RequestEditor::params() const
 
 void RequestEditor::setParams(const OrderedJson &params)
 {
-    d->params->setParams(params);
+    d->carried->setOrigin(method(), params);
+    showParams(params);
+}
+
+void RequestEditor::showParams(const OrderedJson &params)
+{
+    const OrderedJson object = params.isObject() ? params : OrderedJson::object();
+    if (object == d->params->params())
+        return;
+    d->carrying = true;
+    d->shownParams = object;
+    d->params->setParams(object);
+    d->carrying = false;
+}
+
+QString RequestEditor::carriedNote() const
+{
+    return d->carried->noteText();
 }
 
 RequestEditor::RunMode RequestEditor::runMode() const
 {
-    return RunMode(d->mode->currentData().toInt());
+    return d->mode->mode();
 }
 
 void RequestEditor::setRunMode(RunMode mode)
 {
-    d->mode->setCurrentIndex(d->mode->findData(int(mode)));
+    d->mode->setWanted(mode, method());
+}
+
+void RequestEditor::openRequest(const QString &method, const OrderedJson &params, RunMode mode)
+{
+    QList<BatchCommand> commands;
+    bool halt = false;
+    if (method.compare(u"batch"_s, Qt::CaseInsensitive) == 0 &&
+        BatchCommand::fromStoredJson(params, &commands, &halt)) {
+        setBatchCommands(commands);
+        setHaltOnError(halt);
+        setRunMode(RunMode::Batch);
+        return;
+    }
+    setMethod(method);
+    setParams(params);
+    setRunMode(mode == RunMode::Batch ? RunMode::Single : mode);
 }
 
 ListOptions::Strategy RequestEditor::listStrategy() const
@@ -253,8 +306,12 @@ QStringList RequestEditor::validationErrors() const
         return errors;
     }
     QStringList errors = d->params->validationErrors();
-    if (method().isEmpty())
-        errors.prepend(tr("No method"));
+    const QString nameProblem = MethodKind::nameProblem(method());
+    if (!nameProblem.isEmpty())
+        errors.prepend(nameProblem);
+    else if (runMode() == RunMode::AllPages && !MethodKind::isList(method()))
+        errors.prepend(tr("All pages applies to list methods only; %1 is not a list: run it as a single call")
+                           .arg(method()));
     return errors;
 }
 
@@ -289,6 +346,7 @@ void RequestEditor::updateState()
     const QStringList errors = validationErrors();
     const bool valid = errors.isEmpty();
     d->methodBox->setEnabled(runMode() != RunMode::Batch);
+    d->carried->setEnabled(runMode() != RunMode::Batch);
     d->strategy->setEnabled(runMode() == RunMode::AllPages);
     d->run->setEnabled(!d->running && valid);
     d->cancel->setEnabled(d->running);

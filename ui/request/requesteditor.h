@@ -43,10 +43,18 @@ public:
     void setMethod(const QString &method);
     // The parameters of a single or all-pages run, keys in the order written.
     OrderedJson params() const;
+    // Parameters written for the current method (what a method change may carry over).
     void setParams(const OrderedJson &params);
+    // "Kept from crm.contact.list: filter, select." while parameters of another method are shown.
+    QString carriedNote() const;
 
+    // The mode follows the method: All pages is offered for lists only; a mode asked for that
+    // cannot apply falls back to Single call and comes back when a list is chosen again.
     RunMode runMode() const;
     void setRunMode(RunMode mode);
+    // Opens a kept request (history, saved requests): a batch kept whole (BatchCommand's stored
+    // form) in the batch editor, anything else as method, parameters and mode.
+    void openRequest(const QString &method, const OrderedJson &params, RunMode mode);
     ListOptions::Strategy listStrategy() const;
     void setListStrategy(ListOptions::Strategy strategy);
 
@@ -77,11 +85,14 @@ signals:
     void paramsChanged();
     void runModeChanged(b24::RequestEditor::RunMode mode);
     void validityChanged(bool valid);
+    // The method's field list (*.fields) arrived: the form, builders and table order follow it.
+    void fieldsChanged();
 
 private:
     void methodEdited();
     void fetchFields();
     void updateState();
+    void showParams(const OrderedJson &params); // without changing whom they belong to
 
     struct Private;
     std::unique_ptr<Private> d;

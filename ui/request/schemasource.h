@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace b24 {
 
@@ -30,7 +31,8 @@ public:
 
 signals:
     void methodsReady(const b24::MethodCatalog &catalog);
-    void fieldsReady(const QString &method, const QJsonObject &fields);
+    // order: the field names in the portal's order (a QJsonObject sorts them); may be empty.
+    void fieldsReady(const QString &method, const QJsonObject &fields, const QStringList &order);
     void statusesReady(const QString &entityId, const QJsonArray &items);
     // what: "methods", "fields:<method>" or "statuses:<entityId>"; message is already redacted.
     void failed(const QString &what, const QString &message);

@@ -32,10 +32,18 @@ QString valueProblem(ValueKind kind, const QString &text)
         text.toLongLong(&ok);
         return ok ? QString()
                   : QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a whole number").arg(text);
-    case ValueKind::Double:
+    case ValueKind::Double: {
         text.toDouble(&ok);
-        return ok ? QString()
-                  : QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a number").arg(text);
+        if (ok)
+            return {};
+        // "12,5": a decimal comma, as many locales write it; the portal reads a dot.
+        const QString dotted = QString(text).replace(u',', u'.');
+        dotted.toDouble(&ok);
+        if (ok)
+            return QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a number: use a dot, %2")
+                .arg(text, dotted);
+        return QCoreApplication::translate("b24::ValueCheck", "\"%1\" is not a number").arg(text);
+    }
     case ValueKind::Date:
         return QDate::fromString(text, Qt::ISODate).isValid()
                    ? QString()

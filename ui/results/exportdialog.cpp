@@ -5,8 +5,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -16,6 +18,7 @@ namespace b24 {
 
 ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent)
+    , m_partial(new QLabel(this))
     , m_path(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
@@ -45,7 +48,11 @@ ExportDialog::ExportDialog(QWidget *parent)
     form->addRow(QString(), m_guard);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    m_partial->setObjectName(u"exportPartial"_s);
+    m_partial->setWordWrap(true);
+    m_partial->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_partial);
     layout->addLayout(form);
     layout->addWidget(buttons);
 
@@ -62,6 +69,28 @@ ExportDialog::ExportDialog(QWidget *parent)
 void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text();
+}
+
+void ExportDialog::setPartial(const QString &text)
+{
+    m_partial->setText(text.isEmpty() ? QString() : u"⚠ "_s + tr("Not every row: %1").arg(text));
+    m_partial->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        return;
+    // A colleague opening the file later sees it is not the whole list.
+    const QFileInfo file(m_path->text());
+    if (!file.completeBaseName().endsWith(u"-partial"_s))
+        m_path->setText(file.dir().filePath(file.completeBaseName() + u"-partial."_s + file.suffix()));
+}
+
+QString ExportDialog::partialText() const
+{
+    return m_partial->isHidden() ? QString() : m_partial->text();
 }
 
 void ExportDialog::browse()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace b24 {
@@ -20,11 +21,16 @@ public:
 
     ExportRequest request() const;
     void setPath(const QString &path);
+    QString path() const;
+    // The rows are a partial result: say so above the options and mark the file's name.
+    void setPartial(const QString &text);
+    QString partialText() const;
 
 private:
     void browse();
     void updateEnabled();
 
+    QLabel *m_partial;
     QLineEdit *m_path;
     QComboBox *m_format;
     QComboBox *m_delimiter;

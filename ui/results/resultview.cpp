@@ -5,6 +5,7 @@
 #include "ui/batch/batchresultview.h"
 #include "ui/common/jsontreemodel.h"
 #include "ui/common/tsvcopy.h"
+#include "ui/results/answertextview.h"
 #include "ui/results/resultproxymodel.h"
 #include "ui/results/resulttablemodel.h"
 
@@ -64,8 +65,8 @@ ResultView::ResultView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_table(new QTableView(this))
     , m_tree(new QTreeView(this))
-    , m_raw(new QPlainTextEdit(this))
-    , m_headers(new QPlainTextEdit(this))
+    , m_raw(new AnswerTextView(AnswerTextView::Kind::Body, this))
+    , m_headers(new AnswerTextView(AnswerTextView::Kind::Plain, this))
     , m_batch(new BatchResultView(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -86,10 +87,11 @@ ResultView::ResultView(QWidget *parent)
     m_tree->setModel(m_treeModel);
     m_tree->setObjectName(u"resultTree"_s);
     m_tree->setUniformRowHeights(true);
-    m_raw->setReadOnly(true);
+    // The value is what is read: it takes the room the key and type columns leave.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_raw->setObjectName(u"resultRaw"_s);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_headers->setReadOnly(true);
+    m_headers->setObjectName(u"resultHeaders"_s);
     m_filter->setPlaceholderText(tr("Filter rows (any column)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(u"resultFilter"_s);
@@ -155,6 +157,7 @@ ResultView::ResultView(QWidget *parent)
         m_table->horizontalHeader()->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultView::updateCount);
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &ResultView::applyColumnOrder);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultView::updateCount);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         setTree(index.data(ResultTableModel::RowJsonRole).toJsonObject());
@@ -180,6 +183,54 @@ void ResultView::clear()
     m_raw->clear();
     m_headers->clear();
     setNotes({});
+    setPartial({});
+}
+
+void ResultView::setColumnOrder(const QStringList &names)
+{
+    m_columnOrder = names;
+    applyColumnOrder();
+}
+
+void ResultView::applyColumnOrder()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QStringList &columns = m_model->columns();
+    int visual = 0;
+    for (const QString &name : std::as_const(m_columnOrder)) {
+        const int logical = int(columns.indexOf(name));
+        if (logical < 0)
+            continue;
+        const int from = header->visualIndex(logical);
+        if (from >= visual) { // a name listed twice keeps its first place
+            header->moveSection(from, visual);
+            ++visual;
+        }
+    }
+}
+
+QStringList ResultView::shownColumns() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const QStringList &columns = m_model->columns();
+    QStringList shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < columns.size())
+            shown.append(columns.at(logical));
+    }
+    return shown;
+}
+
+void ResultView::setPartial(const QString &text)
+{
+    m_partial = text;
+    updateCount();
+}
+
+QString ResultView::countText() const
+{
+    return m_count->text();
 }
 
 void ResultView::setNotes(const QStringList &lines)
@@ -210,20 +261,12 @@ void ResultView::showCallResult(const CallResult &result)
     showExchange(result);
 }
 
-void ResultView::showExchange(const CallResult &result)
+void ResultView::showExchange(const CallResult &result, const QString &note)
 {
-    // Shown as received; a body over 8 MB is cut so the editor stays responsive.
-    constexpr qsizetype maxShown = 8 * 1024 * 1024;
-    QString raw = QString::fromUtf8(result.rawBody.left(maxShown));
-    // An answer that is not a success (a redirect page, a proxy's error page) may echo the
-    // request URL. A success is the portal's data, up to megabytes: scanning it would stall the
-    // window, and core keeps success bodies as they are for the same reason.
-    if (!result.ok())
-        raw = redact(raw);
-    if (result.rawBody.size() > maxShown)
-        raw += u'\n' + tr("[… %1 more bytes not shown]").arg(result.rawBody.size() - maxShown);
-    m_raw->setPlainText(raw);
+    m_raw->setBody(result.rawBody, !result.ok());
+    m_raw->setNote(note);
     m_headers->setPlainText(headerText(result));
+    m_headers->setNote(note);
 }
 
 void ResultView::showBatchResult(const BatchResult &result)
@@ -257,12 +300,17 @@ void ResultView::showSortState(bool running)
 
 QString ResultView::rawText() const
 {
-    return m_raw->toPlainText();
+    return m_raw->text();
 }
 
 QString ResultView::headersText() const
 {
-    return m_headers->toPlainText();
+    return m_headers->text();
+}
+
+QString ResultView::exchangeNote() const
+{
+    return m_raw->note();
 }
 
 void ResultView::copySelection(bool withHeader)
@@ -276,8 +324,11 @@ void ResultView::updateCount()
 {
     const qsizetype total = m_model->rowTotal();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n row(s)", nullptr, int(total))
-                                    : tr("%1 of %n row(s)", nullptr, int(total)).arg(shown));
+    QString text = shown == total ? tr("%n row(s)", nullptr, int(total))
+                                  : tr("%1 of %n row(s)", nullptr, int(total)).arg(shown);
+    if (!m_partial.isEmpty())
+        text = u"⚠ "_s + m_partial + u" · "_s + text;
+    m_count->setText(text);
 }
 
 } // namespace b24

@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace b24 {
 
+class AnswerTextView;
 class BatchResultView;
 class JsonTreeModel;
 class ResultProxyModel;
@@ -47,14 +48,19 @@ public:
     void appendRows(const QJsonArray &rows);
     // A finished single call: its rows (result, or result's list) go to the table.
     void showCallResult(const CallResult &result);
-    // Raw body, headers and timing of the last HTTP answer of a run.
-    void showExchange(const CallResult &result);
+    // Raw body, headers and timing of the last HTTP answer of a run; `note` says which answer
+    // it is when a run made several requests (All pages).
+    void showExchange(const CallResult &result, const QString &note = {});
     // A finished batch: one row per command (status, error, timing); opening one shows its result.
     void showBatchResult(const BatchResult &result);
     void setTree(const QJsonValue &value);
     // Warnings about the rows shown (a partial result, what the list walk noted); empty hides them.
     void setNotes(const QStringList &lines);
     QString notesText() const;
+    // "partial: 2,550 of 3,000 — connection lost": the rows are not all there; replaces the count.
+    void setPartial(const QString &text);
+    QString partialText() const { return m_partial; }
+    QString countText() const;
     QLabel *notesLabel() const { return m_notes; }
 
     ResultTableModel *tableModel() const { return m_model; }
@@ -63,6 +69,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString rawText() const;
     QString headersText() const;
+    QString exchangeNote() const;
+    AnswerTextView *rawView() const { return m_raw; }
+    // Columns named here come first, in this order (the select's, then the portal's field order);
+    // the others follow as found. Applies to the rows shown now and to those still coming.
+    void setColumnOrder(const QStringList &names);
+    // The table's columns as shown, left to right (what an export writes).
+    QStringList shownColumns() const;
     // The rows as shown (filtered and sorted), for export: a snapshot, no row copied.
     ExportRows shownRows() const;
     // The busy state of a running sort (progress and its cancel button).
@@ -74,6 +87,7 @@ public:
 
 private:
     void updateCount();
+    void applyColumnOrder();
     void showSortState(bool running);
 
     ResultTableModel *m_model;
@@ -82,8 +96,8 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_table;
     QTreeView *m_tree;
-    QPlainTextEdit *m_raw;
-    QPlainTextEdit *m_headers;
+    AnswerTextView *m_raw;
+    AnswerTextView *m_headers;
     BatchResultView *m_batch;
     QLineEdit *m_filter;
     QLabel *m_count;
@@ -91,6 +105,8 @@ private:
     QToolButton *m_sortCancel;
     QTimer *m_filterDelay;
     QLabel *m_notes;
+    QString m_partial;
+    QStringList m_columnOrder;
 };
 
 } // namespace b24

@@ -8,6 +8,7 @@
 #include "core/b24/internal/listsink.h"
 #include "core/b24/portallimiter.h"
 #include "core/b24/resultrows.h"
+#include "core/b24/listjob.h"
 
 #include <algorithm>
 

@@ -9,6 +9,7 @@
 
 namespace b24 {
 
+struct CallResult;
 class ListRequest;
 class OrderedJson;
 struct HookContext;
@@ -47,6 +48,10 @@ public:
     virtual void addNote(const QString &note) = 0;
     // The walk pauses `ms` for a limit the portal lifts by itself (the job emits waiting()).
     virtual void addWait(qint64 ms, const QString &cause) = 0;
+    // The last HTTP answer of the walk, for the raw view.
+    virtual void setLastAnswer(const CallResult &answer) = 0;
+    // A request of the walk failed and goes out again (CallJob::retrying).
+    virtual void noteRetrying(int attempt, int maxAttempts, qint64 delayMs, const QString &cause) = 0;
     // Ends the walk: without error = done (or cancelled if asked); with one = failed.
     virtual void complete(const ApiError &error = {}) = 0;
 

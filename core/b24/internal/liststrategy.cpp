@@ -10,6 +10,7 @@
 #include "core/b24/internal/offsetstrategy.h"
 #include "core/b24/portallimiter.h"
 #include "core/b24/resultrows.h"
+#include "core/b24/listjob.h"
 
 #include <QTimer>
 
@@ -79,6 +80,10 @@ CallJob *ListStrategy::run(CallJob *call, const Handler &handler, int pages)
     PortalLimiter *limiter = m_job->context()->limiter.get();
     limiter->reserveOperating(m_job->method(), pages);
     m_calls.append(call);
+    connect(call, &CallJob::retrying, this,
+            [this](int attempt, int maxAttempts, qint64 delayMs, const QString &cause) {
+                m_job->noteRetrying(attempt, maxAttempts, delayMs, cause);
+            });
     connect(call, &CallJob::finished, this, [this, call, handler, pages, limiter] {
         m_calls.removeOne(call);
         call->deleteLater();
@@ -86,6 +91,8 @@ CallJob *ListStrategy::run(CallJob *call, const Handler &handler, int pages)
         // plans again): they leave the reservation.
         limiter->releaseOperating(m_job->method(), pages);
         m_job->addRequests(call->result().attempts);
+        if (call->result().httpStatus != 0)
+            m_job->setLastAnswer(call->result());
         handler(call->result());
         wakeParked();
     });

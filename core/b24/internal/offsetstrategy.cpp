@@ -3,6 +3,7 @@
 #include "core/b24/callresult.h"
 #include "core/b24/internal/hookcontext.h"
 #include "core/b24/internal/listsink.h"
+#include "core/b24/listjob.h"
 
 using namespace Qt::Literals::StringLiterals;
 
