@@ -235,25 +235,25 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message numerus="yes">
         <source>%n command(s), </source>
         <translation>
-            &lt;numerusform&gt;%n команда, &lt;/numerusform&gt;
-            &lt;numerusform&gt;%n команды, &lt;/numerusform&gt;
-            &lt;numerusform&gt;%n команд, &lt;/numerusform&gt;
+            <numerusform>%n команда, </numerusform>
+            <numerusform>%n команды, </numerusform>
+            <numerusform>%n команд, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed, </source>
         <translation>
-            &lt;numerusform&gt;%n с ошибкой, &lt;/numerusform&gt;
-            &lt;numerusform&gt;%n с ошибкой, &lt;/numerusform&gt;
-            &lt;numerusform&gt;%n с ошибкой, &lt;/numerusform&gt;
+            <numerusform>%n с ошибкой, </numerusform>
+            <numerusform>%n с ошибкой, </numerusform>
+            <numerusform>%n с ошибкой, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            &lt;numerusform&gt;%n запрос&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n запроса&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n запросов&lt;/numerusform&gt;
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
         </translation>
     </message>
 </context>
@@ -782,9 +782,9 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
         <translation>
-            &lt;numerusform&gt;%n строка записана в %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n строки записаны в %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n строк записано в %1&lt;/numerusform&gt;
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1574,17 +1574,17 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            &lt;numerusform&gt;%n строка&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n строки&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n строк&lt;/numerusform&gt;
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
         <translation>
-            &lt;numerusform&gt;%1 из %n строки&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 из %n строк&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 из %n строк&lt;/numerusform&gt;
+            <numerusform>%1 из %n строки</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
         </translation>
     </message>
 </context>
@@ -1593,9 +1593,9 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message numerus="yes">
         <source>%n command(s) failed</source>
         <translation>
-            &lt;numerusform&gt;%n команда завершилась ошибкой&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n команды завершились ошибкой&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n команд завершились ошибкой&lt;/numerusform&gt;
+            <numerusform>%n команда завершилась ошибкой</numerusform>
+            <numerusform>%n команды завершились ошибкой</numerusform>
+            <numerusform>%n команд завершились ошибкой</numerusform>
         </translation>
     </message>
 </context>
@@ -1651,9 +1651,9 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message numerus="yes">
         <source>Cancelled after %Ln row(s)</source>
         <translation>
-            &lt;numerusform&gt;Отменено после %Ln строки&lt;/numerusform&gt;
-            &lt;numerusform&gt;Отменено после %Ln строк&lt;/numerusform&gt;
-            &lt;numerusform&gt;Отменено после %Ln строк&lt;/numerusform&gt;
+            <numerusform>Отменено после %Ln строки</numerusform>
+            <numerusform>Отменено после %Ln строк</numerusform>
+            <numerusform>Отменено после %Ln строк</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,33 +1663,33 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message numerus="yes">
         <source>%1: %Ln row(s) in %2</source>
         <translation>
-            &lt;numerusform&gt;%1: %Ln строка за %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %Ln строки за %2&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %Ln строк за %2&lt;/numerusform&gt;
+            <numerusform>%1: %Ln строка за %2</numerusform>
+            <numerusform>%1: %Ln строки за %2</numerusform>
+            <numerusform>%1: %Ln строк за %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
         <translation>
-            &lt;numerusform&gt;%Ln запрос&lt;/numerusform&gt;
-            &lt;numerusform&gt;%Ln запроса&lt;/numerusform&gt;
-            &lt;numerusform&gt;%Ln запросов&lt;/numerusform&gt;
+            <numerusform>%Ln запрос</numerusform>
+            <numerusform>%Ln запроса</numerusform>
+            <numerusform>%Ln запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Partial result: the list was cancelled after %Ln row(s).</source>
         <translation>
-            &lt;numerusform&gt;Результат неполный: список отменён после %Ln строки.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Результат неполный: список отменён после %Ln строк.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Результат неполный: список отменён после %Ln строк.&lt;/numerusform&gt;
+            <numerusform>Результат неполный: список отменён после %Ln строки.</numerusform>
+            <numerusform>Результат неполный: список отменён после %Ln строк.</numerusform>
+            <numerusform>Результат неполный: список отменён после %Ln строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Partial result: %Ln row(s) were read before the list failed (%1).</source>
         <translation>
-            &lt;numerusform&gt;Результат неполный: до ошибки списка (%1) прочитана %Ln строка.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Результат неполный: до ошибки списка (%1) прочитаны %Ln строки.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Результат неполный: до ошибки списка (%1) прочитано %Ln строк.&lt;/numerusform&gt;
+            <numerusform>Результат неполный: до ошибки списка (%1) прочитана %Ln строка.</numerusform>
+            <numerusform>Результат неполный: до ошибки списка (%1) прочитаны %Ln строки.</numerusform>
+            <numerusform>Результат неполный: до ошибки списка (%1) прочитано %Ln строк.</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,9 +1707,9 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message numerus="yes">
         <source>The last answer of this list&apos;s %n request(s); the table holds the rows of all of them.</source>
         <translation>
-            &lt;numerusform&gt;Последний ответ из %n запроса этого списка; в таблице строки всех ответов.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Последний ответ из %n запросов этого списка; в таблице строки всех ответов.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Последний ответ из %n запросов этого списка; в таблице строки всех ответов.&lt;/numerusform&gt;
+            <numerusform>Последний ответ из %n запроса этого списка; в таблице строки всех ответов.</numerusform>
+            <numerusform>Последний ответ из %n запросов этого списка; в таблице строки всех ответов.</numerusform>
+            <numerusform>Последний ответ из %n запросов этого списка; в таблице строки всех ответов.</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,9 +1855,9 @@ Options:
     <message numerus="yes">
         <source>%n request(s) exported to %1</source>
         <translation>
-            &lt;numerusform&gt;%n запрос выгружен в %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n запроса выгружено в %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n запросов выгружено в %1&lt;/numerusform&gt;
+            <numerusform>%n запрос выгружен в %1</numerusform>
+            <numerusform>%n запроса выгружено в %1</numerusform>
+            <numerusform>%n запросов выгружено в %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1867,9 +1867,9 @@ Options:
     <message numerus="yes">
         <source>%n request(s) imported</source>
         <translation>
-            &lt;numerusform&gt;Загружен %n запрос&lt;/numerusform&gt;
-            &lt;numerusform&gt;Загружено %n запроса&lt;/numerusform&gt;
-            &lt;numerusform&gt;Загружено %n запросов&lt;/numerusform&gt;
+            <numerusform>Загружен %n запрос</numerusform>
+            <numerusform>Загружено %n запроса</numerusform>
+            <numerusform>Загружено %n запросов</numerusform>
         </translation>
     </message>
     <message>
