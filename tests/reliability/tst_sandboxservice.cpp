@@ -1,6 +1,6 @@
 // The sandbox portal as a network service, run as the real b24-sandbox program: oversized headers
 // and bodies, malformed requests and slow clients are answered or dropped while others are served;
-// 200 concurrent connections from wrk for 3 seconds leave it up, answering, with bounded memory
+// 200 concurrent connections from wrk for 10 seconds leave it up, answering, with bounded memory
 // (VmHWM from /proc). wrk is a Debian package (packaging/setup.sh); without it the load case skips.
 // How many requests a second it serves is measured in tests/bench/timings, not asserted here.
 
@@ -168,7 +168,7 @@ void TestSandboxService::holdsTwoHundredConnectionsUnderLoad()
         QSKIP("wrk is not installed (Debian package wrk, listed in packaging/setup.sh): load not measured");
     const qint64 rssBefore = peakRssKb();
     QProcess load;
-    load.start(wrk, {u"-t2"_s, u"-c200"_s, u"-d3s"_s, u"--timeout"_s, u"5s"_s, m_url + u"server.time"_s});
+    load.start(wrk, {u"-t2"_s, u"-c200"_s, u"-d10s"_s, u"--timeout"_s, u"5s"_s, m_url + u"server.time"_s});
     QVERIFY(load.waitForStarted());
     // The event loop keeps running while wrk works; the program is another process anyway.
     QVERIFY(load.waitForFinished(40000));
@@ -184,7 +184,7 @@ void TestSandboxService::holdsTwoHundredConnectionsUnderLoad()
     QVERIFY(rssAfter > 0);
     QVERIFY2(rssAfter < kRssBoundKb, qPrintable(u"peak RSS %1 kB"_s.arg(rssAfter)));
     const QRegularExpression rps(u"Requests/sec:\\s+([\\d.]+)"_s);
-    qInfo("wrk -c200 -d3s: %s requests (%s/s), peak RSS %lld kB before, %lld kB after; still answering",
+    qInfo("wrk -c200 -d10s: %s requests (%s/s), peak RSS %lld kB before, %lld kB after; still answering",
           qPrintable(match.captured(1)), qPrintable(rps.match(report).captured(1)), rssBefore, rssAfter);
 }
 
