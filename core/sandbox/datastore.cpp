@@ -31,10 +31,10 @@ DataStore::DataStore(const PortalOptions &options)
     m_tables.insert(u"tasks"_s,
                     EntityTable([staff](qint64 id) { return staff.task(id); }, count(u"tasks"_s)));
 
-    m_schemas.insert(u"deals"_s, CrmSchemas::deal());
-    m_schemas.insert(u"contacts"_s, CrmSchemas::contact());
-    m_schemas.insert(u"leads"_s, CrmSchemas::lead());
-    m_schemas.insert(u"companies"_s, CrmSchemas::company());
+    m_schemas.insert(u"deals"_s, CrmSchemas::demo(CrmSchemas::Deal));
+    m_schemas.insert(u"contacts"_s, CrmSchemas::demo(CrmSchemas::Contact));
+    m_schemas.insert(u"leads"_s, CrmSchemas::demo(CrmSchemas::Lead));
+    m_schemas.insert(u"companies"_s, CrmSchemas::demo(CrmSchemas::Company));
 }
 
 EntityTable &DataStore::table(const QString &name)

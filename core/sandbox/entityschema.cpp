@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -19,6 +21,20 @@ const EntitySchema::Field *EntitySchema::field(const QString &upper) const
         if (f.upper.compare(upper, Qt::CaseInsensitive) == 0)
             return &f;
     return nullptr;
+}
+
+EntitySchema::Field *EntitySchema::field(const QString &upper)
+{
+    return const_cast<Field *>(std::as_const(*this).field(upper));
+}
+
+bool EntitySchema::remove(const QString &upper)
+{
+    const Field *f = field(upper);
+    if (!f)
+        return false;
+    m_fields.removeAt(f - m_fields.constData());
+    return true;
 }
 
 const EntitySchema::Field *EntitySchema::fieldByCamel(const QString &camel) const
@@ -62,6 +78,8 @@ PhpValue EntitySchema::descriptor(const Field &f, bool d7) const
         d.insert(u"settings"_s, f.settings.isArray() ? f.settings : PhpValue::array());
     } else {
         d.insert(u"title"_s, f.title);
+        if (f.settings.isArray())
+            d.insert(u"settings"_s, f.settings);
     }
     if (d7)
         d.insert(u"upperName"_s, f.upper);

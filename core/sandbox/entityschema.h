@@ -37,6 +37,8 @@ public:
     void add(Field field);
     const QList<Field> &fields() const { return m_fields; }
     const Field *field(const QString &upper) const;
+    Field *field(const QString &upper);
+    bool remove(const QString &upper);
     const Field *fieldByCamel(const QString &camel) const;
 
     // Legacy crm.*.fields map (UPPER keys) or crm.item.fields map (camelCase + upperName).
