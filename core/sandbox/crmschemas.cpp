@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <cstring>
+#include <span>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -10,20 +11,9 @@ namespace b24 {
 
 namespace {
 
-// One row per field variant; `entities` names who has it: L lead, D deal, C contact, M company.
-// Flags: R required, O read-only, I immutable, M multiple, X deprecated. Names, types and flags
-// follow the crm.{lead,deal,contact,company}.fields fixtures (tests/data/fixtures/SOURCES.md).
-struct CatalogRow
-{
-    const char16_t *upper;
-    const char16_t *type;
-    const char *flags;
-    const char16_t *statusType;
-    const char *entities;
-    const char16_t *title;
-};
-
-const CatalogRow catalog[] = {
+// Names, types and flags follow the crm.{lead,deal,contact,company}.fields fixtures
+// (tests/data/fixtures/SOURCES.md).
+const CrmSchemas::Row catalog[] = {
     {u"ID", u"integer", "O", u"", "LDCM", u"ID"},
     {u"TITLE", u"string", "R", u"", "LM", u"Name"},
     {u"COMPANY_TYPE", u"crm_status", "", u"COMPANY_TYPE", "M", u"Company Type"},
@@ -184,12 +174,11 @@ char entityLetter(CrmSchemas::Entity entity)
 
 } // namespace
 
-EntitySchema CrmSchemas::standard(Entity entity)
+EntitySchema CrmSchemas::build(const Row *rows, size_t count, char entity)
 {
     EntitySchema s;
-    const char letter = entityLetter(entity);
-    for (const CatalogRow &row : catalog) {
-        if (!std::strchr(row.entities, letter))
+    for (const Row &row : std::span(rows, count)) {
+        if (entity && *row.entities && !std::strchr(row.entities, entity))
             continue;
         EntitySchema::Field f;
         f.upper = QString::fromUtf16(row.upper);
@@ -201,6 +190,11 @@ EntitySchema CrmSchemas::standard(Entity entity)
         s.add(std::move(f));
     }
     return s;
+}
+
+EntitySchema CrmSchemas::standard(Entity entity)
+{
+    return build(catalog, entityLetter(entity));
 }
 
 EntitySchema::Field CrmSchemas::userField(const QString &upper, const QString &type, const QString &label)

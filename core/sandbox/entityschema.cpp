@@ -73,8 +73,8 @@ PhpValue EntitySchema::descriptor(const Field &f, bool d7) const
         // Legacy maps show the code as title and the human label in the *Label keys.
         d.insert(u"title"_s, d7 ? f.title : f.upper);
         d.insert(u"listLabel"_s, f.title);
-        d.insert(u"formLabel"_s, f.title);
-        d.insert(u"filterLabel"_s, f.title);
+        d.insert(u"formLabel"_s, f.formLabel.isEmpty() ? f.title : f.formLabel);
+        d.insert(u"filterLabel"_s, f.filterLabel.isEmpty() ? f.title : f.filterLabel);
         d.insert(u"settings"_s, f.settings.isArray() ? f.settings : PhpValue::array());
     } else {
         d.insert(u"title"_s, f.title);

@@ -32,6 +32,9 @@ public:
         PhpValue items; // enumeration options [{ID, VALUE}]
         PhpValue settings;
         QString camel; // D7 key; derived from upper when empty
+        // User fields: their form and filter labels when they differ from title (the list label).
+        QString formLabel;
+        QString filterLabel;
     };
 
     void add(Field field);

@@ -2,8 +2,10 @@
 
 #include "sandbox/batchrunner.h"
 #include "sandbox/chatmethods.h"
+#include "sandbox/crmdictionarymethods.h"
 #include "sandbox/crmitemmethods.h"
 #include "sandbox/crmmethods.h"
+#include "sandbox/crmuserfieldmethods.h"
 #include "sandbox/datastore.h"
 #include "sandbox/gatewaypage.h"
 #include "sandbox/leakybucket.h"
@@ -230,6 +232,8 @@ Portal::Portal(const PortalOptions &options)
     SystemMethods::registerIn(d->registry, d->data, d->options);
     CrmMethods::registerIn(d->registry, d->data);
     CrmItemMethods::registerIn(d->registry, d->data);
+    CrmDictionaryMethods::registerIn(d->registry, d->data);
+    CrmUserFieldMethods::registerIn(d->registry, d->data);
     TaskMethods::registerIn(d->registry, d->data);
     ChatMethods::registerIn(d->registry, d->data);
     BatchRunner::registerIn(d->registry, [this](const QString &method, const PhpValue &params) {
