@@ -272,7 +272,8 @@ EntitySchema::Field CrmUserFieldMethods::fieldOf(const PhpValue &row)
         f.settings = row.value(u"SETTINGS"_s);
     if (f.type == u"enumeration") {
         PhpValue items = PhpValue::array();
-        for (const auto &e : row.value(u"LIST"_s).entries()) {
+        const PhpValue list = row.value(u"LIST"_s);
+        for (const auto &e : list.entries()) {
             PhpValue item = PhpValue::array();
             item.insert(u"ID"_s, e.value.value(u"ID"_s));
             item.insert(u"VALUE"_s, e.value.value(u"VALUE"_s));

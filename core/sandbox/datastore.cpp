@@ -32,6 +32,9 @@ DataStore::DataStore(const PortalOptions &options)
     m_tables.insert(u"tasks"_s,
                     EntityTable([staff](qint64 id) { return staff.task(id); }, count(u"tasks"_s)));
 
+    const PhpValue departments = StaffGenerator::departments();
+    for (const auto &e : departments.entries())
+        m_tables[u"departments"_s].add(e.value);
     CrmDictionaries::seedStatuses(m_tables[u"statuses"_s]);
     CrmDictionaries::seedCategories(m_tables[u"categories"_s]);
     m_schemas.insert(u"deals"_s, CrmSchemas::demo(CrmSchemas::Deal));
@@ -71,11 +74,6 @@ QString DataStore::entityForTypeId(int entityTypeId)
     default:
         return {};
     }
-}
-
-PhpValue DataStore::departments() const
-{
-    return StaffGenerator::departments();
 }
 
 } // namespace b24

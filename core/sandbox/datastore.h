@@ -11,7 +11,8 @@ namespace b24 {
 
 // Seeded entity tables of the sandbox portal, their schemas and CRM dictionaries.
 // Table names: "deals", "contacts", "leads", "companies", "users", "tasks"; dictionaries:
-// "statuses" (crm.status.*), "categories" (pipelines, legacy keys), "userfields" (UF_* fields).
+// "departments", "statuses" (crm.status.*), "categories" (pipelines, legacy keys), "userfields" (UF_*
+// fields).
 class DataStore
 {
 public:
@@ -22,7 +23,6 @@ public:
     EntitySchema &schema(const QString &name);             // crm.*.userfield.* change it
     bool hasSchema(const QString &name) const { return m_schemas.contains(name); }
 
-    PhpValue departments() const;                     // department.get rows
     static QString entityForTypeId(int entityTypeId); // 2 -> "deals", ...
 
 private:

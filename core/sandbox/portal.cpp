@@ -2,9 +2,12 @@
 
 #include "sandbox/batchrunner.h"
 #include "sandbox/chatmethods.h"
+#include "sandbox/crmcardmethods.h"
 #include "sandbox/crmdictionarymethods.h"
 #include "sandbox/crmitemmethods.h"
+#include "sandbox/crmlinkmethods.h"
 #include "sandbox/crmmethods.h"
+#include "sandbox/crmproductrowmethods.h"
 #include "sandbox/crmuserfieldmethods.h"
 #include "sandbox/datastore.h"
 #include "sandbox/gatewaypage.h"
@@ -18,6 +21,7 @@
 #include "sandbox/requestrouter.h"
 #include "sandbox/samplevalues.h"
 #include "sandbox/scaledclock.h"
+#include "sandbox/staffmethods.h"
 #include "sandbox/systemmethods.h"
 #include "sandbox/taskmethods.h"
 
@@ -234,6 +238,10 @@ Portal::Portal(const PortalOptions &options)
     CrmItemMethods::registerIn(d->registry, d->data);
     CrmDictionaryMethods::registerIn(d->registry, d->data);
     CrmUserFieldMethods::registerIn(d->registry, d->data);
+    CrmLinkMethods::registerIn(d->registry, d->data);
+    StaffMethods::registerIn(d->registry, d->data, d->options);
+    CrmProductRowMethods::registerIn(d->registry, d->data, d->options.seed);
+    CrmCardMethods::registerIn(d->registry, d->data);
     TaskMethods::registerIn(d->registry, d->data);
     ChatMethods::registerIn(d->registry, d->data);
     BatchRunner::registerIn(d->registry, [this](const QString &method, const PhpValue &params) {
@@ -247,6 +255,17 @@ HttpResponse Portal::handle(const HttpRequest &request)
 {
     const RequestRouter::Route route = RequestRouter::route(request);
     const QByteArray logMethod = route.method.toLower().toUtf8();
+    if (!d->options.renamedTo.isEmpty()) {
+        // The old address keeps nothing but the way to the new one (the secret rides along in it).
+        const QByteArray target = "https://" + d->options.renamedTo.toUtf8() + request.target;
+        HttpResponse moved;
+        moved.status = 302;
+        moved.headers = {{"location", target}, {"content-type", "text/html; charset=UTF-8"}};
+        moved.body = "<html><head><title>302 Found</title></head><body>Moved to <a href=\"" + target + "\">" +
+                     target + "</a></body></html>";
+        moved.logMethod = logMethod;
+        return moved;
+    }
     if (request.method == "OPTIONS")
         return d->respond(200, PhpValue::array(), logMethod);
     // (a) the rate limit counts every HTTP request, batch included once.

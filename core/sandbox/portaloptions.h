@@ -39,6 +39,9 @@ struct PortalOptions
     // More webhooks of the same owner; each has its own operating budget, all share the bucket.
     QStringList extraSecrets;
     bool ownerActive = true;
+    // A renamed portal: every request is answered with a 302 to this host ("new.bitrix24.ru" or
+    // "host:port"), the path and query kept, as the cloud answers the old address.
+    QString renamedTo;
 };
 
 } // namespace b24

@@ -3,7 +3,6 @@
 #include "sandbox/listquery.h"
 #include "sandbox/rowselector.h"
 #include "sandbox/samplevalues.h"
-#include "sandbox/userfields.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -141,48 +140,6 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
     // The webhook's owner (user 1 in the seeded data) is the portal's administrator, as in profile.
     registry.add(u"user.admin"_s, {},
                  [o](const CallContext &) { return MethodResult::success(o->userId == 1); });
-    registry.add(u"user.current"_s, u"user"_s, [store, o](const CallContext &) {
-        return MethodResult::success(store->table(u"users"_s).row(o->userId));
-    });
-    registry.add(u"user.get"_s, u"user"_s, [store](const CallContext &ctx) {
-        // Filter keys may be top-level (user.get accepts {"UF_DEPARTMENT": 1}) or under FILTER.
-        PhpValue filter = PhpValue::array();
-        for (const auto &e : ctx.params.entries()) {
-            const QString key = e.key.toUpper();
-            if (key == u"FILTER" && e.value.isArray()) {
-                for (const auto &f : e.value.entries())
-                    filter.insert(f.key, f.value);
-            } else if (key != u"SORT" && key != u"ORDER" && key != u"ADMIN_MODE" && key != u"SELECT") {
-                filter.insert(e.key, e.value);
-            }
-        }
-        PhpValue order = PhpValue::array();
-        const PhpValue *sort = ctx.params.findCaseInsensitive(u"sort"_s);
-        if (sort && sort->isScalar()) {
-            const PhpValue *dir = ctx.params.findCaseInsensitive(u"order"_s);
-            order.insert(sort->toString(), dir ? dir->toString() : u"ASC"_s);
-        }
-        const ListQuery::Page page = ListQuery(store->table(u"users"_s), filter, order).page(ctx.start);
-        PhpValue rows = PhpValue::array();
-        for (const auto &row : page.rows)
-            rows.append(row);
-        MethodResult r = MethodResult::success(rows);
-        r.next = page.next;
-        r.total = page.total;
-        return r;
-    });
-    registry.add(u"user.fields"_s, u"user"_s,
-                 [](const CallContext &) { return MethodResult::success(UserFields::descriptors()); });
-    registry.add(u"department.get"_s, u"department"_s, [store](const CallContext &ctx) {
-        PhpValue rows = PhpValue::array();
-        const PhpValue departments = store->departments();
-        for (const auto &e : departments.entries())
-            if (ListQuery::matches(e.value, ctx.params))
-                rows.append(e.value);
-        MethodResult r = MethodResult::success(rows);
-        r.total = rows.size();
-        return r;
-    });
     // Application-context methods: known, but a webhook gets WRONG_AUTH_TYPE.
     for (const QString &name : {u"events"_s, u"event.bind"_s, u"event.get"_s, u"placement.bind"_s})
         registry.add(

@@ -22,6 +22,7 @@ private slots:
     void userFieldLifecycle();
     void userFieldErrors();
     void referenceMethods();
+    void rowsCarrySelectedFields();
 
 private:
     PortalCall call(const char *method, const QByteArray &body = "{}")
@@ -225,6 +226,22 @@ void TestCrmDictionaries::referenceMethods()
     const PortalCall history = call("crm.stagehistory.list", R"({"entityTypeId":2})");
     QCOMPARE(history.json.value(u"total"_s).toInt(), 20);
     QCOMPARE(history.json.value(u"result"_s).toObject().value(u"items"_s).toArray().size(), 20);
+}
+
+void TestCrmDictionaries::rowsCarrySelectedFields()
+{
+    // Generated rows hold no value for these; a real portal still answers every selected field.
+    const QJsonObject row =
+        call("crm.deal.list", R"({"select":["ID","UTM_MEDIUM","UF_CRM_DEAL_DUE","PHONE"]})")
+            .json.value(u"result"_s)
+            .toArray()
+            .first()
+            .toObject();
+    QVERIFY(row.contains(u"UTM_MEDIUM"_s));
+    QVERIFY(row.value(u"UTM_MEDIUM"_s).isNull());
+    QVERIFY(row.contains(u"UF_CRM_DEAL_DUE"_s));
+    QVERIFY(!row.contains(u"PHONE"_s)); // deals have no phone field
+    QCOMPARE(row.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCrmDictionaries)

@@ -116,6 +116,11 @@ void TestPortalConformance::sameShape_data()
     add("crm.contact.fields.response.json", "crm.contact.fields");
     add("crm.company.fields.response.json", "crm.company.fields");
     add("crm.status.fields.response.json", "crm.status.fields");
+    add("crm.deal.contact.items.get.response.json", "crm.deal.contact.items.get", R"({"id":1})");
+    add("crm.deal.contact.items.get.error.response.json", "crm.deal.contact.items.get", R"({"id":99999})");
+    add("crm.deal.productrows.get.response.json", "crm.deal.productrows.get", R"({"id":2})");
+    add("crm.deal.productrows.get.error.response.json", "crm.deal.productrows.get", R"({"id":0})");
+    add("crm.deal.details.configuration.get.response.json", "crm.deal.details.configuration.get");
     add("crm.category.fields.response.json", "crm.category.fields", R"({"entityTypeId":2})");
     add("crm.category.get.response.json", "crm.category.get", R"({"entityTypeId":2,"id":1})");
     add("crm.category.get.error.response.json", "crm.category.get", R"({"entityTypeId":2,"id":99})");
@@ -142,6 +147,10 @@ void TestPortalConformance::sameShape_data()
     add("user.fields.real.response.json", "user.fields");
     add("profile.response.json", "profile");
     add("user.admin.response.json", "user.admin");
+    add("user.access.response.json", "user.access", R"({"ACCESS":["G2","AU"]})");
+    add("access.name.response.json", "access.name", R"({"ACCESS":["G2","AU"]})");
+    add("feature.get.response.json", "feature.get", R"({"CODE":"rest_offline_extended"})");
+    add("feature.get.error.response.json", "feature.get");
     add("methods.response.json", "methods");
     add("scope.response.json", "scope");
     add("method.get.response.json", "method.get", R"({"name":"user.get"})");
