@@ -11,11 +11,13 @@
 #include "sandbox/crmuserfieldmethods.h"
 #include "sandbox/datastore.h"
 #include "sandbox/gatewaypage.h"
+#include "sandbox/jsonreader.h"
 #include "sandbox/leakybucket.h"
 #include "sandbox/methodregistry.h"
 #include "sandbox/operatinglimiter.h"
 #include "sandbox/pagecost.h"
 #include "sandbox/phpjsonwriter.h"
+#include "sandbox/phpxmlwriter.h"
 #include "sandbox/requestcharges.h"
 #include "sandbox/requestclock.h"
 #include "sandbox/requestrouter.h"
@@ -252,6 +254,24 @@ Portal::Portal(const PortalOptions &options)
 Portal::~Portal() = default;
 
 HttpResponse Portal::handle(const HttpRequest &request)
+{
+    HttpResponse response = answer(request);
+    // "method.xml": the same answer as XML (§1.1); a redirect or an HTML page stays as it is.
+    QByteArray path = request.path.toLower();
+    if (path.endsWith('/'))
+        path.chop(1);
+    if (!path.endsWith(".xml") || !response.headers.value(0).second.startsWith("application/json"))
+        return response;
+    bool ok = false;
+    const PhpValue envelope = JsonReader::parse(response.body, &ok);
+    if (ok) {
+        response.body = PhpXmlWriter::write(envelope);
+        response.headers[0].second = "text/xml; charset=utf-8";
+    }
+    return response;
+}
+
+HttpResponse Portal::answer(const HttpRequest &request)
 {
     const RequestRouter::Route route = RequestRouter::route(request);
     const QByteArray logMethod = route.method.toLower().toUtf8();
