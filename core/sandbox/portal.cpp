@@ -278,11 +278,7 @@ HttpResponse Portal::answer(const HttpRequest &request)
     if (!d->options.renamedTo.isEmpty()) {
         // The old address keeps nothing but the way to the new one (the secret rides along in it).
         const QByteArray target = "https://" + d->options.renamedTo.toUtf8() + request.target;
-        HttpResponse moved;
-        moved.status = 302;
-        moved.headers = {{"location", target}, {"content-type", "text/html; charset=UTF-8"}};
-        moved.body = "<html><head><title>302 Found</title></head><body>Moved to <a href=\"" + target + "\">" +
-                     target + "</a></body></html>";
+        HttpResponse moved = GatewayPage::moved(target);
         moved.logMethod = logMethod;
         return moved;
     }
