@@ -1,13 +1,13 @@
 // b24-cli batch [FILE|-] [--halt]: commands from a JSON file or stdin, 50 per request; per-command
 // results and errors as JSON on stdout, each failure also on stderr.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
 
-#include "b24/b24hook.h"
-#include "b24/batchcommand.h"
-#include "b24/batchjob.h"
-#include "b24/batchresult.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/batchresult.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

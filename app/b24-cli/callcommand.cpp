@@ -1,11 +1,11 @@
 // b24-cli call METHOD [PARAMS]: one call, the envelope as JSON on stdout.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
-#include "paramparser.h"
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
+#include "app/b24-cli/paramparser.h"
 
-#include "b24/b24hook.h"
-#include "b24/calljob.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/calljob.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

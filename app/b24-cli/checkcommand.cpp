@@ -1,9 +1,9 @@
 // b24-cli check: the webhook health report (core/catalog WebhookCheck), text or JSON.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
 
-#include "catalog/webhookcheck.h"
+#include "core/catalog/webhookcheck.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

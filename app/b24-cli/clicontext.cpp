@@ -1,14 +1,14 @@
-#include "clicontext.h"
+#include "app/b24-cli/clicontext.h"
 
-#include "b24/apierror.h"
-#include "b24/b24hook.h"
-#include "b24/clientoptions.h"
-#include "b24/redaction.h"
-#include "b24/requestlogentry.h"
-#include "b24/webhookurl.h"
-#include "profiles/profilestore.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
+#include "core/b24/apierror.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/redaction.h"
+#include "core/b24/requestlogentry.h"
+#include "core/b24/webhookurl.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 
 #include <QEventLoop>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clioptions.h"
-#include "exitcodes.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/exitcodes.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,6 +1,6 @@
-#include "clioptions.h"
+#include "app/b24-cli/clioptions.h"
 
-#include "b24/clientoptions.h"
+#include "core/b24/clientoptions.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "exitcodes.h"
+#include "app/b24-cli/exitcodes.h"
 
-#include "b24/apierror.h"
+#include "core/b24/apierror.h"
 
 namespace b24 {
 

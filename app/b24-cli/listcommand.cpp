@@ -1,19 +1,19 @@
 // b24-cli list METHOD [PARAMS]: every row of a list method, streamed page by page into the
 // chosen format, on stdout or atomically into --output.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
-#include "interruptwatcher.h"
-#include "paramparser.h"
-#include "progressreporter.h"
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
+#include "app/b24-cli/paramparser.h"
+#include "app/b24-cli/progressreporter.h"
+#include "app/common/interruptwatcher.h"
 
-#include "b24/b24hook.h"
-#include "b24/listjob.h"
-#include "export/csvoptions.h"
-#include "export/exportfile.h"
-#include "export/queuedrowwriter.h"
-#include "export/rowwriter.h"
-#include "table/columnset.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/listjob.h"
+#include "core/export/csvoptions.h"
+#include "core/export/exportfile.h"
+#include "core/export/queuedrowwriter.h"
+#include "core/export/rowwriter.h"
+#include "core/table/columnset.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

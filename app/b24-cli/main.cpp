@@ -1,12 +1,12 @@
 // b24-cli: the headless client of B24 Explorer (design.md §4). This file only composes: it
 // reads the global options, picks the command, and hands over.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
 
-#include "b24i18n.h"
+#include "app/common/b24i18n.h"
+#include "app/common/tlsexit.h"
 #include "b24version.h"
-#include "tlsexit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

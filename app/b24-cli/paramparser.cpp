@@ -1,4 +1,4 @@
-#include "paramparser.h"
+#include "app/b24-cli/paramparser.h"
 
 using namespace Qt::Literals::StringLiterals;
 

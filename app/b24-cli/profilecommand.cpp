@@ -1,10 +1,10 @@
 // b24-cli profile add NAME [URL|-] | list | remove NAME. The webhook URL goes to the OS keychain
 // only; the profile list (label, portal, user id) never holds the secret.
-#include "clicontext.h"
-#include "clioptions.h"
-#include "commands.h"
+#include "app/b24-cli/clicontext.h"
+#include "app/b24-cli/clioptions.h"
+#include "app/b24-cli/commands.h"
 
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

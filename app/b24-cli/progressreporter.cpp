@@ -1,4 +1,4 @@
-#include "progressreporter.h"
+#include "app/b24-cli/progressreporter.h"
 
 #include <cstdio>
 

@@ -1,14 +1,14 @@
 // B24 Explorer: composes the stores and the window; all behaviour lives in ui/ and core/.
-#include "b24i18n.h"
+#include "app/common/b24i18n.h"
+#include "app/common/tlsexit.h"
 #include "b24version.h"
-#include "main/mainwindow.h"
-#include "main/screenshotter.h"
-#include "main/session.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
-#include "tlsexit.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/screenshotter.h"
+#include "ui/main/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
 // b24-sandbox: a local Bitrix24 portal over HTTPS (design.md §3). Only composition lives here.
-#include "b24i18n.h"
+#include "app/common/b24i18n.h"
+#include "app/common/interruptwatcher.h"
 #include "b24version.h"
-#include "interruptwatcher.h"
-#include "sandbox/portal.h"
-#include "sandbox/sandboxcommandline.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/scaledclock.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxcommandline.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/sandbox/scaledclock.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "b24i18n.h"
+#include "app/common/b24i18n.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

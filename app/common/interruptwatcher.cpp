@@ -1,4 +1,4 @@
-#include "interruptwatcher.h"
+#include "app/common/interruptwatcher.h"
 
 #include <QSocketNotifier>
 

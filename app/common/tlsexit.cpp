@@ -1,4 +1,4 @@
-#include "tlsexit.h"
+#include "app/common/tlsexit.h"
 
 #include <openssl/crypto.h>
 

@@ -1,6 +1,6 @@
-#include "b24/apierror.h"
+#include "core/b24/apierror.h"
 
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
 
 #include <QSet>
 

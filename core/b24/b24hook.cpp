@@ -1,11 +1,11 @@
-#include "b24/b24hook.h"
+#include "core/b24/b24hook.h"
 
-#include "b24/batchjob.h"
-#include "b24/calljob.h"
-#include "b24/hookcontext.h"
-#include "b24/listjob.h"
-#include "b24/portallimiter.h"
-#include "b24/redaction.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/calljob.h"
+#include "core/b24/hookcontext.h"
+#include "core/b24/listjob.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/redaction.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>

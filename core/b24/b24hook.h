@@ -1,11 +1,11 @@
 #pragma once
 
-#include "b24/batchcommand.h"
-#include "b24/clientoptions.h"
-#include "b24/listoptions.h"
-#include "b24/orderedjson.h"
-#include "b24/requestlogentry.h"
-#include "b24/webhookurl.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/orderedjson.h"
+#include "core/b24/requestlogentry.h"
+#include "core/b24/webhookurl.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "b24/batchcommand.h"
+#include "core/b24/batchcommand.h"
 
-#include "b24/phpquery.h"
+#include "core/b24/phpquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

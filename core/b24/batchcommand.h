@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/orderedjson.h"
+#include "core/b24/orderedjson.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "b24/batchedkeysetstrategy.h"
+#include "core/b24/batchedkeysetstrategy.h"
 
-#include "b24/batchjob.h"
-#include "b24/batchresult.h"
-#include "b24/calljob.h"
-#include "b24/listjob.h"
-#include "b24/portallimiter.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/calljob.h"
+#include "core/b24/listjob.h"
+#include "core/b24/portallimiter.h"
 
 #include <algorithm>
 

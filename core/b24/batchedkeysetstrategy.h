@@ -1,8 +1,8 @@
 #pragma once
 
-#include "b24/batchcommand.h"
-#include "b24/listrequest.h"
-#include "b24/liststrategy.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/listrequest.h"
+#include "core/b24/liststrategy.h"
 
 #include <deque>
 

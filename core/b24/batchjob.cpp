@@ -1,7 +1,7 @@
-#include "b24/batchjob.h"
+#include "core/b24/batchjob.h"
 
-#include "b24/calljob.h"
-#include "b24/portallimiter.h"
+#include "core/b24/calljob.h"
+#include "core/b24/portallimiter.h"
 
 #include <QTimer>
 

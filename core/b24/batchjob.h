@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/batchresult.h"
-#include "b24/hookcontext.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/hookcontext.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "b24/apierror.h"
-#include "b24/batchcommand.h"
-#include "b24/callresult.h"
-#include "b24/responsetime.h"
+#include "core/b24/apierror.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/callresult.h"
+#include "core/b24/responsetime.h"
 
 #include <QJsonValue>
 #include <QList>

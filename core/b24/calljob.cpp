@@ -1,8 +1,8 @@
-#include "b24/calljob.h"
+#include "core/b24/calljob.h"
 
-#include "b24/httpattempt.h"
-#include "b24/portallimiter.h"
-#include "b24/retrypolicy.h"
+#include "core/b24/httpattempt.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/retrypolicy.h"
 
 #include <QUuid>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "b24/batchcommand.h"
-#include "b24/callresult.h"
-#include "b24/hookcontext.h"
-#include "b24/orderedjson.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/callresult.h"
+#include "core/b24/hookcontext.h"
+#include "core/b24/orderedjson.h"
 
 #include <QObject>
 #include <QStringList>

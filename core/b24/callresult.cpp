@@ -1,4 +1,4 @@
-#include "b24/callresult.h"
+#include "core/b24/callresult.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/apierror.h"
-#include "b24/responsetime.h"
+#include "core/b24/apierror.h"
+#include "core/b24/responsetime.h"
 
 #include <QByteArray>
 #include <QJsonValue>

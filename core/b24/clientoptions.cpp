@@ -1,8 +1,8 @@
-#include "b24/clientoptions.h"
+#include "core/b24/clientoptions.h"
 
-#include "b24/limitersettings.h"
-#include "b24/retrypolicy.h"
 #include "b24version.h"
+#include "core/b24/limitersettings.h"
+#include "core/b24/retrypolicy.h"
 
 #include <QFile>
 

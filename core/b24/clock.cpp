@@ -1,4 +1,4 @@
-#include "b24/clock.h"
+#include "core/b24/clock.h"
 
 #include <QDateTime>
 

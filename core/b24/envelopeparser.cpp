@@ -1,4 +1,4 @@
-#include "b24/envelopeparser.h"
+#include "core/b24/envelopeparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

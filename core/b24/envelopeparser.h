@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/callresult.h"
+#include "core/b24/callresult.h"
 
 namespace b24 {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "b24/clientoptions.h"
-#include "b24/requestlogentry.h"
-#include "b24/webhookurl.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/requestlogentry.h"
+#include "core/b24/webhookurl.h"
 
 #include <functional>
 #include <memory>

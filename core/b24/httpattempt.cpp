@@ -1,7 +1,7 @@
-#include "b24/httpattempt.h"
+#include "core/b24/httpattempt.h"
 
-#include "b24/envelopeparser.h"
-#include "b24/redaction.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/redaction.h"
 
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/callresult.h"
-#include "b24/hookcontext.h"
+#include "core/b24/callresult.h"
+#include "core/b24/hookcontext.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>

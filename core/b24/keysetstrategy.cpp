@@ -1,7 +1,7 @@
-#include "b24/keysetstrategy.h"
+#include "core/b24/keysetstrategy.h"
 
-#include "b24/callresult.h"
-#include "b24/listjob.h"
+#include "core/b24/callresult.h"
+#include "core/b24/listjob.h"
 
 using namespace Qt::Literals::StringLiterals;
 

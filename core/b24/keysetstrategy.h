@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/listrequest.h"
-#include "b24/liststrategy.h"
+#include "core/b24/listrequest.h"
+#include "core/b24/liststrategy.h"
 
 namespace b24 {
 

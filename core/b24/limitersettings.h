@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/clock.h"
+#include "core/b24/clock.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "b24/listjob.h"
+#include "core/b24/listjob.h"
 
-#include "b24/liststrategy.h"
-#include "b24/offsetstrategy.h"
+#include "core/b24/liststrategy.h"
+#include "core/b24/offsetstrategy.h"
 
 using namespace Qt::Literals::StringLiterals;
 

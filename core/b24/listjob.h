@@ -1,10 +1,10 @@
 #pragma once
 
-#include "b24/apierror.h"
-#include "b24/hookcontext.h"
-#include "b24/listoptions.h"
-#include "b24/listrequest.h"
-#include "b24/orderedjson.h"
+#include "core/b24/apierror.h"
+#include "core/b24/hookcontext.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/listrequest.h"
+#include "core/b24/orderedjson.h"
 
 #include <QJsonArray>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "b24/listoptions.h"
+#include "core/b24/listoptions.h"
 
-#include "b24/listrequest.h"
-#include "b24/orderedjson.h"
+#include "core/b24/listrequest.h"
+#include "core/b24/orderedjson.h"
 
 #include <QLatin1String>
 

@@ -1,6 +1,6 @@
-#include "b24/listrequest.h"
+#include "core/b24/listrequest.h"
 
-#include "b24/phpquery.h"
+#include "core/b24/phpquery.h"
 
 #include <QStringList>
 

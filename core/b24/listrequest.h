@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/listoptions.h"
-#include "b24/orderedjson.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/orderedjson.h"
 
 #include <QString>
 

@@ -1,13 +1,13 @@
-#include "b24/liststrategy.h"
+#include "core/b24/liststrategy.h"
 
-#include "b24/batchedkeysetstrategy.h"
-#include "b24/calljob.h"
-#include "b24/envelopeparser.h"
-#include "b24/keysetstrategy.h"
-#include "b24/listjob.h"
-#include "b24/listrequest.h"
-#include "b24/offsetstrategy.h"
-#include "b24/portallimiter.h"
+#include "core/b24/batchedkeysetstrategy.h"
+#include "core/b24/calljob.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/keysetstrategy.h"
+#include "core/b24/listjob.h"
+#include "core/b24/listrequest.h"
+#include "core/b24/offsetstrategy.h"
+#include "core/b24/portallimiter.h"
 
 #include <QTimer>
 

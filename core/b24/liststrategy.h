@@ -1,9 +1,9 @@
 #pragma once
 
-#include "b24/apierror.h"
-#include "b24/batchcommand.h"
-#include "b24/listoptions.h"
-#include "b24/orderedjson.h"
+#include "core/b24/apierror.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/orderedjson.h"
 
 #include <QJsonArray>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "b24/operatingbudget.h"
+#include "core/b24/operatingbudget.h"
 
 #include <algorithm>
 #include <cmath>

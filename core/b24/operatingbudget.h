@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/responsetime.h"
+#include "core/b24/responsetime.h"
 
 #include <QList>
 

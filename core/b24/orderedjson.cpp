@@ -1,6 +1,6 @@
-#include "b24/orderedjson.h"
+#include "core/b24/orderedjson.h"
 
-#include "b24/orderedjsondata.h"
+#include "core/b24/orderedjsondata.h"
 
 #include <QLocale>
 

@@ -1,5 +1,5 @@
 // OrderedJson <-> JSON text. A parser of our own because QJsonDocument loses key order.
-#include "b24/orderedjson.h"
+#include "core/b24/orderedjson.h"
 
 #include <cmath>
 #include <cstring>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/batchcommand.h"
-#include "b24/orderedjson.h"
+#include "core/b24/batchcommand.h"
+#include "core/b24/orderedjson.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "b24/portalclock.h"
+#include "core/b24/portalclock.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
-#include "b24/portallimiter.h"
+#include "core/b24/portallimiter.h"
 
-#include "b24/clientoptions.h"
-#include "b24/requestbucket.h"
-#include "b24/webhookurl.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/requestbucket.h"
+#include "core/b24/webhookurl.h"
 
 #include <QCryptographicHash>
 #include <QMap>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "b24/batchresult.h"
-#include "b24/callresult.h"
-#include "b24/limitersettings.h"
-#include "b24/operatingbudget.h"
-#include "b24/portalclock.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/callresult.h"
+#include "core/b24/limitersettings.h"
+#include "core/b24/operatingbudget.h"
+#include "core/b24/portalclock.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
 
 #include <QMutex>
 #include <QRegularExpression>

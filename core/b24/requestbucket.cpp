@@ -1,4 +1,4 @@
-#include "b24/requestbucket.h"
+#include "core/b24/requestbucket.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/limitersettings.h"
+#include "core/b24/limitersettings.h"
 
 #include <QMutex>
 #include <QObject>

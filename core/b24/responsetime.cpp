@@ -1,6 +1,6 @@
-#include "b24/responsetime.h"
+#include "core/b24/responsetime.h"
 
-#include "b24/envelopeparser.h"
+#include "core/b24/envelopeparser.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "b24/retrypolicy.h"
+#include "core/b24/retrypolicy.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "b24/webhookurl.h"
+#include "core/b24/webhookurl.h"
 
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "catalog/fielddescriptor.h"
+#include "core/catalog/fielddescriptor.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "catalog/fieldschema.h"
+#include "core/catalog/fieldschema.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/fielddescriptor.h"
+#include "core/catalog/fielddescriptor.h"
 
 #include <QJsonValue>
 

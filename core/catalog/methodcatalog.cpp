@@ -1,6 +1,6 @@
-#include "catalog/methodcatalog.h"
+#include "core/catalog/methodcatalog.h"
 
-#include "catalog/methodscopes.h"
+#include "core/catalog/methodscopes.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "catalog/methodscopes.h"
+#include "core/catalog/methodscopes.h"
 
 #include <QStringList>
 

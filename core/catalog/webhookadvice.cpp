@@ -1,7 +1,7 @@
-#include "catalog/webhookadvice.h"
+#include "core/catalog/webhookadvice.h"
 
-#include "b24/apierror.h"
-#include "b24/redaction.h"
+#include "core/b24/apierror.h"
+#include "core/b24/redaction.h"
 
 using namespace Qt::Literals::StringLiterals;
 

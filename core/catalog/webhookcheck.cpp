@@ -1,12 +1,12 @@
-#include "webhookcheck.h"
+#include "core/catalog/webhookcheck.h"
 
-#include "b24/b24hook.h"
-#include "b24/batchjob.h"
-#include "b24/calljob.h"
-#include "b24/clientoptions.h"
-#include "b24/portallimiter.h"
-#include "b24/redaction.h"
-#include "catalog/webhookadvice.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/calljob.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/redaction.h"
+#include "core/catalog/webhookadvice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

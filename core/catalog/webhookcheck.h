@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/apierror.h"
+#include "core/b24/apierror.h"
 
 #include <QJsonObject>
 #include <QObject>

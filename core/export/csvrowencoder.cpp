@@ -1,7 +1,7 @@
-#include "csvrowencoder.h"
+#include "core/export/csvrowencoder.h"
 
-#include "table/columnset.h"
-#include "table/rowflattener.h"
+#include "core/table/columnset.h"
+#include "core/table/rowflattener.h"
 
 #include <QCborMap>
 

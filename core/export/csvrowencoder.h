@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/csvoptions.h"
+#include "core/export/csvoptions.h"
 
 #include <QByteArray>
 #include <QCborValue>

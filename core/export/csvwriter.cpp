@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "core/export/csvwriter.h"
 
 #include <QDir>
 #include <QTemporaryFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "export/csvoptions.h"
-#include "export/csvrowencoder.h"
-#include "export/rowwriter.h"
-#include "table/columnset.h"
+#include "core/export/csvoptions.h"
+#include "core/export/csvrowencoder.h"
+#include "core/export/rowwriter.h"
+#include "core/table/columnset.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "exportfile.h"
+#include "core/export/exportfile.h"
 
 #include <QFile>
 #include <QFileInfo>

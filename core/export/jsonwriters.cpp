@@ -1,6 +1,6 @@
-#include "jsonwriters.h"
+#include "core/export/jsonwriters.h"
 
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
 
 #include <QJsonDocument>
 

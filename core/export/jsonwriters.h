@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/rowwriter.h"
+#include "core/export/rowwriter.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "queuedrowwriter.h"
+#include "core/export/queuedrowwriter.h"
 
 namespace b24 {
 

@@ -1,8 +1,8 @@
-#include "rowwriter.h"
+#include "core/export/rowwriter.h"
 
-#include "export/csvwriter.h"
-#include "export/jsonwriters.h"
-#include "table/columnset.h"
+#include "core/export/csvwriter.h"
+#include "core/export/jsonwriters.h"
+#include "core/table/columnset.h"
 
 #include <QFileDevice>
 #include <QIODevice>

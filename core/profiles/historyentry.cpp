@@ -1,4 +1,4 @@
-#include "profiles/historyentry.h"
+#include "core/profiles/historyentry.h"
 
 using namespace Qt::Literals::StringLiterals;
 

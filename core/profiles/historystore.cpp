@@ -1,6 +1,6 @@
-#include "profiles/historystore.h"
+#include "core/profiles/historystore.h"
 
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/historyentry.h"
+#include "core/profiles/historyentry.h"
 
 #include <QList>
 #include <QObject>

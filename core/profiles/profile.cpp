@@ -1,6 +1,6 @@
-#include "profiles/profile.h"
+#include "core/profiles/profile.h"
 
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
 
 using namespace Qt::Literals::StringLiterals;
 

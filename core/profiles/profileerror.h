@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/profile.h"
-#include "secrets/secreterror.h"
+#include "core/profiles/profile.h"
+#include "core/secrets/secreterror.h"
 
 namespace b24 {
 

@@ -1,7 +1,7 @@
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
-#include "b24/webhookurl.h"
-#include "secrets/secretstore.h"
+#include "core/b24/webhookurl.h"
+#include "core/secrets/secretstore.h"
 
 #include <QSettings>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/profileerror.h"
+#include "core/profiles/profileerror.h"
 
 #include <QHash>
 #include <QObject>

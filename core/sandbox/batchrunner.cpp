@@ -1,6 +1,6 @@
-#include "sandbox/batchrunner.h"
+#include "core/sandbox/batchrunner.h"
 
-#include "sandbox/phpparamparser.h"
+#include "core/sandbox/phpparamparser.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/methodregistry.h"
+#include "core/sandbox/methodregistry.h"
 
 namespace b24 {
 

@@ -1,4 +1,4 @@
-#include "sandbox/chatmethods.h"
+#include "core/sandbox/chatmethods.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "sandbox/crmcardmethods.h"
+#include "core/sandbox/crmcardmethods.h"
 
 using namespace Qt::Literals::StringLiterals;
 

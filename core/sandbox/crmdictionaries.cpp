@@ -1,7 +1,7 @@
-#include "sandbox/crmdictionaries.h"
+#include "core/sandbox/crmdictionaries.h"
 
-#include "sandbox/crmgenerator.h"
-#include "sandbox/crmschemas.h"
+#include "core/sandbox/crmgenerator.h"
+#include "core/sandbox/crmschemas.h"
 
 using namespace Qt::Literals::StringLiterals;
 

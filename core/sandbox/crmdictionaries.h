@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/entityschema.h"
-#include "sandbox/entitytable.h"
+#include "core/sandbox/entityschema.h"
+#include "core/sandbox/entitytable.h"
 
 namespace b24 {
 

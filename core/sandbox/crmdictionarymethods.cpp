@@ -1,9 +1,9 @@
-#include "sandbox/crmdictionarymethods.h"
+#include "core/sandbox/crmdictionarymethods.h"
 
-#include "sandbox/crmdictionaries.h"
-#include "sandbox/crmgenerator.h"
-#include "sandbox/crmmethods.h"
-#include "sandbox/listquery.h"
+#include "core/sandbox/crmdictionaries.h"
+#include "core/sandbox/crmgenerator.h"
+#include "core/sandbox/crmmethods.h"
+#include "core/sandbox/listquery.h"
 
 using namespace Qt::Literals::StringLiterals;
 

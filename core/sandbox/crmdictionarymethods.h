@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/datastore.h"
-#include "sandbox/methodregistry.h"
+#include "core/sandbox/datastore.h"
+#include "core/sandbox/methodregistry.h"
 
 namespace b24 {
 

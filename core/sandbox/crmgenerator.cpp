@@ -1,6 +1,6 @@
-#include "sandbox/crmgenerator.h"
+#include "core/sandbox/crmgenerator.h"
 
-#include "sandbox/samplevalues.h"
+#include "core/sandbox/samplevalues.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "sandbox/crmitemmethods.h"
+#include "core/sandbox/crmitemmethods.h"
 
-#include "sandbox/crmmethods.h"
-#include "sandbox/listquery.h"
-#include "sandbox/rowselector.h"
+#include "core/sandbox/crmmethods.h"
+#include "core/sandbox/listquery.h"
+#include "core/sandbox/rowselector.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "sandbox/crmlinkmethods.h"
+#include "core/sandbox/crmlinkmethods.h"
 
-#include "sandbox/crmmethods.h"
-#include "sandbox/crmschemas.h"
+#include "core/sandbox/crmmethods.h"
+#include "core/sandbox/crmschemas.h"
 
 #include <QHash>
 

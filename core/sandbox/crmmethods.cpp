@@ -1,8 +1,8 @@
-#include "sandbox/crmmethods.h"
+#include "core/sandbox/crmmethods.h"
 
-#include "sandbox/listquery.h"
-#include "sandbox/rowselector.h"
-#include "sandbox/samplevalues.h"
+#include "core/sandbox/listquery.h"
+#include "core/sandbox/rowselector.h"
+#include "core/sandbox/samplevalues.h"
 
 using namespace Qt::Literals::StringLiterals;
 

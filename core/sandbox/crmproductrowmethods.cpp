@@ -1,7 +1,7 @@
-#include "sandbox/crmproductrowmethods.h"
+#include "core/sandbox/crmproductrowmethods.h"
 
-#include "sandbox/crmmethods.h"
-#include "sandbox/seededrandom.h"
+#include "core/sandbox/crmmethods.h"
+#include "core/sandbox/seededrandom.h"
 
 #include <QHash>
 

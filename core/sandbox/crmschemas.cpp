@@ -1,4 +1,4 @@
-#include "sandbox/crmschemas.h"
+#include "core/sandbox/crmschemas.h"
 
 #include <QHash>
 

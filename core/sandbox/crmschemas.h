@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/entityschema.h"
+#include "core/sandbox/entityschema.h"
 
 #include <QStringList>
 

@@ -1,9 +1,9 @@
-#include "sandbox/crmuserfieldmethods.h"
+#include "core/sandbox/crmuserfieldmethods.h"
 
-#include "sandbox/crmdictionaries.h"
-#include "sandbox/crmmethods.h"
-#include "sandbox/crmschemas.h"
-#include "sandbox/listquery.h"
+#include "core/sandbox/crmdictionaries.h"
+#include "core/sandbox/crmmethods.h"
+#include "core/sandbox/crmschemas.h"
+#include "core/sandbox/listquery.h"
 
 #include <QRegularExpression>
 

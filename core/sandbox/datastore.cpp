@@ -1,9 +1,9 @@
-#include "sandbox/datastore.h"
+#include "core/sandbox/datastore.h"
 
-#include "sandbox/crmdictionaries.h"
-#include "sandbox/crmgenerator.h"
-#include "sandbox/crmschemas.h"
-#include "sandbox/staffgenerator.h"
+#include "core/sandbox/crmdictionaries.h"
+#include "core/sandbox/crmgenerator.h"
+#include "core/sandbox/crmschemas.h"
+#include "core/sandbox/staffgenerator.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandbox/entityschema.h"
-#include "sandbox/entitytable.h"
-#include "sandbox/portaloptions.h"
+#include "core/sandbox/entityschema.h"
+#include "core/sandbox/entitytable.h"
+#include "core/sandbox/portaloptions.h"
 
 #include <QHash>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "sandbox/entityschema.h"
+#include "core/sandbox/entityschema.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "sandbox/entitytable.h"
+#include "core/sandbox/entitytable.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "sandbox/faultinjector.h"
+#include "core/sandbox/faultinjector.h"
 
-#include "sandbox/gatewaypage.h"
+#include "core/sandbox/gatewaypage.h"
 
 namespace b24 {
 

@@ -1,4 +1,4 @@
-#include "sandbox/gatewaypage.h"
+#include "core/sandbox/gatewaypage.h"
 
 namespace b24 {
 

@@ -1,4 +1,4 @@
-#include "sandbox/httpconnection.h"
+#include "core/sandbox/httpconnection.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/httprequestparser.h"
-#include "sandbox/httpserveroptions.h"
+#include "core/sandbox/httprequestparser.h"
+#include "core/sandbox/httpserveroptions.h"
 
 #include <QElapsedTimer>
 #include <QObject>

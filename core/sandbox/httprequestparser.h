@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
+#include "core/sandbox/httpmessage.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "sandbox/httpserver.h"
+#include "core/sandbox/httpserver.h"
 
-#include "sandbox/httpconnection.h"
+#include "core/sandbox/httpconnection.h"
 
 #include <QSslConfiguration>
 #include <QSslServer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
-#include "sandbox/httprequestparser.h"
+#include "core/sandbox/httpmessage.h"
+#include "core/sandbox/httprequestparser.h"
 
 #include <functional>
 

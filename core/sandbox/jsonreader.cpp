@@ -1,4 +1,4 @@
-#include "sandbox/jsonreader.h"
+#include "core/sandbox/jsonreader.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "sandbox/leakybucket.h"
+#include "core/sandbox/leakybucket.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "sandbox/listquery.h"
+#include "core/sandbox/listquery.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/entitytable.h"
+#include "core/sandbox/entitytable.h"
 
 #include <QStringList>
 

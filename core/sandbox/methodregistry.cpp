@@ -1,4 +1,4 @@
-#include "sandbox/methodregistry.h"
+#include "core/sandbox/methodregistry.h"
 
 #include <algorithm>
 

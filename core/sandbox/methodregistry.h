@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/phpvalue.h"
+#include "core/sandbox/phpvalue.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "sandbox/multipartbody.h"
+#include "core/sandbox/multipartbody.h"
 
 #include <QList>
 

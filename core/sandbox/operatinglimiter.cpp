@@ -1,4 +1,4 @@
-#include "sandbox/operatinglimiter.h"
+#include "core/sandbox/operatinglimiter.h"
 
 #include <algorithm>
 

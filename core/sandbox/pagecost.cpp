@@ -1,4 +1,4 @@
-#include "sandbox/pagecost.h"
+#include "core/sandbox/pagecost.h"
 
 namespace b24 {
 

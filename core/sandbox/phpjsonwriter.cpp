@@ -1,4 +1,4 @@
-#include "sandbox/phpjsonwriter.h"
+#include "core/sandbox/phpjsonwriter.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "sandbox/phpparamparser.h"
+#include "core/sandbox/phpparamparser.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "sandbox/phpvalue.h"
+#include "core/sandbox/phpvalue.h"
 
 namespace b24 {
 

@@ -1,4 +1,4 @@
-#include "sandbox/phpxmlwriter.h"
+#include "core/sandbox/phpxmlwriter.h"
 
 namespace b24 {
 

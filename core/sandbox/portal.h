@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
-#include "sandbox/portaloptions.h"
+#include "core/sandbox/httpmessage.h"
+#include "core/sandbox/portaloptions.h"
 
 #include <QString>
 #include <QStringList>

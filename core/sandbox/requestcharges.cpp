@@ -1,6 +1,6 @@
-#include "sandbox/requestcharges.h"
+#include "core/sandbox/requestcharges.h"
 
-#include "sandbox/operatinglimiter.h"
+#include "core/sandbox/operatinglimiter.h"
 
 namespace b24 {
 

@@ -1,4 +1,4 @@
-#include "sandbox/requestclock.h"
+#include "core/sandbox/requestclock.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "sandbox/requestlog.h"
+#include "core/sandbox/requestlog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/httpserveroptions.h"
+#include "core/sandbox/httpserveroptions.h"
 
 #include <QFile>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "sandbox/requestrouter.h"
+#include "core/sandbox/requestrouter.h"
 
-#include "sandbox/jsonreader.h"
-#include "sandbox/multipartbody.h"
-#include "sandbox/phpparamparser.h"
+#include "core/sandbox/jsonreader.h"
+#include "core/sandbox/multipartbody.h"
+#include "core/sandbox/phpparamparser.h"
 
 #include <QList>
 

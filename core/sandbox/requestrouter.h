@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
-#include "sandbox/phpvalue.h"
+#include "core/sandbox/httpmessage.h"
+#include "core/sandbox/phpvalue.h"
 
 #include <QString>
 

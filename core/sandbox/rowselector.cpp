@@ -1,6 +1,6 @@
-#include "sandbox/rowselector.h"
+#include "core/sandbox/rowselector.h"
 
-#include "sandbox/listquery.h"
+#include "core/sandbox/listquery.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "sandbox/samplevalues.h"
+#include "core/sandbox/samplevalues.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/seededrandom.h"
+#include "core/sandbox/seededrandom.h"
 
 #include <QString>
 

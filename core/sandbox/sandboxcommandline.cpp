@@ -1,4 +1,4 @@
-#include "sandbox/sandboxcommandline.h"
+#include "core/sandbox/sandboxcommandline.h"
 
 namespace b24 {
 

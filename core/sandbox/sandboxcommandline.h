@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/portaloptions.h"
-#include "sandbox/sandboxserveroptions.h"
+#include "core/sandbox/faultinjector.h"
+#include "core/sandbox/portaloptions.h"
+#include "core/sandbox/sandboxserveroptions.h"
 
 #include <QCoreApplication>
 #include <QString>

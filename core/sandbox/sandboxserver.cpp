@@ -1,8 +1,8 @@
-#include "sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxserver.h"
 
-#include "sandbox/httpserver.h"
-#include "sandbox/portal.h"
-#include "sandbox/selfsignedcertificate.h"
+#include "core/sandbox/httpserver.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/selfsignedcertificate.h"
 
 namespace b24 {
 

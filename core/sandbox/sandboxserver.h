@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/portaloptions.h"
-#include "sandbox/requestlog.h"
-#include "sandbox/sandboxserveroptions.h"
+#include "core/sandbox/faultinjector.h"
+#include "core/sandbox/portaloptions.h"
+#include "core/sandbox/requestlog.h"
+#include "core/sandbox/sandboxserveroptions.h"
 
 #include <QJsonObject>
 #include <QObject>

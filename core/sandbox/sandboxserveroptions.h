@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/httprequestparser.h"
+#include "core/sandbox/httprequestparser.h"
 
 #include <QHostAddress>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "sandbox/scaledclock.h"
+#include "core/sandbox/scaledclock.h"
 
 #include <QDateTime>
 

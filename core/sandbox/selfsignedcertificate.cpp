@@ -1,4 +1,4 @@
-#include "sandbox/selfsignedcertificate.h"
+#include "core/sandbox/selfsignedcertificate.h"
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>

@@ -1,6 +1,6 @@
-#include "sandbox/staffgenerator.h"
+#include "core/sandbox/staffgenerator.h"
 
-#include "sandbox/samplevalues.h"
+#include "core/sandbox/samplevalues.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "sandbox/staffmethods.h"
+#include "core/sandbox/staffmethods.h"
 
-#include "sandbox/listquery.h"
-#include "sandbox/samplevalues.h"
-#include "sandbox/userfields.h"
+#include "core/sandbox/listquery.h"
+#include "core/sandbox/samplevalues.h"
+#include "core/sandbox/userfields.h"
 
 #include <QRegularExpression>
 

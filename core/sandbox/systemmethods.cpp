@@ -1,8 +1,8 @@
-#include "sandbox/systemmethods.h"
+#include "core/sandbox/systemmethods.h"
 
-#include "sandbox/listquery.h"
-#include "sandbox/rowselector.h"
-#include "sandbox/samplevalues.h"
+#include "core/sandbox/listquery.h"
+#include "core/sandbox/rowselector.h"
+#include "core/sandbox/samplevalues.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandbox/datastore.h"
-#include "sandbox/methodregistry.h"
-#include "sandbox/portaloptions.h"
+#include "core/sandbox/datastore.h"
+#include "core/sandbox/methodregistry.h"
+#include "core/sandbox/portaloptions.h"
 
 namespace b24 {
 

@@ -1,7 +1,7 @@
-#include "sandbox/taskmethods.h"
+#include "core/sandbox/taskmethods.h"
 
-#include "sandbox/listquery.h"
-#include "sandbox/rowselector.h"
+#include "core/sandbox/listquery.h"
+#include "core/sandbox/rowselector.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "sandbox/userfields.h"
+#include "core/sandbox/userfields.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "secrets/keychainsecretstore.h"
+#include "core/secrets/keychainsecretstore.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,4 +1,4 @@
-#include "secrets/secreterror.h"
+#include "core/secrets/secreterror.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/secreterror.h"
+#include "core/secrets/secreterror.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "columnset.h"
+#include "core/table/columnset.h"
 
 namespace b24 {
 

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
 
 namespace b24 {
 

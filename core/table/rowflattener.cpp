@@ -1,4 +1,4 @@
-#include "rowflattener.h"
+#include "core/table/rowflattener.h"
 
 #include <QJsonDocument>
 #include <QLocale>

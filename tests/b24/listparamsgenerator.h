@@ -5,7 +5,7 @@
 // orders by the ID, by other fields, by several keys, descending, select sets and limits. One seed
 // gives one parameter set, so a failure is reproduced from the seed it prints.
 
-#include "b24/orderedjson.h"
+#include "core/b24/orderedjson.h"
 
 #include <QStringList>
 

@@ -3,7 +3,7 @@
 // A sandbox Portal behind a ScriptedServer: tests may answer a request themselves (override),
 // register misbehaving methods in the portal's method table, or give it a clock of their own.
 
-#include "sandboxfixture.h"
+#include "tests/b24/sandboxfixture.h"
 
 #include <optional>
 

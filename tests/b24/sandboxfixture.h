@@ -4,14 +4,14 @@
 // a hook that trusts its certificate, and helpers that run a job to its end without blocking
 // the event loop.
 
-#include "b24/b24hook.h"
-#include "b24/batchjob.h"
-#include "b24/calljob.h"
-#include "b24/listjob.h"
-#include "sandbox/httpserver.h"
-#include "sandbox/portal.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/selfsignedcertificate.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/calljob.h"
+#include "core/b24/listjob.h"
+#include "core/sandbox/httpserver.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/sandbox/selfsignedcertificate.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,8 +1,8 @@
 // B24Hook single calls against the in-process sandbox portal over real HTTPS sockets.
 
-#include "sandboxfixture.h"
+#include "tests/b24/sandboxfixture.h"
 
-#include "b24/portallimiter.h"
+#include "core/b24/portallimiter.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "b24/batchcommand.h"
+#include "core/b24/batchcommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

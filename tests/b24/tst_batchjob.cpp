@@ -1,8 +1,8 @@
 // BatchJob: callBatch and callBatchByChunk against the in-process sandbox portal over real HTTPS.
 
-#include "sandboxfixture.h"
+#include "tests/b24/sandboxfixture.h"
 
-#include "b24/portallimiter.h"
+#include "core/b24/portallimiter.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "b24/batchresult.h"
-#include "b24/envelopeparser.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/envelopeparser.h"
 
 #include <QDir>
 #include <QFile>

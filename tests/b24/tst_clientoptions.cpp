@@ -1,9 +1,9 @@
 // ClientOptions and ListOptions: plan defaults merged with overrides, CA files, list strategy choice.
 
-#include "b24/clientoptions.h"
-#include "b24/limitersettings.h"
-#include "b24/listoptions.h"
-#include "b24/retrypolicy.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/limitersettings.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/retrypolicy.h"
 
 #include <QJsonArray>
 #include <QTemporaryFile>

@@ -1,6 +1,6 @@
-#include "b24/batchresult.h"
-#include "b24/envelopeparser.h"
-#include "b24/phpquery.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/phpquery.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,9 +4,9 @@
 // benchmark's do, so three budget windows pass in seconds; the client learns the rate from the
 // answers alone.
 
-#include "proxyportal.h"
+#include "tests/b24/proxyportal.h"
 
-#include "b24/portallimiter.h"
+#include "core/b24/portallimiter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -6,8 +6,8 @@
 // B24_LIST_CASES sets the number of parameter sets (default 300; fewer under ASan, where the
 // sandbox's filter scans are slow), B24_LIST_SEED the first seed (default: the date's).
 
-#include "listparamsgenerator.h"
-#include "sandboxfixture.h"
+#include "tests/b24/listparamsgenerator.h"
+#include "tests/b24/sandboxfixture.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // A real sandbox Portal answers behind a ScriptedServer that can step in per request, and
 // methods of its own registered in the portal's method table misbehave on purpose.
 
-#include "proxyportal.h"
-#include "sandbox/methodregistry.h"
+#include "core/sandbox/methodregistry.h"
+#include "tests/b24/proxyportal.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

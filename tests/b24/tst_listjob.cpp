@@ -1,6 +1,6 @@
 // ListJob: the three list strategies against the in-process sandbox portal over real HTTPS sockets.
 
-#include "sandboxfixture.h"
+#include "tests/b24/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

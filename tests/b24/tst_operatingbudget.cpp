@@ -2,9 +2,9 @@
 // that starts calls only when the model says they fit is never refused, yet spends nearly all of
 // the budget; waits end when the portal's oldest bucket leaves. Times are injected, not slept.
 
-#include "b24/operatingbudget.h"
-#include "b24/portalclock.h"
-#include "sandbox/operatinglimiter.h"
+#include "core/b24/operatingbudget.h"
+#include "core/b24/portalclock.h"
+#include "core/sandbox/operatinglimiter.h"
 
 #include <QRandomGenerator>
 #include <QTest>

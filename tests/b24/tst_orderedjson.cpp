@@ -1,6 +1,6 @@
 // OrderedJson: keys in the order written, through parsing, editing, writing and Qt's JSON types.
 
-#include "b24/orderedjson.h"
+#include "core/b24/orderedjson.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

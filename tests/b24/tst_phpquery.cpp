@@ -1,4 +1,4 @@
-#include "b24/phpquery.h"
+#include "core/b24/phpquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "b24/clientoptions.h"
-#include "b24/envelopeparser.h"
-#include "b24/portallimiter.h"
-#include "b24/requestbucket.h"
-#include "b24/webhookurl.h"
-#include "sandbox/leakybucket.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/portallimiter.h"
+#include "core/b24/requestbucket.h"
+#include "core/b24/webhookurl.h"
+#include "core/sandbox/leakybucket.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

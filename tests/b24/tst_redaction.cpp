@@ -1,5 +1,5 @@
-#include "b24/redaction.h"
-#include "b24/webhookurl.h"
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
 
 #include <QTest>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "sandboxfixture.h"
+#include "tests/b24/sandboxfixture.h"
 
 #include <QTest>
 

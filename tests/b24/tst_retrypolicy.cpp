@@ -1,5 +1,5 @@
-#include "b24/envelopeparser.h"
-#include "b24/retrypolicy.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/retrypolicy.h"
 
 #include <QTest>
 

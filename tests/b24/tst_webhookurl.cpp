@@ -1,4 +1,4 @@
-#include "b24/webhookurl.h"
+#include "core/b24/webhookurl.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // b24-bench-share: several list exports at once inside ONE process, on one B24Hook, so they
 // share the portal's limiter (five b24-cli processes would each have their own).
 // Prints one JSON line: {"rows":N,"jobs":K,"failed":F,"errors":[codes],"cancelled":bool,"ms":T}.
-#include "b24/b24hook.h"
-#include "b24/clientoptions.h"
-#include "b24/listjob.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/clientoptions.h"
+#include "core/b24/listjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "catalog/fieldschema.h"
-#include "fixture.h"
+#include "core/catalog/fieldschema.h"
+#include "tests/catalog/fixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

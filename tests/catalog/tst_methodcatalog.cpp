@@ -1,6 +1,6 @@
-#include "catalog/methodcatalog.h"
-#include "catalog/methodscopes.h"
-#include "fixture.h"
+#include "core/catalog/methodcatalog.h"
+#include "core/catalog/methodscopes.h"
+#include "tests/catalog/fixture.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "b24/apierror.h"
-#include "b24/envelopeparser.h"
-#include "catalog/webhookadvice.h"
+#include "core/b24/apierror.h"
+#include "core/b24/envelopeparser.h"
+#include "core/catalog/webhookadvice.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,12 +1,12 @@
 // The webhook health check against the in-process sandbox portal over real HTTPS: a good
 // webhook, a wrong secret and a webhook without the user scope, each with its advice.
-#include "b24/b24hook.h"
-#include "b24/clientoptions.h"
-#include "catalog/webhookadvice.h"
-#include "catalog/webhookcheck.h"
-#include "sandbox/portal.h"
-#include "sandbox/portaloptions.h"
-#include "sandbox/sandboxserver.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/clientoptions.h"
+#include "core/catalog/webhookadvice.h"
+#include "core/catalog/webhookcheck.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/portaloptions.h"
+#include "core/sandbox/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "sandbox/portaloptions.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxserveroptions.h"
+#include "core/sandbox/portaloptions.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxserveroptions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // b24-cli exit codes that need a portal answer the sandbox never gives (every form of access
 // refusal: scripted TLS server) or a local failure (a full disk, an unwritable output).
 
-#include "../b24/sandboxfixture.h"
-#include "../reliability/clirunner.h"
+#include "tests/b24/sandboxfixture.h"
+#include "tests/reliability/clirunner.h"
 
 #include <QDir>
 #include <QTemporaryDir>

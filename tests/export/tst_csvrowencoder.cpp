@@ -1,9 +1,9 @@
 // The fast CSV row encoder must write exactly what the reference path writes: RowFlattener +
 // ColumnSet::place for the cells, CsvWriter::encodeCell's rules for each cell, joined by the
 // delimiter. The reference is computed here from those classes, never hard-coded.
-#include "export/csvrowencoder.h"
-#include "table/columnset.h"
-#include "table/rowflattener.h"
+#include "core/export/csvrowencoder.h"
+#include "core/table/columnset.h"
+#include "core/table/rowflattener.h"
 
 #include <QFile>
 #include <QJsonArray>

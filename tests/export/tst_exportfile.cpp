@@ -1,5 +1,5 @@
-#include "export/csvwriter.h"
-#include "export/exportfile.h"
+#include "core/export/csvwriter.h"
+#include "core/export/exportfile.h"
 
 #include <QDir>
 #include <QProcess>

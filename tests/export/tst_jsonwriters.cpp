@@ -1,7 +1,7 @@
-#include "export/jsonwriters.h"
+#include "core/export/jsonwriters.h"
 
-#include "export/csvoptions.h"
-#include "table/columnset.h"
+#include "core/export/csvoptions.h"
+#include "core/table/columnset.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "export/csvoptions.h"
-#include "export/queuedrowwriter.h"
-#include "table/columnset.h"
+#include "core/export/csvoptions.h"
+#include "core/export/queuedrowwriter.h"
+#include "core/table/columnset.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "tests/fuzz/csvreader.h"
 
 namespace b24::fuzz {
 

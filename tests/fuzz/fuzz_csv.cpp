@@ -4,9 +4,9 @@
 // into cells by 0x1F. A guarded cell reads back with its leading apostrophe, exactly when
 // needsFormulaGuard() says so.
 
-#include "csvreader.h"
-#include "export/csvwriter.h"
-#include "fuzzinput.h"
+#include "core/export/csvwriter.h"
+#include "tests/fuzz/csvreader.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QBuffer>
 #include <QJsonObject>

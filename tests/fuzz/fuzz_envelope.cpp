@@ -3,9 +3,9 @@
 // Invariants: a result or an error, never both missing; a batch answer maps onto exactly the
 // commands sent, in their order, whatever shape the maps come in.
 
-#include "b24/batchresult.h"
-#include "b24/envelopeparser.h"
-#include "fuzzinput.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/envelopeparser.h"
+#include "tests/fuzz/fuzzinput.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -3,8 +3,8 @@
 // invariants: the parser ends in a state, every error carries a 4xx/5xx status, a ready request
 // has a method and a path, and no body exceeds the configured bound.
 
-#include "fuzzinput.h"
-#include "sandbox/httprequestparser.h"
+#include "core/sandbox/httprequestparser.h"
+#include "tests/fuzz/fuzzinput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -2,8 +2,8 @@
 // the batch editor). Invariants: no crash on any bytes; what it accepts it writes back as text that
 // it reads again to the same text (keys in the same order), and that Qt's parser reads too.
 
-#include "b24/orderedjson.h"
-#include "fuzzinput.h"
+#include "core/b24/orderedjson.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QJsonDocument>
 

@@ -5,9 +5,9 @@
 // maps indexed 0..n-1, empty containers gone. Keys PHP itself rewrites or cannot express ('['
 // or ']' anywhere, '.' or ' ' at the top level, empty keys) are outside the contract and skipped.
 
-#include "b24/phpquery.h"
-#include "fuzzinput.h"
-#include "sandbox/phpparamparser.h"
+#include "core/b24/phpquery.h"
+#include "core/sandbox/phpparamparser.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

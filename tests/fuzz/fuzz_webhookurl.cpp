@@ -2,9 +2,9 @@
 // never crashes, an accepted URL round-trips through its full form, and its redacted form is
 // exactly origin + /rest/{id}/mask/ (the secret cannot survive in it).
 
-#include "b24/redaction.h"
-#include "b24/webhookurl.h"
-#include "fuzzinput.h"
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
+#include "tests/fuzz/fuzzinput.h"
 
 using namespace Qt::Literals::StringLiterals;
 

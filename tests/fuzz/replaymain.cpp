@@ -2,7 +2,7 @@
 // instead of generating inputs, so the seed corpora and every saved finding (regressions/) run
 // as a plain ctest on each build, with or without a sanitizer.
 
-#include "fuzzinput.h"
+#include "tests/fuzz/fuzzinput.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,13 +1,13 @@
-#include "b24/b24hook.h"
-#include "b24/batchjob.h"
-#include "b24/envelopeparser.h"
-#include "batch/batchcommandmodel.h"
-#include "batch/batcheditor.h"
-#include "batch/batchreference.h"
-#include "batch/batchresultmodel.h"
-#include "batch/batchresultview.h"
-#include "fixtureutil.h"
-#include "sandbox/sandboxserver.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/envelopeparser.h"
+#include "core/sandbox/sandboxserver.h"
+#include "tests/gui/fixtureutil.h"
+#include "ui/batch/batchcommandmodel.h"
+#include "ui/batch/batcheditor.h"
+#include "ui/batch/batchreference.h"
+#include "ui/batch/batchresultmodel.h"
+#include "ui/batch/batchresultview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

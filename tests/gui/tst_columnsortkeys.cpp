@@ -1,4 +1,4 @@
-#include "results/columnsortkeys.h"
+#include "ui/results/columnsortkeys.h"
 
 #include <QtTest>
 
@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestColumnSortKeys : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void orders_data();
     void orders();
     void turnsTextWhenANonNumberArrives();

@@ -1,23 +1,23 @@
 // End-to-end flows of the explorer window against the in-process sandbox portal over HTTPS.
-#include "../b24/sandboxfixture.h"
-#include "history/historymodel.h"
-#include "history/historyview.h"
-#include "main/mainwindow.h"
-#include "main/runcontroller.h"
-#include "main/runprogress.h"
-#include "main/session.h"
-#include "profiles/addprofiledialog.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "profiles/webhookcheckview.h"
-#include "request/requesteditor.h"
-#include "results/exportjob.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "sandbox/portal.h"
-#include "sandbox/sandboxserver.h"
-#include "secrets/memorysecretstore.h"
-#include "windowfixture.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/secrets/memorysecretstore.h"
+#include "tests/b24/sandboxfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historyview.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/runcontroller.h"
+#include "ui/main/runprogress.h"
+#include "ui/main/session.h"
+#include "ui/profiles/addprofiledialog.h"
+#include "ui/profiles/webhookcheckview.h"
+#include "ui/request/requesteditor.h"
+#include "ui/results/exportjob.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -82,7 +82,7 @@ using Fixture = b24test::WindowFixture;
 class TestExplorerWindow : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void addProfileCheckListExport();
     void cancelMidList();

@@ -1,11 +1,11 @@
-#include "catalog/fieldschema.h"
-#include "fixtureutil.h"
-#include "request/editors/choiceeditor.h"
-#include "request/editors/fieldeditor.h"
-#include "request/editors/lineeditor.h"
-#include "request/editors/moneyeditor.h"
-#include "request/editors/multifieldeditor.h"
-#include "request/fieldform.h"
+#include "core/catalog/fieldschema.h"
+#include "tests/gui/fixtureutil.h"
+#include "ui/request/editors/choiceeditor.h"
+#include "ui/request/editors/fieldeditor.h"
+#include "ui/request/editors/lineeditor.h"
+#include "ui/request/editors/moneyeditor.h"
+#include "ui/request/editors/multifieldeditor.h"
+#include "ui/request/fieldform.h"
 
 #include <QComboBox>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "catalog/fieldschema.h"
-#include "fixtureutil.h"
-#include "request/fieldrowtable.h"
-#include "request/filterbuilder.h"
-#include "request/orderbuilder.h"
+#include "core/catalog/fieldschema.h"
+#include "tests/gui/fixtureutil.h"
+#include "ui/request/fieldrowtable.h"
+#include "ui/request/filterbuilder.h"
+#include "ui/request/orderbuilder.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
-#include "b24/redaction.h"
-#include "b24/webhookurl.h"
-#include "history/curlcommand.h"
-#include "history/historymodel.h"
-#include "history/historyview.h"
-#include "profiles/historystore.h"
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
+#include "core/profiles/historystore.h"
+#include "ui/history/curlcommand.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historyview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestHistoryView : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void listsAndSearchesCalls();
     void curlIsRedactedUnlessAsked();
     void reopenAndCurlKeepTheOrder();

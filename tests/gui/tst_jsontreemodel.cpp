@@ -1,4 +1,4 @@
-#include "common/jsontreemodel.h"
+#include "ui/common/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestJsonTreeModel : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void modelIsConsistentOnFixture();
     void preview_data();
     void preview();

@@ -1,9 +1,9 @@
 // The limits gauge: the request bucket, and for the current method its operating budget, whether
 // the portal paused it, and when the oldest minute of it frees again, in the portal's clock.
 
-#include "b24/envelopeparser.h"
-#include "b24/portallimiter.h"
-#include "main/limitsgauge.h"
+#include "core/b24/envelopeparser.h"
+#include "core/b24/portallimiter.h"
+#include "ui/main/limitsgauge.h"
 
 #include <QLabel>
 #include <QTest>

@@ -1,14 +1,14 @@
 // Parameters keep the order written, from the explorer's editors to the wire, into history and
 // back: the portal sorts by `order` keys in the order it receives them.
-#include "history/historyview.h"
-#include "main/runcontroller.h"
-#include "request/fieldrowtable.h"
-#include "request/orderbuilder.h"
-#include "request/paramspane.h"
-#include "request/rawjsoneditor.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "windowfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/history/historyview.h"
+#include "ui/main/runcontroller.h"
+#include "ui/request/fieldrowtable.h"
+#include "ui/request/orderbuilder.h"
+#include "ui/request/paramspane.h"
+#include "ui/request/rawjsoneditor.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestParamOrder : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init() { m_orders.clear(); }
     void rawJsonOrderReachesTheWire();

@@ -1,5 +1,5 @@
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -16,7 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestResultProxyModel : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void ordersColumn_data();
     void ordersColumn();
     void secondSortReplacesFirst();

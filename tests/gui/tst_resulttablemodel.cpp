@@ -1,6 +1,6 @@
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestResultTableModel : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void columnsDiscoveredIncrementally();
     void flattensNestedAndMultiFields();
     void callOfPlainIdsIsAValueColumn();

@@ -1,5 +1,5 @@
-#include "results/rowstore.h"
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
+#include "ui/results/rowstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRowStore : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void roundTrip_data();
     void roundTrip();
     void cellsMatchFlattener_data() { roundTrip_data(); }

@@ -1,4 +1,4 @@
-#include "results/rowtextindex.h"
+#include "ui/results/rowtextindex.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRowTextIndex : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void matchesCells_data();
     void matchesCells();
     void rangesAcrossChunks();

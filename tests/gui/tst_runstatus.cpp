@@ -1,11 +1,11 @@
 // What the status bar and the result say about an All pages run: the strategy and why, a
 // percentage and the time left, the countdown of a wait for the portal's limits, and afterwards
 // the walk's notes and whether the result is partial.
-#include "main/runpresenter.h"
-#include "main/runprogress.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "windowfixture.h"
+#include "tests/gui/windowfixture.h"
+#include "ui/main/runpresenter.h"
+#include "ui/main/runprogress.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRunStatus : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void init();
     void cleanup();

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestScreenshots : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void demoScreenshotsAreSavedAndNotBlank();
 };
 

@@ -1,8 +1,8 @@
 // Session: the hook it opens for a profile is paced by that profile's plan.
-#include "b24/portallimiter.h"
-#include "main/session.h"
-#include "profiles/profilestore.h"
-#include "secrets/memorysecretstore.h"
+#include "core/b24/portallimiter.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/session.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestSession : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void profilePlanPacesTheHook_data();
     void profilePlanPacesTheHook();
     void urlWithoutProfileStatesNoPlan();

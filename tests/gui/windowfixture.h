@@ -3,16 +3,16 @@
 // Shared by the window tests: throwaway settings, secrets and history, a window opened on a
 // sandbox portal, and helpers that wrap a sandbox method to record or bend what it does.
 
-#include "main/explorerservices.h"
-#include "main/mainwindow.h"
-#include "main/session.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "request/requesteditor.h"
-#include "sandbox/methodregistry.h"
-#include "sandbox/portal.h"
-#include "sandbox/sandboxserver.h"
-#include "secrets/memorysecretstore.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/sandbox/methodregistry.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxserver.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/explorerservices.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/session.h"
+#include "ui/request/requesteditor.h"
 
 #include <QPushButton>
 #include <QSettings>

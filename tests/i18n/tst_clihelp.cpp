@@ -12,7 +12,7 @@ const QString kSandbox = QStringLiteral(B24_SANDBOX_PATH);
 class TestCliHelp : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void help_data();
     void help();
 };

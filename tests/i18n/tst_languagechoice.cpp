@@ -1,5 +1,5 @@
 // Which language the programs pick from an override, the saved setting and the system locale.
-#include "b24i18n.h"
+#include "app/common/b24i18n.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestLanguageChoice : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void choose_data();
     void choose();
     void shippedFilesAreInResources();

@@ -1,11 +1,11 @@
 // The explorer window in Russian when the system locale is Russian (ctest sets LANG=ru_RU.UTF-8),
 // through the same b24::installTranslations() call the program's main makes.
-#include "b24i18n.h"
-#include "main/explorerservices.h"
-#include "main/mainwindow.h"
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "secrets/memorysecretstore.h"
+#include "app/common/b24i18n.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/main/explorerservices.h"
+#include "ui/main/mainwindow.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -19,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestRussianMainWindow : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void menusAreRussian_data();
     void menusAreRussian();

@@ -74,7 +74,7 @@ bool hasMnemonic(const QString &text)
 class TestTranslationFiles : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void filesParse_data();
     void filesParse();
     void message_data();

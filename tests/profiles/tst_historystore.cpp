@@ -1,5 +1,5 @@
-#include "b24/redaction.h"
-#include "profiles/historystore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/historystore.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "profiles/historystore.h"
-#include "profiles/profilestore.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 
 #include <QDirIterator>
 #include <QJsonObject>

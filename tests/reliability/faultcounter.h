@@ -3,7 +3,7 @@
 // Counts, from the sandbox's own request log, the requests it served and the faults it injected
 // by kind: the figures the fault suite proves it survived.
 
-#include "sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxserver.h"
 
 #include <QMap>
 #include <QObject>

@@ -5,10 +5,10 @@
 //   and exactly the commands whose answer was lost are reported with an unknown outcome.
 // One strategy per ctest run (the function name is passed), so each stays under a minute.
 
-#include "../b24/sandboxfixture.h"
-#include "faultcounter.h"
-#include "sandbox/datastore.h"
-#include "sandbox/entitytable.h"
+#include "core/sandbox/datastore.h"
+#include "core/sandbox/entitytable.h"
+#include "tests/b24/sandboxfixture.h"
+#include "tests/reliability/faultcounter.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -3,12 +3,12 @@
 // ExportFile::cancel); kill is SIGKILL to a real `b24-cli list --output` child mid-export.
 // Points are drawn from a fixed seed, so a failure replays.
 
-#include "../b24/sandboxfixture.h"
-#include "clirunner.h"
-#include "export/csvoptions.h"
-#include "export/exportfile.h"
-#include "export/rowwriter.h"
-#include "table/columnset.h"
+#include "core/export/csvoptions.h"
+#include "core/export/exportfile.h"
+#include "core/export/rowwriter.h"
+#include "core/table/columnset.h"
+#include "tests/b24/sandboxfixture.h"
+#include "tests/reliability/clirunner.h"
 
 #include <QDir>
 #include <QJsonArray>

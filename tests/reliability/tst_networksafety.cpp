@@ -3,8 +3,8 @@
 // the sandbox portal for TLS; two scripted TLS servers for redirects (mock justified: the sandbox
 // portal has no redirect mode), the second one proving it received nothing.
 
-#include "../b24/sandboxfixture.h"
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
+#include "tests/b24/sandboxfixture.h"
 
 #include <QTest>
 

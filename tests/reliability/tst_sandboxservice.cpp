@@ -3,7 +3,7 @@
 // 200 concurrent connections from wrk for 10 seconds leave it up, answering, with bounded memory
 // (VmHWM from /proc). wrk is a Debian package (packaging/setup.sh); without it the load case skips.
 
-#include "../sandbox/rawhttpclient.h"
+#include "tests/sandbox/rawhttpclient.h"
 
 #include <QDir>
 #include <QElapsedTimer>

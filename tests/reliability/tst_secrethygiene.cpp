@@ -4,10 +4,10 @@
 // byte the app printed and every file it wrote in its private home is scanned: zero occurrences.
 // A profile written to disk by QtKeychain's plaintext fallback would be found by the same scan.
 
-#include "../b24/sandboxfixture.h"
-#include "b24/redaction.h"
-#include "clirunner.h"
-#include "profiles/historystore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/historystore.h"
+#include "tests/b24/sandboxfixture.h"
+#include "tests/reliability/clirunner.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

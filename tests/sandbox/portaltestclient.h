@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/portal.h"
+#include "core/sandbox/portal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "rawhttpclient.h"
+#include "tests/sandbox/rawhttpclient.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,7 +1,7 @@
-#include "portaltestclient.h"
+#include "tests/sandbox/portaltestclient.h"
 
-#include "sandbox/batchrunner.h"
-#include "sandbox/phpjsonwriter.h"
+#include "core/sandbox/batchrunner.h"
+#include "core/sandbox/phpjsonwriter.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "sandbox/faultinjector.h"
+#include "core/sandbox/faultinjector.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "portaltestclient.h"
+#include "tests/sandbox/portaltestclient.h"
 
-#include "sandbox/pagecost.h"
-#include "sandbox/requestlog.h"
-#include "sandbox/scaledclock.h"
+#include "core/sandbox/pagecost.h"
+#include "core/sandbox/requestlog.h"
+#include "core/sandbox/scaledclock.h"
 
 #include <QJsonArray>
 #include <QTest>

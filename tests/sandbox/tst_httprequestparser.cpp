@@ -1,4 +1,4 @@
-#include "sandbox/httprequestparser.h"
+#include "core/sandbox/httprequestparser.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "rawhttpclient.h"
-#include "sandbox/httpserver.h"
-#include "sandbox/selfsignedcertificate.h"
+#include "core/sandbox/httpserver.h"
+#include "core/sandbox/selfsignedcertificate.h"
+#include "tests/sandbox/rawhttpclient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "sandbox/jsonreader.h"
-#include "sandbox/phpjsonwriter.h"
+#include "core/sandbox/jsonreader.h"
+#include "core/sandbox/phpjsonwriter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "sandbox/phpjsonwriter.h"
-#include "sandbox/phpparamparser.h"
+#include "core/sandbox/phpjsonwriter.h"
+#include "core/sandbox/phpparamparser.h"
 
 #include <QTest>
 

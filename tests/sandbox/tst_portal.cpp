@@ -1,6 +1,6 @@
-#include "portaltestclient.h"
+#include "tests/sandbox/portaltestclient.h"
 
-#include "sandbox/datastore.h"
+#include "core/sandbox/datastore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

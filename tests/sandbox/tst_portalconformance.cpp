@@ -1,4 +1,4 @@
-#include "portaltestclient.h"
+#include "tests/sandbox/portaltestclient.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "sandbox/rowselector.h"
+#include "core/sandbox/rowselector.h"
 
 #include <QTest>
 

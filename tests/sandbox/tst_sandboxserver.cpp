@@ -1,5 +1,5 @@
-#include "sandbox/portal.h"
-#include "sandbox/sandboxserver.h"
+#include "core/sandbox/portal.h"
+#include "core/sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "sandbox/selfsignedcertificate.h"
+#include "core/sandbox/selfsignedcertificate.h"
 
 #include <QDateTime>
 #include <QSslCertificateExtension>

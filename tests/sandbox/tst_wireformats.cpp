@@ -1,4 +1,4 @@
-#include "sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxserver.h"
 
 #include <QHttpMultiPart>
 #include <QJsonArray>

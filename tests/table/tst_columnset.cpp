@@ -1,4 +1,4 @@
-#include "table/columnset.h"
+#include "core/table/columnset.h"
 
 #include <QJsonDocument>
 #include <QtTest>

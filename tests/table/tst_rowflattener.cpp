@@ -1,4 +1,4 @@
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "batch/batchcommandmodel.h"
+#include "ui/batch/batchcommandmodel.h"
 
-#include "batch/batchreference.h"
+#include "ui/batch/batchreference.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/batchcommand.h"
+#include "core/b24/batchcommand.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "batch/batcheditor.h"
+#include "ui/batch/batcheditor.h"
 
-#include "batch/batchcommandmodel.h"
-#include "batch/batchreference.h"
+#include "ui/batch/batchcommandmodel.h"
+#include "ui/batch/batchreference.h"
 
 #include <QCheckBox>
 #include <QComboBox>

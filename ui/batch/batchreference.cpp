@@ -1,4 +1,4 @@
-#include "batch/batchreference.h"
+#include "ui/batch/batchreference.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

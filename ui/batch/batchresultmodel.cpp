@@ -1,4 +1,4 @@
-#include "batch/batchresultmodel.h"
+#include "ui/batch/batchresultmodel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
-#include "batch/batchresultview.h"
+#include "ui/batch/batchresultview.h"
 
-#include "batch/batchresultmodel.h"
+#include "ui/batch/batchresultmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

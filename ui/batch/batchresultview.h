@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/batchresult.h"
+#include "core/b24/batchresult.h"
 
 #include <QJsonValue>
 #include <QWidget>

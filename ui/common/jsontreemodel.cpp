@@ -1,4 +1,4 @@
-#include "common/jsontreemodel.h"
+#include "ui/common/jsontreemodel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

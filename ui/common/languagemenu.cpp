@@ -1,6 +1,6 @@
-#include "common/languagemenu.h"
+#include "ui/common/languagemenu.h"
 
-#include "b24i18n.h"
+#include "app/common/b24i18n.h"
 
 #include <QActionGroup>
 #include <QLocale>

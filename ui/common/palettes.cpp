@@ -1,4 +1,4 @@
-#include "common/palettes.h"
+#include "ui/common/palettes.h"
 
 namespace b24 {
 

@@ -1,4 +1,4 @@
-#include "common/tsvcopy.h"
+#include "ui/common/tsvcopy.h"
 
 #include <QAbstractItemModel>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "history/curlcommand.h"
+#include "ui/history/curlcommand.h"
 
-#include "b24/redaction.h"
-#include "b24/webhookurl.h"
+#include "core/b24/redaction.h"
+#include "core/b24/webhookurl.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "b24/orderedjson.h"
-#include "profiles/historyentry.h"
-#include "profiles/profile.h"
+#include "core/b24/orderedjson.h"
+#include "core/profiles/historyentry.h"
+#include "core/profiles/profile.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "history/historymodel.h"
+#include "ui/history/historymodel.h"
 
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "history/historyview.h"
+#include "ui/history/historyview.h"
 
-#include "history/historymodel.h"
-#include "profiles/historystore.h"
+#include "core/profiles/historystore.h"
+#include "ui/history/historymodel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -42,12 +42,12 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(reopen, &QAction::triggered, this, [this] {
         if (currentRow() >= 0)
-            Q_EMIT reopenRequested(m_model->entry(currentRow()));
+            emit reopenRequested(m_model->entry(currentRow()));
     });
     connect(m_table, &QTableView::doubleClicked, reopen, &QAction::trigger);
     connect(curl, &QAction::triggered, this, [this] {
         if (currentRow() >= 0)
-            Q_EMIT curlRequested(m_model->entry(currentRow()), false);
+            emit curlRequested(m_model->entry(currentRow()), false);
     });
     connect(curlSecret, &QAction::triggered, this, [this] {
         if (currentRow() < 0)
@@ -57,7 +57,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
                                  tr("The command will contain the webhook secret in plain text. Anyone "
                                     "who sees it can act on your portal. Copy it anyway?"),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
-            Q_EMIT curlRequested(m_model->entry(currentRow()), true);
+            emit curlRequested(m_model->entry(currentRow()), true);
     });
     auto *delay = new QTimer(this);
     delay->setSingleShot(true);

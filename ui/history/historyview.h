@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/historyentry.h"
+#include "core/profiles/historyentry.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     void reload();
 
-Q_SIGNALS:
+signals:
     void reopenRequested(const b24::HistoryEntry &entry);
     void curlRequested(const b24::HistoryEntry &entry, bool revealSecret);
 

@@ -1,6 +1,6 @@
-#include "main/demoportal.h"
+#include "ui/main/demoportal.h"
 
-#include "sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxserver.h"
 
 #include <QThread>
 
@@ -51,12 +51,12 @@ void DemoPortal::start()
 void DemoPortal::onStarted(const QString &url, const QSslCertificate &certificate, const QString &error)
 {
     if (url.isEmpty()) {
-        Q_EMIT failed(error.isEmpty() ? tr("The demo portal could not start.") : error);
+        emit failed(error.isEmpty() ? tr("The demo portal could not start.") : error);
         return;
     }
     m_webhookUrl = url;
     m_certificate = certificate;
-    Q_EMIT ready();
+    emit ready();
 }
 
 } // namespace b24

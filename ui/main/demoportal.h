@@ -25,7 +25,7 @@ public:
     QString webhookUrl() const { return m_webhookUrl; }
     QSslCertificate certificate() const { return m_certificate; }
 
-Q_SIGNALS:
+signals:
     void ready();
     void failed(const QString &error);
 

@@ -1,7 +1,7 @@
-#include "main/limitsgauge.h"
+#include "ui/main/limitsgauge.h"
 
-#include "b24/portallimiter.h"
-#include "common/elidedlabel.h"
+#include "core/b24/portallimiter.h"
+#include "ui/common/elidedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

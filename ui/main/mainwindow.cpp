@@ -1,28 +1,28 @@
-#include "main/mainwindow.h"
+#include "ui/main/mainwindow.h"
 
-#include "b24/redaction.h"
-#include "common/languagemenu.h"
-#include "history/curlcommand.h"
-#include "history/historyview.h"
-#include "main/limitsgauge.h"
-#include "main/runpresenter.h"
-#include "main/runprogress.h"
-#include "main/session.h"
-#include "main/welcomepage.h"
-#include "profiles/addprofiledialog.h"
-#include "profiles/historyentry.h"
-#include "profiles/historystore.h"
-#include "profiles/profilesdialog.h"
-#include "profiles/profilestore.h"
-#include "profiles/webhookcheckdialog.h"
-#include "request/hookschemasource.h"
-#include "request/methodbox.h"
-#include "request/requesteditor.h"
-#include "results/exportdialog.h"
-#include "results/exportjob.h"
-#include "results/resulttablemodel.h"
-#include "results/resultview.h"
-#include "secrets/keychainsecretstore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/historyentry.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "ui/common/languagemenu.h"
+#include "ui/history/curlcommand.h"
+#include "ui/history/historyview.h"
+#include "ui/main/limitsgauge.h"
+#include "ui/main/runpresenter.h"
+#include "ui/main/runprogress.h"
+#include "ui/main/session.h"
+#include "ui/main/welcomepage.h"
+#include "ui/profiles/addprofiledialog.h"
+#include "ui/profiles/profilesdialog.h"
+#include "ui/profiles/webhookcheckdialog.h"
+#include "ui/request/hookschemasource.h"
+#include "ui/request/methodbox.h"
+#include "ui/request/requesteditor.h"
+#include "ui/results/exportdialog.h"
+#include "ui/results/exportjob.h"
+#include "ui/results/resulttablemodel.h"
+#include "ui/results/resultview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -304,7 +304,7 @@ ExportJob *MainWindow::exportTo(const ExportRequest &base)
             m_exportProgress->deleteLater();
         m_export->deleteLater();
         statusBar()->showMessage(ok ? message : tr("Export failed: %1").arg(message), 10000);
-        Q_EMIT exportFinished(ok, message);
+        emit exportFinished(ok, message);
     });
     m_export->start();
     return m_export;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "main/explorerservices.h"
-#include "main/runcontroller.h"
+#include "ui/main/explorerservices.h"
+#include "ui/main/runcontroller.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -51,7 +51,7 @@ public:
     void showProfiles();
     void showWebhookCheck();
 
-Q_SIGNALS:
+signals:
     void exportFinished(bool ok, const QString &message);
 
 protected:

@@ -1,8 +1,8 @@
-#include "main/runcontroller.h"
+#include "ui/main/runcontroller.h"
 
-#include "b24/b24hook.h"
-#include "b24/calljob.h"
-#include "b24/listjob.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/calljob.h"
+#include "core/b24/listjob.h"
 
 #include <QJsonArray>
 
@@ -44,7 +44,7 @@ void RunController::run(const QString &method, const OrderedJson &params, Mode m
     m_current.params = params.isObject() ? params : OrderedJson::object(); // never a "null" body
     m_current.mode = mode;
     m_clock.start();
-    Q_EMIT started(method, mode);
+    emit started(method, mode);
     if (mode == Mode::Single) {
         m_call = m_hook->callMethod(method, m_current.params);
         connect(m_call, &CallJob::finished, this, &RunController::onCallFinished);
@@ -56,7 +56,7 @@ void RunController::run(const QString &method, const OrderedJson &params, Mode m
     const ListOptions::Choice choice = options.choose(method, m_current.params);
     m_current.strategy = choice.strategy;
     m_current.strategyReason = choice.reason;
-    Q_EMIT strategyChosen(choice.strategy, choice.reason);
+    emit strategyChosen(choice.strategy, choice.reason);
     m_list = m_hook->fetchListMethod(method, m_current.params, options);
     connect(m_list, &ListJob::rowsReady, this, &RunController::rowsArrived);
     connect(m_list, &ListJob::progress, this, &RunController::progress);
@@ -73,10 +73,9 @@ void RunController::runBatch(const QList<BatchCommand> &commands, bool haltOnErr
     m_current.method = u"batch"_s;
     m_current.mode = Mode::Batch;
     m_clock.start();
-    Q_EMIT started(m_current.method, Mode::Batch);
+    emit started(m_current.method, Mode::Batch);
     m_batch = m_hook->callBatchByChunk(commands, haltOnError);
-    connect(m_batch, &BatchJob::progress, this,
-            [this](int done, int total) { Q_EMIT progress(done, total); });
+    connect(m_batch, &BatchJob::progress, this, [this](int done, int total) { emit progress(done, total); });
     connect(m_batch, &BatchJob::finished, this, &RunController::onBatchFinished);
 }
 
@@ -108,8 +107,8 @@ void RunController::onBatchFinished()
     m_current.elapsedMs = m_clock.elapsed();
     m_current.rows = result.items.size();
     m_current.requests = result.requests;
-    Q_EMIT batchFinished(result);
-    Q_EMIT finished(m_current);
+    emit batchFinished(result);
+    emit finished(m_current);
 }
 
 void RunController::onCallFinished()
@@ -128,8 +127,8 @@ void RunController::onCallFinished()
     m_current.requests = qMax(1, result.attempts);
     const QJsonValue value = result.result;
     m_current.rows = value.isArray() ? value.toArray().size() : (value.isUndefined() ? 0 : 1);
-    Q_EMIT callFinished(result);
-    Q_EMIT finished(m_current);
+    emit callFinished(result);
+    emit finished(m_current);
 }
 
 void RunController::onListNoted(const QString &note)
@@ -139,9 +138,9 @@ void RunController::onListNoted(const QString &note)
     if (m_list && m_list->strategyUsed() != m_current.strategy) {
         m_current.strategy = m_list->strategyUsed();
         m_current.strategyReason = m_list->strategyReason();
-        Q_EMIT strategyChosen(m_current.strategy, m_current.strategyReason);
+        emit strategyChosen(m_current.strategy, m_current.strategyReason);
     }
-    Q_EMIT noted(note);
+    emit noted(note);
 }
 
 void RunController::onListFinished()
@@ -162,7 +161,7 @@ void RunController::onListFinished()
     m_current.strategy = job->strategyUsed();
     m_current.strategyReason = job->strategyReason();
     m_current.notes = job->notes();
-    Q_EMIT finished(m_current);
+    emit finished(m_current);
 }
 
 } // namespace b24

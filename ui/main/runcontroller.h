@@ -1,14 +1,14 @@
 #pragma once
 
-#include "b24/b24hook.h"
-#include "b24/batchjob.h"
-#include "b24/batchresult.h"
-#include "b24/calljob.h"
-#include "b24/callresult.h"
-#include "b24/listjob.h"
-#include "b24/listoptions.h"
-#include "b24/orderedjson.h"
-#include "profiles/historyentry.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/calljob.h"
+#include "core/b24/callresult.h"
+#include "core/b24/listjob.h"
+#include "core/b24/listoptions.h"
+#include "core/b24/orderedjson.h"
+#include "core/profiles/historyentry.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -69,7 +69,7 @@ public:
     void runBatch(const QList<BatchCommand> &commands, bool haltOnError);
     void cancel();
 
-Q_SIGNALS:
+signals:
     void started(const QString &method, b24::RunController::Mode mode);
     // When a list starts, and again when the walk changes strategy.
     void strategyChosen(b24::ListOptions::Strategy strategy, const QString &reason);

@@ -1,8 +1,8 @@
-#include "main/runpresenter.h"
+#include "ui/main/runpresenter.h"
 
-#include "b24/redaction.h"
-#include "main/runprogress.h"
-#include "results/resultview.h"
+#include "core/b24/redaction.h"
+#include "ui/main/runprogress.h"
+#include "ui/results/resultview.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/listoptions.h"
-#include "main/runcontroller.h"
+#include "core/b24/listoptions.h"
+#include "ui/main/runcontroller.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "main/runprogress.h"
+#include "ui/main/runprogress.h"
 
-#include "common/elidedlabel.h"
+#include "ui/common/elidedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

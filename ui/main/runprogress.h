@@ -47,7 +47,7 @@ public:
     // How long a run took: "850 ms", "35.7 s", "3 min 5 s".
     static QString elapsedText(qint64 ms);
 
-Q_SIGNALS:
+signals:
     void cancelRequested();
 
 private:

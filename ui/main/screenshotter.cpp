@@ -1,10 +1,10 @@
-#include "main/screenshotter.h"
+#include "ui/main/screenshotter.h"
 
-#include "common/palettes.h"
-#include "main/mainwindow.h"
-#include "main/session.h"
-#include "profiles/webhookcheckdialog.h"
-#include "request/requesteditor.h"
+#include "ui/common/palettes.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/session.h"
+#include "ui/profiles/webhookcheckdialog.h"
+#include "ui/request/requesteditor.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,8 +1,8 @@
-#include "main/session.h"
+#include "ui/main/session.h"
 
-#include "b24/redaction.h"
-#include "main/demoportal.h"
-#include "profiles/profilestore.h"
+#include "core/b24/redaction.h"
+#include "core/profiles/profilestore.h"
+#include "ui/main/demoportal.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,7 +35,7 @@ bool Session::openUrl(const QString &label, const QString &webhookUrl, const QLi
     const ClientOptions options = optionsFor(trusted, profileId);
     std::unique_ptr<B24Hook> hook = B24Hook::fromWebhookUrl(webhookUrl, &error, options);
     if (!hook) {
-        Q_EMIT failed(WebhookUrl::errorText(error));
+        emit failed(WebhookUrl::errorText(error));
         return false;
     }
     m_hook = std::move(hook);
@@ -43,7 +43,7 @@ bool Session::openUrl(const QString &label, const QString &webhookUrl, const QLi
     m_label = label;
     m_profileId = profileId;
     m_demoActive = m_demo && m_demo->isRunning() && webhookUrl == m_demo->webhookUrl();
-    Q_EMIT hookChanged();
+    emit hookChanged();
     return true;
 }
 
@@ -51,15 +51,15 @@ void Session::openProfile(const QString &profileId)
 {
     const auto profile = m_profiles->profile(profileId);
     if (!profile) {
-        Q_EMIT failed(tr("That profile no longer exists."));
+        emit failed(tr("That profile no longer exists."));
         return;
     }
     const QString label = profile->label;
-    Q_EMIT opening(label);
+    emit opening(label);
     m_profiles->webhookUrl(
         profileId, this, [this, label, profileId](const QString &url, const SecretError &error) {
             if (error.isError()) {
-                Q_EMIT failed(
+                emit failed(
                     tr("The webhook of \"%1\" could not be read: %2").arg(label, redact(error.toString())));
                 return;
             }
@@ -79,7 +79,7 @@ void Session::openDemo()
                 [this] { openUrl(tr("Demo portal"), m_demo->webhookUrl(), {m_demo->certificate()}); });
         connect(m_demo, &DemoPortal::failed, this, &Session::failed);
     }
-    Q_EMIT opening(tr("Demo portal"));
+    emit opening(tr("Demo portal"));
     m_demo->start();
 }
 
@@ -90,7 +90,7 @@ void Session::close()
     m_label.clear();
     m_profileId.clear();
     m_demoActive = false;
-    Q_EMIT hookChanged();
+    emit hookChanged();
 }
 
 } // namespace b24

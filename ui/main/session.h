@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/b24hook.h"
+#include "core/b24/b24hook.h"
 
 #include <QObject>
 #include <QSslCertificate>
@@ -41,7 +41,7 @@ public:
     // Client options of the open hook: its trusted certificates (the demo's) and its profile's plan.
     ClientOptions clientOptions() const { return m_options; }
 
-Q_SIGNALS:
+signals:
     void opening(const QString &label);
     void hookChanged();
     void failed(const QString &message);

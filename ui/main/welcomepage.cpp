@@ -1,4 +1,4 @@
-#include "main/welcomepage.h"
+#include "ui/main/welcomepage.h"
 
 #include <QLabel>
 #include <QPushButton>

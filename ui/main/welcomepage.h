@@ -17,7 +17,7 @@ public:
     void setBusy(const QString &message);
     QPushButton *demoButton() const { return m_demo; }
 
-Q_SIGNALS:
+signals:
     void demoRequested();
     void addProfileRequested();
 

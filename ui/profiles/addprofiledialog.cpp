@@ -1,9 +1,9 @@
-#include "profiles/addprofiledialog.h"
+#include "ui/profiles/addprofiledialog.h"
 
-#include "b24/redaction.h"
-#include "catalog/webhookcheck.h"
-#include "profiles/profilestore.h"
-#include "profiles/webhookcheckview.h"
+#include "core/b24/redaction.h"
+#include "core/catalog/webhookcheck.h"
+#include "core/profiles/profilestore.h"
+#include "ui/profiles/webhookcheckview.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -117,7 +117,7 @@ void AddProfileDialog::runCheck()
         m_running->deleteLater();
         m_running = nullptr;
         m_check->setEnabled(true);
-        Q_EMIT checkFinished(ok);
+        emit checkFinished(ok);
     });
     m_running->start();
 }
@@ -133,7 +133,7 @@ void AddProfileDialog::save()
     m_profiles->add(m_label->text().trimmed(), url, plan, this, [this](const ProfileResult &result) {
         m_save->setEnabled(true);
         if (result.ok()) {
-            Q_EMIT profileAdded(result.profile.id);
+            emit profileAdded(result.profile.id);
             accept();
             return;
         }
@@ -158,7 +158,7 @@ void AddProfileDialog::keepForSession()
     m_pendingId.clear();
     m_profiles->keepForSession(pending, this, [this](const ProfileResult &result) {
         if (result.ok()) {
-            Q_EMIT profileAdded(result.profile.id);
+            emit profileAdded(result.profile.id);
             accept();
         } else {
             m_status->setText(redact(result.error.message));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "b24/b24hook.h"
+#include "core/b24/b24hook.h"
 
 #include <QDialog>
 
@@ -38,7 +38,7 @@ public:
     // Extra CA certificates for the live check (the demo/sandbox portal in tests).
     void setTrustedCertificates(const QList<QSslCertificate> &certificates);
 
-Q_SIGNALS:
+signals:
     void profileAdded(const QString &profileId);
     void checkFinished(bool ok);
 

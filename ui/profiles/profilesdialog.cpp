@@ -1,6 +1,6 @@
-#include "profiles/profilesdialog.h"
+#include "ui/profiles/profilesdialog.h"
 
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
 #include <QDialogButtonBox>
 #include <QInputDialog>

@@ -1,8 +1,8 @@
-#include "profiles/webhookcheckdialog.h"
+#include "ui/profiles/webhookcheckdialog.h"
 
-#include "b24/b24hook.h"
-#include "catalog/webhookcheck.h"
-#include "profiles/webhookcheckview.h"
+#include "core/b24/b24hook.h"
+#include "core/catalog/webhookcheck.h"
+#include "ui/profiles/webhookcheckview.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
@@ -34,7 +34,7 @@ void WebhookCheckDialog::start()
     m_check = new WebhookCheck(m_hook, this);
     connect(m_check, &WebhookCheck::finished, this, [this] {
         m_view->showReport(m_check->report());
-        Q_EMIT checked(m_check->report().ok());
+        emit checked(m_check->report().ok());
     });
     m_check->start();
 }

@@ -19,7 +19,7 @@ public:
     void start();
     WebhookCheckView *view() const { return m_view; }
 
-Q_SIGNALS:
+signals:
     void checked(bool ok);
 
 private:

@@ -1,6 +1,6 @@
-#include "profiles/webhookcheckview.h"
+#include "ui/profiles/webhookcheckview.h"
 
-#include "b24/redaction.h"
+#include "core/b24/redaction.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/webhookcheck.h"
+#include "core/catalog/webhookcheck.h"
 
 #include <QWidget>
 

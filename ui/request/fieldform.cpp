@@ -1,8 +1,8 @@
-#include "request/fieldform.h"
+#include "ui/request/fieldform.h"
 
-#include "request/editors/choiceeditor.h"
-#include "request/editors/fieldeditor.h"
-#include "request/editors/fieldeditorfactory.h"
+#include "ui/request/editors/choiceeditor.h"
+#include "ui/request/editors/fieldeditor.h"
+#include "ui/request/editors/fieldeditorfactory.h"
 
 #include <QFormLayout>
 #include <QLabel>

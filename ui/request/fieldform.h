@@ -1,7 +1,7 @@
 #pragma once
 
-#include "b24/orderedjson.h"
-#include "catalog/fielddescriptor.h"
+#include "core/b24/orderedjson.h"
+#include "core/catalog/fielddescriptor.h"
 
 #include <QHash>
 #include <QJsonArray>

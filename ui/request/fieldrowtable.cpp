@@ -1,6 +1,6 @@
-#include "request/fieldrowtable.h"
+#include "ui/request/fieldrowtable.h"
 
-#include "request/jsontext.h"
+#include "ui/request/jsontext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "request/filterbuilder.h"
+#include "ui/request/filterbuilder.h"
 
-#include "request/fieldrowtable.h"
-#include "request/jsontext.h"
-#include "request/valuecheck.h"
+#include "ui/request/fieldrowtable.h"
+#include "ui/request/jsontext.h"
+#include "ui/request/valuecheck.h"
 
 #include <QJsonArray>
 #include <QVBoxLayout>

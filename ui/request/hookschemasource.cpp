@@ -1,8 +1,8 @@
-#include "request/hookschemasource.h"
+#include "ui/request/hookschemasource.h"
 
-#include "b24/b24hook.h"
-#include "b24/batchjob.h"
-#include "b24/calljob.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/batchjob.h"
+#include "core/b24/calljob.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/schemasource.h"
+#include "ui/request/schemasource.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "request/jsontext.h"
+#include "ui/request/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "request/methodbox.h"
+#include "ui/request/methodbox.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/methodcatalog.h"
+#include "core/catalog/methodcatalog.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "request/orderbuilder.h"
+#include "ui/request/orderbuilder.h"
 
-#include "request/fieldrowtable.h"
+#include "ui/request/fieldrowtable.h"
 
 #include <QVBoxLayout>
 

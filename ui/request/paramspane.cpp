@@ -1,10 +1,10 @@
-#include "request/paramspane.h"
+#include "ui/request/paramspane.h"
 
-#include "request/fieldform.h"
-#include "request/filterbuilder.h"
-#include "request/orderbuilder.h"
-#include "request/rawjsoneditor.h"
-#include "request/selectpicker.h"
+#include "ui/request/fieldform.h"
+#include "ui/request/filterbuilder.h"
+#include "ui/request/orderbuilder.h"
+#include "ui/request/rawjsoneditor.h"
+#include "ui/request/selectpicker.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "request/rawjsoneditor.h"
+#include "ui/request/rawjsoneditor.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>

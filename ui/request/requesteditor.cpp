@@ -1,12 +1,12 @@
-#include "request/requesteditor.h"
+#include "ui/request/requesteditor.h"
 
-#include "b24/batchcommand.h"
-#include "batch/batcheditor.h"
-#include "catalog/fieldschema.h"
-#include "request/fieldform.h"
-#include "request/methodbox.h"
-#include "request/paramspane.h"
-#include "request/schemasource.h"
+#include "core/b24/batchcommand.h"
+#include "core/catalog/fieldschema.h"
+#include "ui/batch/batcheditor.h"
+#include "ui/request/fieldform.h"
+#include "ui/request/methodbox.h"
+#include "ui/request/paramspane.h"
+#include "ui/request/schemasource.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

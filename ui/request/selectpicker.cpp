@@ -1,4 +1,4 @@
-#include "request/selectpicker.h"
+#include "ui/request/selectpicker.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

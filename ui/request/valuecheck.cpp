@@ -1,4 +1,4 @@
-#include "request/valuecheck.h"
+#include "ui/request/valuecheck.h"
 
 #include <QCoreApplication>
 #include <QDate>

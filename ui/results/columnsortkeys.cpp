@@ -1,4 +1,4 @@
-#include "results/columnsortkeys.h"
+#include "ui/results/columnsortkeys.h"
 
 #include <cmath>
 #include <limits>

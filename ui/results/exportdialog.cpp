@@ -1,4 +1,4 @@
-#include "results/exportdialog.h"
+#include "ui/results/exportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "results/exportjob.h"
+#include "ui/results/exportjob.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "results/exportjob.h"
+#include "ui/results/exportjob.h"
 
-#include "export/exportfile.h"
-#include "table/columnset.h"
+#include "core/export/exportfile.h"
+#include "core/table/columnset.h"
 
 #include <QThread>
 
@@ -46,7 +46,7 @@ void ExportJob::work()
     const qint64 total = this->total();
     auto report = [this](bool ok, const QString &message) {
         QMetaObject::invokeMethod(
-            this, [this, ok, message] { Q_EMIT finished(ok, message); }, Qt::QueuedConnection);
+            this, [this, ok, message] { emit finished(ok, message); }, Qt::QueuedConnection);
     };
     ExportFile file(m_request.path);
     if (!file.open()) {
@@ -70,7 +70,7 @@ void ExportJob::work()
                 return;
             }
             QMetaObject::invokeMethod(
-                this, [this, i, total] { Q_EMIT progress(i + 1, total); }, Qt::QueuedConnection);
+                this, [this, i, total] { emit progress(i + 1, total); }, Qt::QueuedConnection);
         }
     }
     if (m_cancel) {
@@ -87,7 +87,7 @@ void ExportJob::work()
         return;
     }
     QMetaObject::invokeMethod(
-        this, [this, total] { Q_EMIT progress(total, total); }, Qt::QueuedConnection);
+        this, [this, total] { emit progress(total, total); }, Qt::QueuedConnection);
     report(true, tr("%n row(s) written to %1", nullptr, int(total)).arg(m_request.path));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "export/csvoptions.h"
-#include "export/rowwriter.h"
-#include "results/rowsnapshot.h"
+#include "core/export/csvoptions.h"
+#include "core/export/rowwriter.h"
+#include "ui/results/rowsnapshot.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -48,7 +48,7 @@ public:
     bool isRunning() const;
     qint64 total() const { return qint64(m_rows.order.size()); }
 
-Q_SIGNALS:
+signals:
     void progress(qint64 done, qint64 total);
     // ok=false with the reason, or "cancelled"; the target is untouched unless ok.
     void finished(bool ok, const QString &message);

@@ -1,6 +1,6 @@
-#include "results/resultproxymodel.h"
+#include "ui/results/resultproxymodel.h"
 
-#include "results/resulttablemodel.h"
+#include "ui/results/resulttablemodel.h"
 
 #include <QElapsedTimer>
 
@@ -57,7 +57,7 @@ void ResultProxyModel::setResultModel(ResultTableModel *model)
         m_inverse.clear();
         endResetModel();
         if (pending)
-            Q_EMIT sortFinished(true);
+            emit sortFinished(true);
     });
     connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this,
             [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); });
@@ -81,7 +81,7 @@ void ResultProxyModel::setFilterText(const QString &text)
         m_matches.clear();
         relayout();
         m_matchCount = m_model ? m_model->rowTotal() : 0;
-        Q_EMIT filterFinished();
+        emit filterFinished();
         return;
     }
     m_scan.start();
@@ -110,7 +110,7 @@ void ResultProxyModel::scanSlice()
     m_pending.clear();
     m_matchCount = m_pendingCount;
     relayout();
-    Q_EMIT filterFinished();
+    emit filterFinished();
 }
 
 bool ResultProxyModel::accepts(int sourceRow) const
@@ -173,7 +173,7 @@ void ResultProxyModel::sort(int column, Qt::SortOrder order)
             m_order.clear();
             relayout();
         }
-        Q_EMIT sortFinished(true);
+        emit sortFinished(true);
         return;
     }
     if (m_jobColumn < 0 && column == m_sortColumn && order == m_sortOrder)
@@ -195,7 +195,7 @@ void ResultProxyModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_order = std::move(sorted);
     relayout();
-    Q_EMIT sortFinished(true);
+    emit sortFinished(true);
 }
 
 void ResultProxyModel::startJob()
@@ -206,7 +206,7 @@ void ResultProxyModel::startJob()
     request.order = m_jobOrder;
     request.keys = m_model->cachedSortKeys(m_jobColumn);
     m_job.setFuture(SortJob::start(std::move(request)));
-    Q_EMIT sortStarted(m_jobColumn, m_jobOrder);
+    emit sortStarted(m_jobColumn, m_jobOrder);
 }
 
 void ResultProxyModel::onJobFinished()
@@ -229,7 +229,7 @@ void ResultProxyModel::onJobFinished()
     if (qsizetype(m_order.size()) < m_sourceRows)
         SortJob::insertRows(*m_model->sortKeys(m_sortColumn), m_sortOrder, &m_order);
     relayout();
-    Q_EMIT sortFinished(true);
+    emit sortFinished(true);
 }
 
 void ResultProxyModel::cancelSort()
@@ -238,12 +238,12 @@ void ResultProxyModel::cancelSort()
         return;
     m_job.cancel();
     m_jobColumn = -1;
-    Q_EMIT sortFinished(false);
+    emit sortFinished(false);
 }
 
 void ResultProxyModel::relayout()
 {
-    Q_EMIT layoutAboutToBeChanged();
+    emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
     std::vector<int> sources;
     sources.reserve(size_t(before.size()));
@@ -273,7 +273,7 @@ void ResultProxyModel::relayout()
             after.append(mapFromSource(m_model->index(sources[size_t(i)], before.at(i).column())));
         changePersistentIndexList(before, after);
     }
-    Q_EMIT layoutChanged();
+    emit layoutChanged();
 }
 
 int ResultProxyModel::sourceRow(int row) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "results/sortjob.h"
+#include "ui/results/sortjob.h"
 
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>
@@ -60,7 +60,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
+signals:
     void filterFinished();
     void sortStarted(int column, Qt::SortOrder order);
     void sortProgress(int permille);

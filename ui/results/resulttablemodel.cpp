@@ -1,6 +1,6 @@
-#include "results/resulttablemodel.h"
+#include "ui/results/resulttablemodel.h"
 
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
 
 namespace b24 {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "results/columnsortkeys.h"
-#include "results/rowstore.h"
-#include "results/rowtextindex.h"
-#include "table/columnset.h"
+#include "core/table/columnset.h"
+#include "ui/results/columnsortkeys.h"
+#include "ui/results/rowstore.h"
+#include "ui/results/rowtextindex.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>

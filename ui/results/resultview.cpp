@@ -1,11 +1,11 @@
-#include "results/resultview.h"
+#include "ui/results/resultview.h"
 
-#include "b24/redaction.h"
-#include "batch/batchresultview.h"
-#include "common/jsontreemodel.h"
-#include "common/tsvcopy.h"
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
+#include "core/b24/redaction.h"
+#include "ui/batch/batchresultview.h"
+#include "ui/common/jsontreemodel.h"
+#include "ui/common/tsvcopy.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
 
 #include <QAction>
 #include <QApplication>

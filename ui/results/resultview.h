@@ -1,8 +1,8 @@
 #pragma once
 
-#include "b24/batchresult.h"
-#include "b24/callresult.h"
-#include "results/exportjob.h"
+#include "core/b24/batchresult.h"
+#include "core/b24/callresult.h"
+#include "ui/results/exportjob.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "results/rowcodec.h"
+#include "ui/results/rowcodec.h"
 
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
 
 #include <QCborValue>
 #include <QJsonArray>

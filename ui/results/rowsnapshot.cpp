@@ -1,7 +1,7 @@
-#include "results/rowsnapshot.h"
+#include "ui/results/rowsnapshot.h"
 
-#include "results/rowcodec.h"
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
+#include "ui/results/rowcodec.h"
 
 #include <algorithm>
 

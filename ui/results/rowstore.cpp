@@ -1,4 +1,4 @@
-#include "results/rowstore.h"
+#include "ui/results/rowstore.h"
 
 namespace b24 {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "results/rowcodec.h"
-#include "results/rowsnapshot.h"
+#include "ui/results/rowcodec.h"
+#include "ui/results/rowsnapshot.h"
 
 namespace b24 {
 

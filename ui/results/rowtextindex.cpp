@@ -1,6 +1,6 @@
-#include "results/rowtextindex.h"
+#include "ui/results/rowtextindex.h"
 
-#include "table/rowflattener.h"
+#include "core/table/rowflattener.h"
 
 #include <algorithm>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "results/sortjob.h"
+#include "ui/results/sortjob.h"
 
 #include <QPromise>
 #include <QThreadPool>

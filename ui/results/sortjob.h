@@ -1,7 +1,7 @@
 #pragma once
 
-#include "results/columnsortkeys.h"
-#include "results/rowsnapshot.h"
+#include "ui/results/columnsortkeys.h"
+#include "ui/results/rowsnapshot.h"
 
 #include <QFuture>
 

@@ -4,8 +4,8 @@
 // The row generator is mirrored in csvbench.py so both sides write the same cells. Only the
 // writer is timed (building the JSON pages is not), in CPU seconds of this process, so the
 // figure holds on a loaded machine; both sides time the same way.
-#include "export/csvwriter.h"
-#include "export/exportfile.h"
+#include "core/export/csvwriter.h"
+#include "core/export/exportfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

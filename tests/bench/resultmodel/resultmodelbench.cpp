@@ -4,11 +4,11 @@
 // filter times (waiting for the sliced scan to finish) checked against an independent count.
 //   b24-bench-resultmodel --sandbox PATH/b24-sandbox [--rows N]
 //   b24-bench-resultmodel --webhook URL [--cacert FILE]
-#include "b24/b24hook.h"
-#include "b24/listjob.h"
-#include "results/columnsortkeys.h"
-#include "results/resultproxymodel.h"
-#include "results/resulttablemodel.h"
+#include "core/b24/b24hook.h"
+#include "core/b24/listjob.h"
+#include "ui/results/columnsortkeys.h"
+#include "ui/results/resultproxymodel.h"
+#include "ui/results/resulttablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

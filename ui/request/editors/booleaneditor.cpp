@@ -1,6 +1,6 @@
-#include "request/editors/booleaneditor.h"
+#include "ui/request/editors/booleaneditor.h"
 
-#include "request/jsontext.h"
+#include "ui/request/jsontext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

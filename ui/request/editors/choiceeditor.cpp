@@ -1,6 +1,6 @@
-#include "request/editors/choiceeditor.h"
+#include "ui/request/editors/choiceeditor.h"
 
-#include "request/jsontext.h"
+#include "ui/request/jsontext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

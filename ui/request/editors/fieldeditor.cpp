@@ -1,4 +1,4 @@
-#include "request/editors/fieldeditor.h"
+#include "ui/request/editors/fieldeditor.h"
 
 namespace b24 {
 

@@ -1,11 +1,11 @@
-#include "request/editors/fieldeditorfactory.h"
+#include "ui/request/editors/fieldeditorfactory.h"
 
-#include "request/editors/booleaneditor.h"
-#include "request/editors/choiceeditor.h"
-#include "request/editors/jsonvalueeditor.h"
-#include "request/editors/lineeditor.h"
-#include "request/editors/moneyeditor.h"
-#include "request/editors/multifieldeditor.h"
+#include "ui/request/editors/booleaneditor.h"
+#include "ui/request/editors/choiceeditor.h"
+#include "ui/request/editors/jsonvalueeditor.h"
+#include "ui/request/editors/lineeditor.h"
+#include "ui/request/editors/moneyeditor.h"
+#include "ui/request/editors/multifieldeditor.h"
 
 #include <QSet>
 

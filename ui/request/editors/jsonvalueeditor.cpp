@@ -1,6 +1,6 @@
-#include "request/editors/jsonvalueeditor.h"
+#include "ui/request/editors/jsonvalueeditor.h"
 
-#include "request/jsontext.h"
+#include "ui/request/jsontext.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "request/editors/lineeditor.h"
+#include "ui/request/editors/lineeditor.h"
 
-#include "request/jsontext.h"
-#include "request/valuecheck.h"
+#include "ui/request/jsontext.h"
+#include "ui/request/valuecheck.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

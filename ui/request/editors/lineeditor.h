@@ -1,6 +1,6 @@
 #pragma once
 
-#include "request/editors/fieldeditor.h"
+#include "ui/request/editors/fieldeditor.h"
 
 class QLineEdit;
 

@@ -1,6 +1,6 @@
-#include "request/editors/moneyeditor.h"
+#include "ui/request/editors/moneyeditor.h"
 
-#include "request/jsontext.h"
+#include "ui/request/jsontext.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

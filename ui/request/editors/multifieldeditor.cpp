@@ -1,6 +1,6 @@
-#include "request/editors/multifieldeditor.h"
+#include "ui/request/editors/multifieldeditor.h"
 
-#include "request/jsontext.h"
+#include "ui/request/jsontext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
