@@ -7,6 +7,7 @@
 #include "core/apidocs/docscatalog.h"
 #include "core/b24/b24hook.h"
 #include "core/b24/batchjob.h"
+#include "core/b24/methodkind.h"
 #include "core/catalog/methodcatalog.h"
 
 #include <QCommandLineParser>
@@ -147,7 +148,7 @@ int runMethods(CliContext &context, const QStringList &args)
     QJsonArray rows;
     QString text;
     for (const MethodSpec *m : found) {
-        const QString access = m->isWrite() ? u"write"_s : u"read"_s;
+        const QString access = MethodKind::isRead(m->name) ? u"read"_s : u"write"_s;
         const QString availability = live ? availabilityText(*live, m->name) : QString();
         if (json) {
             QJsonObject row{{u"method"_s, m->name},
@@ -200,7 +201,7 @@ int runDescribe(CliContext &context, const QStringList &args)
     if (exitCode >= 0)
         return exitCode;
 
-    const QString access = spec->isWrite() ? u"write"_s : u"read"_s;
+    const QString access = MethodKind::isRead(spec->name) ? u"read"_s : u"write"_s;
     if (json) {
         QJsonObject o{{u"method"_s, spec->name},
                       {u"scope"_s, spec->scope},

@@ -26,7 +26,7 @@ struct MethodSpec
 {
     QString name;
     QString scope;
-    QString kind; // the docs generator's read/write mark; see isWrite()
+    QString kind; // the docs generator's read/write mark; MethodKind::isRead decides instead
     QString title;
     QString page; // path of the documentation page, "/api-reference/....html"
     bool deprecated = false;
@@ -36,15 +36,8 @@ struct MethodSpec
     QJsonValue resultExample;                     // the documented answer (an envelope), or undefined
 
     const QList<SpecParam> *def(const QString &name) const;
-    bool isWrite() const { return isWriteMethod(name); }
     // The documentation page on the English or the Russian site.
     QString pageUrl(bool russian) const;
-
-    // Whether a method changes data, by its name's last part. The name wins over the spec's `kind`:
-    // that mark is itself derived from the name by a shorter list (get/list/fields), so it calls
-    // reads such as `*.search`, `*.tail`, `access.name` or `bizproc.workflow.instances` writes.
-    // A name that is not a known read counts as a write: asking once too often is the safe side.
-    static bool isWriteMethod(const QString &method);
 };
 
 } // namespace b24

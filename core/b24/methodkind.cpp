@@ -4,6 +4,7 @@
 #include "core/b24/redaction.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -31,6 +32,45 @@ bool MethodKind::isWrite(const QString &method)
 {
     return endsWithAny(method.trimmed(), {".add"_L1, ".update"_L1, ".delete"_L1, ".set"_L1, ".bind"_L1,
                                           ".unbind"_L1, ".complete"_L1, ".start"_L1, ".send"_L1});
+}
+
+bool MethodKind::isRead(const QString &method)
+{
+    static const QSet<QString> basic{u"methods"_s,      u"scope"_s,       u"method.get"_s, u"profile"_s,
+                                     u"user.current"_s, u"server.time"_s, u"app.info"_s,   u"user.admin"_s,
+                                     u"user.access"_s,  u"access.name"_s, u"feature.get"_s};
+    // Last parts that only read; every documented method ending so answers without changing data.
+    static const QSet<QString> verbs{u"get"_s,
+                                     u"list"_s,
+                                     u"getlist"_s,
+                                     u"fields"_s,
+                                     u"getfields"_s,
+                                     u"search"_s,
+                                     u"tail"_s,
+                                     u"count"_s,
+                                     u"current"_s,
+                                     u"info"_s,
+                                     u"version"_s,
+                                     u"name"_s,
+                                     u"instances"_s,
+                                     u"items"_s,
+                                     u"access"_s,
+                                     u"admin"_s,
+                                     u"scope"_s,
+                                     u"methods"_s,
+                                     u"time"_s,
+                                     u"status"_s,
+                                     u"types"_s,
+                                     u"gettypes"_s,
+                                     u"getmanifest"_s,
+                                     u"getfieldsbyfilter"_s,
+                                     u"isactionallowed"_s,
+                                     u"getpublicurl"_s,
+                                     u"download"_s,
+                                     u"openapi"_s,
+                                     u"configuration"_s};
+    const QString m = method.trimmed().toLower();
+    return basic.contains(m) || verbs.contains(m.section(u'.', -1));
 }
 
 QString MethodKind::nameProblem(const QString &method)

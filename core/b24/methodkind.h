@@ -16,8 +16,16 @@ class MethodKind
 public:
     // Paged lists: the known-list table, then *.list and *.getlist.
     static bool isList(const QString &method);
-    // Methods that change the portal: *.add, *.update, *.delete, *.set, ... (never retried blindly).
+    // Methods that change the portal for certain: *.add, *.update, *.delete, *.set, ... (run once,
+    // never paged; list parameters are not theirs).
     static bool isWrite(const QString &method);
+    // Methods known to only read: the basic methods and names whose last part is a read verb
+    // (get, list, fields, search, tail, count, name, ...). Only these are retried after a lost answer
+    // and run without a confirmation. The name decides, not the documentation's `kind` mark: that
+    // mark is itself derived from the name by a shorter list and calls user.search, *.tail or
+    // access.name writes. A name that is not a known read may write: asking once too often is the
+    // safe side.
+    static bool isRead(const QString &method);
     // Why `method` cannot be a method name (JSON, spaces, a URL ...); empty when it can.
     static QString nameProblem(const QString &method);
     // Of `keys`, the top-level parameters `method` ignores by its kind: select/filter/order/start

@@ -1,5 +1,7 @@
 #include "core/b24/retrypolicy.h"
 
+#include "core/b24/methodkind.h"
+
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -88,13 +90,7 @@ bool isReadMethod(const QString &method, const QList<BatchCommand> &batchCommand
                    return c.method.trimmed().toLower() != u"batch"_s && isReadMethod(c.method);
                });
     }
-    static const QSet<QString> exact{u"methods"_s,      u"scope"_s,       u"method.get"_s, u"profile"_s,
-                                     u"user.current"_s, u"server.time"_s, u"app.info"_s,   u"user.admin"_s,
-                                     u"user.access"_s,  u"access.name"_s, u"feature.get"_s};
-    if (exact.contains(m))
-        return true;
-    static const QStringList suffixes{u".list"_s, u".get"_s, u".fields"_s, u".getlist"_s, u".getfields"_s};
-    return std::any_of(suffixes.begin(), suffixes.end(), [&m](const QString &s) { return m.endsWith(s); });
+    return MethodKind::isRead(m);
 }
 
 RetryDecision decideRetry(const QString &method, const CallResult &result, int attempt,

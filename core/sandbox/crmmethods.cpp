@@ -121,27 +121,6 @@ void CrmMethods::registerIn(MethodRegistry &registry, DataStore &data)
                                                   : legacyError(u"Not found"_s);
         });
     }
-    DataStore *store = &data;
-    registry.add(u"crm.status.list"_s, u"crm"_s, [store](const CallContext &ctx) {
-        const PhpValue all = store->statuses();
-        const PhpValue filter = param(ctx.params, u"filter"_s);
-        PhpValue rows = PhpValue::array();
-        for (const auto &e : all.entries())
-            if (ListQuery::matches(e.value, filter.isArray() ? filter : PhpValue::array()))
-                rows.append(e.value);
-        MethodResult r = MethodResult::success(rows);
-        r.total = rows.size();
-        return r;
-    });
-    registry.add(u"crm.category.list"_s, u"crm"_s, [store](const CallContext &ctx) {
-        const qint64 type = ctx.params.value(u"entityTypeId"_s).toInt();
-        PhpValue wrapped = PhpValue::array();
-        const PhpValue categories = type == 2 ? store->dealCategories() : PhpValue::array();
-        wrapped.insert(u"categories"_s, categories);
-        MethodResult r = MethodResult::success(wrapped);
-        r.total = categories.size();
-        return r;
-    });
 }
 
 } // namespace b24

@@ -5,8 +5,7 @@
 
 namespace b24 {
 
-// Legacy CRM methods: crm.{deal,contact,lead,company}.{list,get,fields,add,update,delete},
-// crm.status.list, crm.category.list.
+// Legacy CRM methods: crm.{deal,contact,lead,company}.{list,get,fields,add,update,delete}.
 class CrmMethods
 {
 public:

@@ -10,7 +10,9 @@
 namespace b24 {
 
 // Seeded entity tables of the sandbox portal, their schemas and CRM dictionaries.
-// Table names: "deals", "contacts", "leads", "companies", "users", "tasks".
+// Table names: "deals", "contacts", "leads", "companies", "users", "tasks"; dictionaries:
+// "departments", "statuses" (crm.status.*), "categories" (pipelines, legacy keys), "userfields" (UF_*
+// fields).
 class DataStore
 {
 public:
@@ -18,11 +20,9 @@ public:
 
     EntityTable &table(const QString &name);
     const EntitySchema &schema(const QString &name) const; // CRM entities only
+    EntitySchema &schema(const QString &name);             // crm.*.userfield.* change it
     bool hasSchema(const QString &name) const { return m_schemas.contains(name); }
 
-    PhpValue statuses() const;                        // crm.status.list rows
-    PhpValue dealCategories() const;                  // crm.category.list rows (D7)
-    PhpValue departments() const;                     // department.get rows
     static QString entityForTypeId(int entityTypeId); // 2 -> "deals", ...
 
 private:

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -19,6 +21,20 @@ const EntitySchema::Field *EntitySchema::field(const QString &upper) const
         if (f.upper.compare(upper, Qt::CaseInsensitive) == 0)
             return &f;
     return nullptr;
+}
+
+EntitySchema::Field *EntitySchema::field(const QString &upper)
+{
+    return const_cast<Field *>(std::as_const(*this).field(upper));
+}
+
+bool EntitySchema::remove(const QString &upper)
+{
+    const Field *f = field(upper);
+    if (!f)
+        return false;
+    m_fields.removeAt(f - m_fields.constData());
+    return true;
 }
 
 const EntitySchema::Field *EntitySchema::fieldByCamel(const QString &camel) const
@@ -57,11 +73,13 @@ PhpValue EntitySchema::descriptor(const Field &f, bool d7) const
         // Legacy maps show the code as title and the human label in the *Label keys.
         d.insert(u"title"_s, d7 ? f.title : f.upper);
         d.insert(u"listLabel"_s, f.title);
-        d.insert(u"formLabel"_s, f.title);
-        d.insert(u"filterLabel"_s, f.title);
+        d.insert(u"formLabel"_s, f.formLabel.isEmpty() ? f.title : f.formLabel);
+        d.insert(u"filterLabel"_s, f.filterLabel.isEmpty() ? f.title : f.filterLabel);
         d.insert(u"settings"_s, f.settings.isArray() ? f.settings : PhpValue::array());
     } else {
         d.insert(u"title"_s, f.title);
+        if (f.settings.isArray())
+            d.insert(u"settings"_s, f.settings);
     }
     if (d7)
         d.insert(u"upperName"_s, f.upper);

@@ -32,11 +32,16 @@ public:
         PhpValue items; // enumeration options [{ID, VALUE}]
         PhpValue settings;
         QString camel; // D7 key; derived from upper when empty
+        // User fields: their form and filter labels when they differ from title (the list label).
+        QString formLabel;
+        QString filterLabel;
     };
 
     void add(Field field);
     const QList<Field> &fields() const { return m_fields; }
     const Field *field(const QString &upper) const;
+    Field *field(const QString &upper);
+    bool remove(const QString &upper);
     const Field *fieldByCamel(const QString &camel) const;
 
     // Legacy crm.*.fields map (UPPER keys) or crm.item.fields map (camelCase + upperName).

@@ -13,4 +13,14 @@ HttpResponse GatewayPage::response(int status, const QByteArray &reason)
     return r;
 }
 
+HttpResponse GatewayPage::moved(const QByteArray &target)
+{
+    HttpResponse moved;
+    moved.status = 302;
+    moved.headers = {{"location", target}, {"content-type", "text/html; charset=UTF-8"}};
+    moved.body = "<html><head><title>302 Found</title></head><body>Moved to <a href=\"" + target + "\">" +
+                 target + "</a></body></html>";
+    return moved;
+}
+
 } // namespace b24

@@ -10,6 +10,8 @@ class GatewayPage
 {
 public:
     static HttpResponse response(int status, const QByteArray &reason);
+    // A renamed portal's answer at its old address: 302 to the same path on the new host.
+    static HttpResponse moved(const QByteArray &target);
 };
 
 } // namespace b24

@@ -237,6 +237,28 @@ bool ListQuery::idOnly(IdRange &range) const
     return true;
 }
 
+bool ListQuery::precedes(const PhpValue &a, const PhpValue &b, const QStringList &fields,
+                         const std::vector<bool> &desc)
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        const PhpValue *x = field(a, fields[i]);
+        const PhpValue *y = field(b, fields[i]);
+        const int c = compare(x ? *x : PhpValue(), y ? *y : PhpValue());
+        if (c != 0)
+            return desc[size_t(i)] ? c > 0 : c < 0;
+    }
+    return false;
+}
+
+void ListQuery::sort(std::vector<PhpValue> &rows, const PhpValue &order)
+{
+    static const EntityTable none;
+    const ListQuery query(none, PhpValue(), order);
+    std::stable_sort(rows.begin(), rows.end(), [&query](const PhpValue &a, const PhpValue &b) {
+        return precedes(a, b, query.m_orderFields, query.m_orderDesc);
+    });
+}
+
 ListQuery::Page ListQuery::page(qint64 start) const
 {
     const bool counting = start >= 0;
@@ -263,14 +285,7 @@ ListQuery::Page ListQuery::page(qint64 start) const
         }
         if (!m_orderFields.isEmpty()) {
             std::stable_sort(matching.begin(), matching.end(), [this](const auto &a, const auto &b) {
-                for (int i = 0; i < m_orderFields.size(); ++i) {
-                    const PhpValue *x = field(a.second, m_orderFields[i]);
-                    const PhpValue *y = field(b.second, m_orderFields[i]);
-                    const int c = compare(x ? *x : PhpValue(), y ? *y : PhpValue());
-                    if (c != 0)
-                        return m_orderDesc[size_t(i)] ? c > 0 : c < 0;
-                }
-                return false;
+                return precedes(a.second, b.second, m_orderFields, m_orderDesc);
             });
         }
         page.total = qint64(matching.size());

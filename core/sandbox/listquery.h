@@ -31,6 +31,8 @@ public:
     Page page(qint64 start) const;
 
     static bool matches(const PhpValue &row, const PhpValue &filter);
+    // Sorts rows by an `order` map ({FIELD: ASC|DESC, ...}), stable.
+    static void sort(std::vector<PhpValue> &rows, const PhpValue &order);
     static const PhpValue *field(const PhpValue &row, const QString &name);
     static QString normalised(const QString &name);
     // ">=ID" -> (">=", "ID").
@@ -45,6 +47,8 @@ private:
     bool idOnly(IdRange &range) const;
     static bool condition(const PhpValue &row, const QString &key, const PhpValue &value);
     static int compare(const PhpValue &a, const PhpValue &b);
+    static bool precedes(const PhpValue &a, const PhpValue &b, const QStringList &fields,
+                         const std::vector<bool> &desc);
 
     const EntityTable &m_table;
     PhpValue m_filter;

@@ -7,16 +7,24 @@
 #include "core/sandbox/datastore.h"
 #include "core/sandbox/docsexamples.h"
 #include "core/sandbox/gatewaypage.h"
+#include "core/sandbox/crmcardmethods.h"
+#include "core/sandbox/crmdictionarymethods.h"
+#include "core/sandbox/crmlinkmethods.h"
+#include "core/sandbox/crmproductrowmethods.h"
+#include "core/sandbox/crmuserfieldmethods.h"
+#include "core/sandbox/jsonreader.h"
 #include "core/sandbox/leakybucket.h"
 #include "core/sandbox/methodregistry.h"
 #include "core/sandbox/operatinglimiter.h"
 #include "core/sandbox/pagecost.h"
 #include "core/sandbox/phpjsonwriter.h"
+#include "core/sandbox/phpxmlwriter.h"
 #include "core/sandbox/requestcharges.h"
 #include "core/sandbox/requestclock.h"
 #include "core/sandbox/requestrouter.h"
 #include "core/sandbox/samplevalues.h"
 #include "core/sandbox/scaledclock.h"
+#include "core/sandbox/staffmethods.h"
 #include "core/sandbox/systemmethods.h"
 #include "core/sandbox/taskmethods.h"
 
@@ -238,6 +246,12 @@ Portal::Portal(const PortalOptions &options)
     SystemMethods::registerIn(d->registry, d->data, d->options);
     CrmMethods::registerIn(d->registry, d->data);
     CrmItemMethods::registerIn(d->registry, d->data);
+    CrmDictionaryMethods::registerIn(d->registry, d->data);
+    CrmUserFieldMethods::registerIn(d->registry, d->data);
+    CrmLinkMethods::registerIn(d->registry, d->data);
+    StaffMethods::registerIn(d->registry, d->data, d->options);
+    CrmProductRowMethods::registerIn(d->registry, d->data, d->options.seed);
+    CrmCardMethods::registerIn(d->registry, d->data);
     TaskMethods::registerIn(d->registry, d->data);
     ChatMethods::registerIn(d->registry, d->data);
     BatchRunner::registerIn(d->registry, [this](const QString &method, const PhpValue &params) {
@@ -249,8 +263,33 @@ Portal::~Portal() = default;
 
 HttpResponse Portal::handle(const HttpRequest &request)
 {
+    HttpResponse response = answer(request);
+    // "method.xml": the same answer as XML (§1.1); a redirect or an HTML page stays as it is.
+    QByteArray path = request.path.toLower();
+    if (path.endsWith('/'))
+        path.chop(1);
+    if (!path.endsWith(".xml") || !response.headers.value(0).second.startsWith("application/json"))
+        return response;
+    bool ok = false;
+    const PhpValue envelope = JsonReader::parse(response.body, &ok);
+    if (ok) {
+        response.body = PhpXmlWriter::write(envelope);
+        response.headers[0].second = "text/xml; charset=utf-8";
+    }
+    return response;
+}
+
+HttpResponse Portal::answer(const HttpRequest &request)
+{
     const RequestRouter::Route route = RequestRouter::route(request);
     const QByteArray logMethod = route.method.toLower().toUtf8();
+    if (!d->options.renamedTo.isEmpty()) {
+        // The old address keeps nothing but the way to the new one (the secret rides along in it).
+        const QByteArray target = "https://" + d->options.renamedTo.toUtf8() + request.target;
+        HttpResponse moved = GatewayPage::moved(target);
+        moved.logMethod = logMethod;
+        return moved;
+    }
     if (request.method == "OPTIONS")
         return d->respond(200, PhpValue::array(), logMethod);
     // (a) the rate limit counts every HTTP request, batch included once.

@@ -50,6 +50,8 @@ public:
     MethodRegistry &methods();
 
 private:
+    HttpResponse answer(const HttpRequest &request); // the JSON answer
+
     std::unique_ptr<PortalPrivate> d;
 };
 

@@ -42,6 +42,9 @@ struct PortalOptions
     // Documented methods the sandbox does not emulate answer with the documentation's example
     // (DocsExamples), the HTTP answer marked X-Sandbox-Example: true.
     bool docsExamples = false;
+    // A renamed portal: every request is answered with a 302 to this host ("new.bitrix24.ru" or
+    // "host:port"), the path and query kept, as the cloud answers the old address.
+    QString renamedTo;
 };
 
 } // namespace b24

@@ -1,6 +1,7 @@
 #include "core/sandbox/requestrouter.h"
 
 #include "core/sandbox/jsonreader.h"
+#include "core/sandbox/multipartbody.h"
 #include "core/sandbox/phpparamparser.h"
 
 #include <QList>
@@ -22,6 +23,8 @@ PhpValue RequestRouter::requestParams(const HttpRequest &request)
         body = JsonReader::parse(request.body, &ok); // invalid JSON: silently no parameters
         if (!ok || !body.isArray())
             body = PhpValue::array();
+    } else if (mime == "multipart/form-data") {
+        body = PhpParamParser::parse(MultipartBody::toFormBody(request.body, request.header("content-type")));
     } else {
         body = PhpParamParser::parse(request.body);
     }

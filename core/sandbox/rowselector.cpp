@@ -22,6 +22,9 @@ RowSelector::RowSelector(const PhpValue &select, const EntitySchema *schema, boo
             m_userFields = true;
         else
             m_names << ListQuery::normalised(name);
+        const EntitySchema::Field *f = schema && legacy ? schema->field(name) : nullptr;
+        if (f && !EntitySchema::isMultiField(*f) && !m_schemaNames.contains(f->upper))
+            m_schemaNames << f->upper;
     }
     m_names << u"id"_s; // rows always carry their ID
 }
@@ -70,6 +73,10 @@ const std::vector<char> &RowSelector::wantedKeys(const PhpValue &row) const
             m_shapeWanted.push_back(w);
             m_shapeAll = m_shapeAll && w;
         }
+        m_shapeMissing.clear();
+        for (const QString &name : m_schemaNames)
+            if (!row.find(name))
+                m_shapeMissing.push_back(name);
     }
     return m_shapeWanted;
 }
@@ -95,6 +102,8 @@ PhpValue RowSelector::apply(PhpValue &&row) const
     // still shared with the table is detached once; a generated one is trimmed where it lies.
     if (!m_shapeAll)
         row.keepEntries(keep);
+    for (const QString &name : m_shapeMissing)
+        row.insert(name, PhpValue());
     return std::move(row);
 }
 

@@ -28,11 +28,14 @@ private:
     bool m_all = false;
     bool m_userFields = false;
     QStringList m_names;                   // normalised
+    QStringList m_schemaNames;             // named fields the schema knows, as it spells them
     mutable QHash<QString, bool> m_wanted; // per key: every row of a page has the same keys
     // The last row's keys and their verdicts: the next row usually has the very same keys.
     mutable std::vector<QString> m_shapeKeys;
     mutable std::vector<char> m_shapeWanted;
     mutable bool m_shapeAll = false;
+    // Named fields the last shape lacks: a row carries every field `select` names (null if unset).
+    mutable std::vector<QString> m_shapeMissing;
 };
 
 } // namespace b24

@@ -153,4 +153,9 @@ QString SampleValues::utcDateTime(qint64 msecs)
     return stamp(msecs, true, u"+00:00");
 }
 
+QString SampleValues::plainDateTime(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
 } // namespace b24

@@ -25,7 +25,8 @@ public:
     static QString dateTime(qint64 msecs);
     // Legacy date fields: midnight with offset.
     static QString date(qint64 msecs);
-    static QString utcDateTime(qint64 msecs); // date('c') of a UTC server
+    static QString utcDateTime(qint64 msecs);   // date('c') of a UTC server
+    static QString plainDateTime(qint64 msecs); // "2024-07-23 08:08:50", UTC
 };
 
 } // namespace b24

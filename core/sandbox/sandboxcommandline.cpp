@@ -47,6 +47,11 @@ const Flag kFlags[] = {
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
                        "Accept a second webhook of the same owner with this secret (repeatable); its URL is "
                        "printed on the next line. Each webhook has its own operating budget.")},
+    {"renamed-to", "HOST",
+     QT_TRANSLATE_NOOP(
+         "b24::SandboxCommandLine",
+         "Act as a renamed portal: answer every request with a 302 to https://HOST and the same "
+         "path (HOST may carry a port).")},
     {"latency", "MS", QT_TRANSLATE_NOOP("b24::SandboxCommandLine", "Added to every response.")},
     {"faults", "SPEC",
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
@@ -207,6 +212,10 @@ bool SandboxCommandLine::apply(const QString &name, const QString &value)
         if (!toNonNegative(value, &m_portal.timeScale) || m_portal.timeScale < 1 ||
             m_portal.timeScale > 10000)
             return bad(QStringLiteral("a factor from 1 to 10000"));
+    } else if (name == QLatin1String("renamed-to")) {
+        if (value.isEmpty() || value.contains(QLatin1Char('/')) || value.contains(QLatin1Char(' ')))
+            return bad(QStringLiteral("a host name, optionally with :port"));
+        m_portal.renamedTo = value;
     } else if (name == QLatin1String("extra-webhook")) {
         if (value.isEmpty() || value.contains(QLatin1Char('/')) || value.contains(QLatin1Char(' ')))
             return bad(QStringLiteral("a non-empty secret without '/' or spaces"));

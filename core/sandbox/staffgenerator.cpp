@@ -23,6 +23,7 @@ PhpValue StaffGenerator::user(qint64 id) const
     const qint64 registered = SampleValues::moment(r, 4);
     PhpValue row = PhpValue::array();
     row.insert(u"ID"_s, QString::number(id));
+    row.insert(u"XML_ID"_s, u"user"_s + QString::number(id));
     row.insert(u"ACTIVE"_s, id == m_ownerId ? m_ownerActive : !r.chance(5, 10));
     row.insert(u"NAME"_s, first);
     row.insert(u"LAST_NAME"_s, last);
@@ -32,11 +33,18 @@ PhpValue StaffGenerator::user(qint64 id) const
     row.insert(u"DATE_REGISTER"_s, SampleValues::utcDateTime(registered - registered % 86400000));
     row.insert(u"TIME_ZONE"_s, u""_s);
     row.insert(u"IS_ONLINE"_s, r.chance(7, 30) ? u"Y"_s : u"N"_s);
+    const qint64 lastLogin = registered + 86400000LL * (1 + r.range(6, 300));
+    // Both stamps as user.current shows them (tests/data/fixtures/user.current.response.json).
+    row.insert(u"TIMESTAMP_X"_s, SampleValues::plainDateTime(registered));
+    row.insert(u"LAST_ACTIVITY_DATE"_s, SampleValues::plainDateTime(lastLogin + 120000));
     row.insert(u"PERSONAL_GENDER"_s, female ? u"F"_s : u"M"_s);
+    row.insert(u"PERSONAL_WWW"_s, u""_s);
     row.insert(u"PERSONAL_BIRTHDAY"_s, u""_s);
     row.insert(u"PERSONAL_MOBILE"_s, SampleValues::phone(r, 8));
+    row.insert(u"PERSONAL_CITY"_s, u""_s);
     row.insert(u"WORK_PHONE"_s, u""_s);
     row.insert(u"WORK_POSITION"_s, SampleValues::position(r, 9));
+    row.insert(u"UF_EMPLOYMENT_DATE"_s, SampleValues::utcDateTime(registered - registered % 86400000));
     row.insert(u"UF_DEPARTMENT"_s, PhpValue::list({PhpValue(id == 1 ? 1 : 1 + r.range(10, 3))}));
     row.insert(u"USER_TYPE"_s, u"employee"_s);
     return row;

@@ -15,6 +15,64 @@ bool granted(const PortalOptions &o, const QString &scope)
            (scope == u"user" && (o.scopes.contains(u"user_brief"_s) || o.scopes.contains(u"user_basic"_s)));
 }
 
+// Every scope of a portal with all modules installed (api-reference/scopes/permissions.md in the
+// official docs); the sandbox's own method scopes are among them.
+QStringList portalScopes(const MethodRegistry &registry)
+{
+    QStringList all{u"ai_admin"_s,
+                    u"biconnector"_s,
+                    u"bizproc"_s,
+                    u"booking"_s,
+                    u"calendar"_s,
+                    u"call"_s,
+                    u"cashbox"_s,
+                    u"catalog"_s,
+                    u"contact_center"_s,
+                    u"crm"_s,
+                    u"delivery"_s,
+                    u"department"_s,
+                    u"disk"_s,
+                    u"documentgenerator"_s,
+                    u"entity"_s,
+                    u"humanresources"_s,
+                    u"humanresources.hcmlink"_s,
+                    u"im"_s,
+                    u"imbot"_s,
+                    u"imconnector"_s,
+                    u"imopenlines"_s,
+                    u"intranet"_s,
+                    u"landing"_s,
+                    u"lists"_s,
+                    u"log"_s,
+                    u"mailservice"_s,
+                    u"main"_s,
+                    u"messageservice"_s,
+                    u"mobile"_s,
+                    u"pay_system"_s,
+                    u"placement"_s,
+                    u"pull"_s,
+                    u"rpa"_s,
+                    u"sale"_s,
+                    u"salescenter"_s,
+                    u"sign.b2e"_s,
+                    u"socialnetwork"_s,
+                    u"sonet_group"_s,
+                    u"task"_s,
+                    u"telephony"_s,
+                    u"timeman"_s,
+                    u"user"_s,
+                    u"user.userfield"_s,
+                    u"user_basic"_s,
+                    u"user_brief"_s,
+                    u"userconsent"_s,
+                    u"userfieldconfig"_s,
+                    u"vote"_s};
+    for (const QString &scope : registry.scopes())
+        if (!scope.isEmpty() && !all.contains(scope))
+            all << scope;
+    return all;
+}
+
 PhpValue strings(const QStringList &list)
 {
     PhpValue v = PhpValue::array();
@@ -47,7 +105,7 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
     });
     registry.add(u"scope"_s, {}, [reg, o](const CallContext &ctx) {
         const PhpValue *full = ctx.params.findCaseInsensitive(u"full"_s);
-        return MethodResult::success(strings(full && full->isTruthy() ? reg->scopes() : o->scopes));
+        return MethodResult::success(strings(full && full->isTruthy() ? portalScopes(*reg) : o->scopes));
     });
     registry.add(u"method.get"_s, {}, [reg, o](const CallContext &ctx) {
         const QString name = ctx.params.value(u"name"_s).toString();
@@ -82,86 +140,6 @@ void SystemMethods::registerIn(MethodRegistry &registry, DataStore &data, const 
     // The webhook's owner (user 1 in the seeded data) is the portal's administrator, as in profile.
     registry.add(u"user.admin"_s, {},
                  [o](const CallContext &) { return MethodResult::success(o->userId == 1); });
-    registry.add(u"user.current"_s, u"user"_s, [store, o](const CallContext &) {
-        return MethodResult::success(store->table(u"users"_s).row(o->userId));
-    });
-    registry.add(u"user.get"_s, u"user"_s, [store](const CallContext &ctx) {
-        // Filter keys may be top-level (user.get accepts {"UF_DEPARTMENT": 1}) or under FILTER.
-        PhpValue filter = PhpValue::array();
-        for (const auto &e : ctx.params.entries()) {
-            const QString key = e.key.toUpper();
-            if (key == u"FILTER" && e.value.isArray()) {
-                for (const auto &f : e.value.entries())
-                    filter.insert(f.key, f.value);
-            } else if (key != u"SORT" && key != u"ORDER" && key != u"ADMIN_MODE" && key != u"SELECT") {
-                filter.insert(e.key, e.value);
-            }
-        }
-        PhpValue order = PhpValue::array();
-        const PhpValue *sort = ctx.params.findCaseInsensitive(u"sort"_s);
-        if (sort && sort->isScalar()) {
-            const PhpValue *dir = ctx.params.findCaseInsensitive(u"order"_s);
-            order.insert(sort->toString(), dir ? dir->toString() : u"ASC"_s);
-        }
-        const ListQuery::Page page = ListQuery(store->table(u"users"_s), filter, order).page(ctx.start);
-        PhpValue rows = PhpValue::array();
-        for (const auto &row : page.rows)
-            rows.append(row);
-        MethodResult r = MethodResult::success(rows);
-        r.next = page.next;
-        r.total = page.total;
-        return r;
-    });
-    registry.add(u"user.fields"_s, u"user"_s, [](const CallContext &) {
-        PhpValue r = PhpValue::array();
-        const QStringList fields{u"ID"_s,
-                                 u"ACTIVE"_s,
-                                 u"NAME"_s,
-                                 u"LAST_NAME"_s,
-                                 u"SECOND_NAME"_s,
-                                 u"EMAIL"_s,
-                                 u"LAST_LOGIN"_s,
-                                 u"DATE_REGISTER"_s,
-                                 u"TIME_ZONE"_s,
-                                 u"IS_ONLINE"_s,
-                                 u"PERSONAL_GENDER"_s,
-                                 u"PERSONAL_BIRTHDAY"_s,
-                                 u"PERSONAL_MOBILE"_s,
-                                 u"WORK_PHONE"_s,
-                                 u"WORK_POSITION"_s,
-                                 u"UF_DEPARTMENT"_s,
-                                 u"USER_TYPE"_s};
-        const QStringList titles{u"ID"_s,
-                                 u"Активность"_s,
-                                 u"Имя"_s,
-                                 u"Фамилия"_s,
-                                 u"Отчество"_s,
-                                 u"E-Mail"_s,
-                                 u"Последняя авторизация"_s,
-                                 u"Дата регистрации"_s,
-                                 u"TIME_ZONE"_s,
-                                 u"IS_ONLINE"_s,
-                                 u"Пол"_s,
-                                 u"Дата рождения"_s,
-                                 u"Мобильный"_s,
-                                 u"Телефон"_s,
-                                 u"Должность"_s,
-                                 u"Подразделения"_s,
-                                 u"Тип пользователя"_s};
-        for (int i = 0; i < fields.size(); ++i)
-            r.insert(fields[i], titles[i]);
-        return MethodResult::success(r);
-    });
-    registry.add(u"department.get"_s, u"department"_s, [store](const CallContext &ctx) {
-        PhpValue rows = PhpValue::array();
-        const PhpValue departments = store->departments();
-        for (const auto &e : departments.entries())
-            if (ListQuery::matches(e.value, ctx.params))
-                rows.append(e.value);
-        MethodResult r = MethodResult::success(rows);
-        r.total = rows.size();
-        return r;
-    });
     // Application-context methods: known, but a webhook gets WRONG_AUTH_TYPE.
     for (const QString &name : {u"events"_s, u"event.bind"_s, u"event.get"_s, u"placement.bind"_s})
         registry.add(

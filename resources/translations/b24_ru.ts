@@ -2,7 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name>AddProfileDialog</name>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>HTTP %1, %2 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1, %2 мс, %n попытка</numerusform>
+            <numerusform>HTTP %1, %2 мс, %n попытки</numerusform>
+            <numerusform>HTTP %1, %2 мс, %n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID запроса: %1</translation>
+    </message>
+    <message>
+        <source>Portal time: %1 s (processing %2 s)</source>
+        <translation>Время портала: %1 с (обработка %2 с)</translation>
+    </message>
+    <message>
+        <source>Operating time of this method: %1 s</source>
+        <translation>Время выполнения этого метода: %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>b24::AddProfileDialog</name>
     <message>
         <source>Check</source>
         <translation>Проверить</translation>
@@ -95,7 +118,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>AnswerTextView</name>
+    <name>b24::AnswerTextView</name>
     <message>
         <source>Pretty</source>
         <translation>Форматировать</translation>
@@ -110,7 +133,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>BatchCommandModel</name>
+    <name>b24::BatchCommandModel</name>
     <message>
         <source>Key</source>
         <translation>Ключ</translation>
@@ -149,7 +172,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>BatchEditor</name>
+    <name>b24::BatchEditor</name>
     <message>
         <source>Stop at the first failing command (halt)</source>
         <translation>Остановиться на первой ошибке (halt)</translation>
@@ -188,7 +211,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>BatchResultModel</name>
+    <name>b24::BatchResultModel</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
@@ -223,7 +246,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>BatchResultView</name>
+    <name>b24::BatchResultView</name>
     <message>
         <source>Open result</source>
         <translation>Открыть результат</translation>
@@ -258,7 +281,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>BooleanEditor</name>
+    <name>b24::BooleanEditor</name>
     <message>
         <source>Yes (Y)</source>
         <translation>Да (Y)</translation>
@@ -269,7 +292,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>CarriedParamsBar</name>
+    <name>b24::CarriedParamsBar</name>
     <message>
         <source>Clear them</source>
         <translation>Очистить</translation>
@@ -296,7 +319,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>CliContext</name>
+    <name>b24::CliContext</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удалось прочитать %1: %2</translation>
@@ -487,7 +510,45 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>CliOptions</name>
+    <name>b24::CliOptions</name>
+    <message>
+        <source>Usage: b24-cli [global options] COMMAND [arguments]
+
+Commands:
+  call METHOD [PARAMS]     one call; prints the envelope as JSON
+  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)
+  batch [FILE|-]           run commands from a JSON file or stdin
+  check                    webhook health: profile, scopes, methods, latency, limits
+  profile add|list|remove  webhook profiles; secrets live in the OS keychain
+  methods [--search TEXT]  the documented methods (offline catalog; with a webhook:
+                           available on that portal or not)
+  describe METHOD          a method&apos;s parameters, an example and its page
+
+PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)
+The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.
+Run &apos;b24-cli COMMAND --help&apos; for the options of one command.
+
+</source>
+        <translation>Использование: b24-cli [общие параметры] КОМАНДА [аргументы]
+
+Команды:
+  call METHOD [PARAMS]     один вызов; выводит ответ целиком в JSON
+  list METHOD [PARAMS]     все строки списочного метода (jsonl, json или csv)
+  batch [FILE|-]           выполнить команды из файла JSON или stdin
+  check                    проверка вебхука: профиль, права, методы, задержка, лимиты
+  profile add|list|remove  профили вебхуков; секреты хранятся в хранилище паролей ОС
+  methods [--search TEXT]  методы из документации (встроенный каталог; с вебхуком —
+                           доступен ли метод на этом портале)
+  describe METHOD          параметры метода, пример и страница документации
+
+PARAMS: один объект JSON или пары ключ=значение в скобочной записи Битрикс24:
+  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (ключ=:JSON сохраняет тип)
+Вебхук берётся из --webhook, иначе из --profile, иначе из $B24_WEBHOOK.
+Параметры отдельной команды: &apos;b24-cli КОМАНДА --help&apos;.
+
+</translation>
+    </message>
     <message>
         <source>Run commands in batch requests (50 per request). Input JSON: an array of [method, params], an array of {method, params}, or {label: [method, params] | {method, params}}; $result[label][...] references work within one request.</source>
         <translation>Выполнить команды пакетными запросами (по 50 в запросе). Входной JSON: массив [method, params], массив {method, params} или {метка: [method, params] | {method, params}}; ссылки $result[метка][...] работают в пределах одного запроса.</translation>
@@ -700,14 +761,25 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>DemoPortal</name>
+    <name>b24::CurlCommand</name>
+    <message>
+        <source>The webhook this call was made with is no longer saved.</source>
+        <translation>Вебхук, с которым был сделан этот вызов, больше не сохранён.</translation>
+    </message>
+    <message>
+        <source>This call was made with another webhook (%1): open it first to copy its secret.</source>
+        <translation>Этот вызов сделан с другим вебхуком (%1): откройте его, чтобы скопировать его секрет.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::DemoPortal</name>
     <message>
         <source>The demo portal could not start.</source>
         <translation>Не удалось запустить демо-портал.</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>b24::ExportDialog</name>
     <message>
         <source>UTF-8 byte order mark (for Excel)</source>
         <translation>Метка порядка байтов UTF-8 (для Excel)</translation>
@@ -774,7 +846,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
+    <name>b24::ExportJob</name>
     <message>
         <source>cancelled</source>
         <translation>отменено</translation>
@@ -789,7 +861,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>FieldForm</name>
+    <name>b24::FieldForm</name>
     <message>
         <source>No field list for this method: use the raw JSON tab.</source>
         <translation>Для этого метода нет списка полей: используйте вкладку JSON.</translation>
@@ -804,7 +876,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>FieldRowTable</name>
+    <name>b24::FieldRowTable</name>
     <message>
         <source>Field</source>
         <translation>Поле</translation>
@@ -831,7 +903,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>FilterBuilder</name>
+    <name>b24::FilterBuilder</name>
     <message>
         <source>filter row %1: no field</source>
         <translation>строка фильтра %1: не выбрано поле</translation>
@@ -842,7 +914,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
+    <name>b24::HistoryModel</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
@@ -893,7 +965,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>b24::HistoryView</name>
     <message>
         <source>Search method, status or parameters</source>
         <translation>Поиск по методу, статусу или параметрам</translation>
@@ -932,7 +1004,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>HookSchemaSource</name>
+    <name>b24::HookSchemaSource</name>
     <message>
         <source>No portal</source>
         <translation>Портал не выбран</translation>
@@ -947,7 +1019,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>JsonTreeModel</name>
+    <name>b24::JsonTreeModel</name>
     <message>
         <source>[1 item]</source>
         <translation>[1 элемент]</translation>
@@ -978,14 +1050,14 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>JsonValueEditor</name>
+    <name>b24::JsonValueEditor</name>
     <message>
         <source>%1 (text or JSON)</source>
         <translation>%1 (текст или JSON)</translation>
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>b24::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
@@ -1004,7 +1076,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>LimitsGauge</name>
+    <name>b24::LimitsGauge</name>
     <message>
         <source>Limits: no portal</source>
         <translation>Лимиты: портал не выбран</translation>
@@ -1031,7 +1103,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>LineEditor</name>
+    <name>b24::LineEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
@@ -1062,7 +1134,7 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>b24::MainWindow</name>
     <message>
         <source>B24 Explorer</source>
         <translation>B24 Explorer</translation>
@@ -1171,7 +1243,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>MethodBox</name>
+    <name>b24::MethodBox</name>
     <message>
         <source>method, e.g. crm.deal.list</source>
         <translation>метод, например crm.deal.list</translation>
@@ -1198,7 +1270,14 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>MethodKind</name>
+    <name>b24::MethodCatalog</name>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+</context>
+<context>
+    <name>b24::MethodKind</name>
     <message>
         <source>No method</source>
         <translation>Не указан метод</translation>
@@ -1209,7 +1288,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>MoneyEditor</name>
+    <name>b24::MoneyEditor</name>
     <message>
         <source>amount</source>
         <translation>сумма</translation>
@@ -1224,7 +1303,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>MultiFieldEditor</name>
+    <name>b24::MultiFieldEditor</name>
     <message>
         <source>Type</source>
         <translation>Тип</translation>
@@ -1243,7 +1322,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>ParamParser</name>
+    <name>b24::ParamParser</name>
     <message>
         <source>parameter %1 is both a list and a value</source>
         <translation>параметр %1 задан и как список, и как значение</translation>
@@ -1270,7 +1349,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>ParamsPane</name>
+    <name>b24::ParamsPane</name>
     <message>
         <source>Fields</source>
         <translation>Поля</translation>
@@ -1293,7 +1372,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>b24::ProfilesDialog</name>
     <message>
         <source>Portals</source>
         <translation>Порталы</translation>
@@ -1368,7 +1447,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>ProgressReporter</name>
+    <name>b24::ProgressReporter</name>
     <message>
         <source>%1/%2 rows</source>
         <translation>строк: %1 из %2</translation>
@@ -1387,30 +1466,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>HTTP %1, %2 ms, %n attempt(s)</source>
-        <translation>
-            <numerusform>HTTP %1, %2 мс, %n попытка</numerusform>
-            <numerusform>HTTP %1, %2 мс, %n попытки</numerusform>
-            <numerusform>HTTP %1, %2 мс, %n попыток</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>ID запроса: %1</translation>
-    </message>
-    <message>
-        <source>Portal time: %1 s (processing %2 s)</source>
-        <translation>Время портала: %1 с (обработка %2 с)</translation>
-    </message>
-    <message>
-        <source>Operating time of this method: %1 s</source>
-        <translation>Время выполнения этого метода: %1 с</translation>
-    </message>
-</context>
-<context>
-    <name>RawJsonEditor</name>
+    <name>b24::RawJsonEditor</name>
     <message>
         <source>Invalid JSON at offset %1: %2</source>
         <translation>Некорректный JSON в позиции %1: %2</translation>
@@ -1425,7 +1481,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>RequestEditor</name>
+    <name>b24::RequestEditor</name>
     <message>
         <source>How all pages are fetched</source>
         <translation>Как загружаются все страницы</translation>
@@ -1468,7 +1524,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>RequestLibrary</name>
+    <name>b24::RequestLibrary</name>
     <message>
         <source>History</source>
         <translation>История</translation>
@@ -1507,7 +1563,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>ResultExporter</name>
+    <name>b24::ResultExporter</name>
     <message>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
@@ -1526,7 +1582,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>ResultView</name>
+    <name>b24::ResultView</name>
     <message>
         <source>Filter rows (any column)</source>
         <translation>Фильтр строк (по любому столбцу)</translation>
@@ -1589,7 +1645,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>RunController</name>
+    <name>b24::RunController</name>
     <message numerus="yes">
         <source>%n command(s) failed</source>
         <translation>
@@ -1600,7 +1656,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>RunModeBox</name>
+    <name>b24::RunModeBox</name>
     <message>
         <source>Single call</source>
         <translation>Один вызов</translation>
@@ -1615,7 +1671,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>RunPresenter</name>
+    <name>b24::RunPresenter</name>
     <message>
         <source>auto</source>
         <translation>автоматически</translation>
@@ -1718,7 +1774,7 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>RunProgress</name>
+    <name>b24::RunProgress</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1769,7 +1825,99 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
-    <name>SandboxCommandLine</name>
+    <name>b24::SandboxCommandLine</name>
+    <message>
+        <source>Address to serve HTTPS on (default 127.0.0.1:0 = any free port; IPv6 as [::1]:0).</source>
+        <translation>Адрес для HTTPS (по умолчанию 127.0.0.1:0 — любой свободный порт; IPv6 в виде [::1]:0).</translation>
+    </message>
+    <message>
+        <source>Write the certificate it serves (PEM) to FILE, for clients to trust as a CA.</source>
+        <translation>Записать отдаваемый сертификат (PEM) в FILE, чтобы клиенты доверяли ему как центру сертификации.</translation>
+    </message>
+    <message>
+        <source>Seed for the generated data, the secret and the fault draws (default 1).</source>
+        <translation>Начальное значение для генерации данных, секрета и выбора сбоев (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Row counts: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (unnamed entities keep defaults).</source>
+        <translation>Число записей: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (сделки, контакты, лиды, компании, пользователи, задачи; для неуказанных — значения по умолчанию).</translation>
+    </message>
+    <message>
+        <source>standard|enterprise|unlimited: leaky-bucket limits (50/2, 250/5, none).</source>
+        <translation>standard|enterprise|unlimited: лимиты «дырявого ведра» (50/2, 250/5, без лимита).</translation>
+    </message>
+    <message>
+        <source>Virtual handler time charged per call, to drive the operating limit (default 0).</source>
+        <translation>Условное время обработки, начисляемое за вызов, для проверки лимита на время выполнения (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>Added to every response.</source>
+        <translation>Задержка, добавляемая к каждому ответу.</translation>
+    </message>
+    <message>
+        <source>Per-request fault probabilities, e.g. 503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02.</source>
+        <translation>Вероятности сбоев на запрос, например 503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02.</translation>
+    </message>
+    <message>
+        <source>How late the &apos;slow&apos; fault answers (default 70000, beyond a client&apos;s timeout).</source>
+        <translation>Через сколько отвечает сбой «slow» (по умолчанию 70000 — дольше тайм-аута клиента).</translation>
+    </message>
+    <message>
+        <source>Scopes granted to the webhook, comma-separated (default crm,user,task,department).</source>
+        <translation>Права доступа вебхука через запятую (по умолчанию crm,user,task,department).</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per HTTP request: time, method, status, bytes, ms, fault.</source>
+        <translation>Дописывать по строке JSON на каждый HTTP-запрос: время, метод, статус, байты, мс, сбой.</translation>
+    </message>
+    <message>
+        <source>Webhook secret (default: derived from the seed).</source>
+        <translation>Секретный код вебхука (по умолчанию выводится из начального значения).</translation>
+    </message>
+    <message>
+        <source>Webhook owner&apos;s user id (default 1).</source>
+        <translation>ID пользователя — владельца вебхука (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Also serve plain HTTP on PORT (0 = any free port); the portal answers it as the cloud answers http://.</source>
+        <translation>Также принимать обычный HTTP на PORT (0 — любой свободный порт); портал отвечает на него так же, как облачный Битрикс24 на http://.</translation>
+    </message>
+    <message>
+        <source>Close keep-alive connections idle this long (default 30000).</source>
+        <translation>Закрывать keep-alive-соединения, простаивающие дольше этого, в мс (по умолчанию 30000).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Показать эту справку и выйти.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <source>Handler time allowed per webhook and method per 10 minutes (default 480).</source>
+        <translation>Время обработчика, разрешённое вебхуку на метод за 10 минут (по умолчанию 480).</translation>
+    </message>
+    <message>
+        <source>Handler time of a full list page (50 default crm.deal.list rows; fewer rows or columns cost less): the answer comes that much later and the operating budget is charged for it; a request past 60 s is cut off with an HTML 504 (default 0).</source>
+        <translation>Время обработчика на полную страницу списка (50 строк crm.deal.list по умолчанию; меньше строк или полей — дешевле): ответ приходит на столько же позже, и столько же списывается с лимита на время выполнения; запрос дольше 60 с обрывается HTML-ответом 504 (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>Run every portal clock N times faster (time, operating buckets, the leaky bucket) and every added delay N times shorter (default 1).</source>
+        <translation>Все часы портала идут в N раз быстрее (time, корзины времени выполнения, лимит запросов), а каждая добавленная задержка в N раз короче (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Accept a second webhook of the same owner with this secret (repeatable); its URL is printed on the next line. Each webhook has its own operating budget.</source>
+        <translation>Принимать второй вебхук того же владельца с этим секретом (можно несколько раз); его адрес печатается следующей строкой. У каждого вебхука свой лимит на время выполнения.</translation>
+    </message>
+    <message>
+        <source>Answer every documented method the sandbox does not emulate with the documentation&apos;s example answer, marked by the response header X-Sandbox-Example: true.</source>
+        <translation>Отвечать на каждый описанный в документации метод, которого песочница не эмулирует, примером ответа из документации с заголовком ответа X-Sandbox-Example: true.</translation>
+    </message>
+    <message>
+        <source>Act as a renamed portal: answer every request with a 302 to https://HOST and the same path (HOST may carry a port).</source>
+        <translation>Вести себя как переименованный портал: отвечать на каждый запрос переадресацией 302 на https://HOST с тем же путём (HOST может включать порт).</translation>
+    </message>
     <message>
         <source>Usage: b24-sandbox [options]
 A local Bitrix24 portal over HTTPS for tests, benchmarks and demos.
@@ -1788,7 +1936,26 @@ Options:
     </message>
 </context>
 <context>
-    <name>SavedRequestStore</name>
+    <name>b24::SavedRequest</name>
+    <message>
+        <source>a saved request needs a name and a method</source>
+        <translation>у сохранённого запроса должны быть название и метод</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: params must be an object</source>
+        <translation>«%1»: params должен быть объектом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown run mode %2</source>
+        <translation>«%1»: неизвестный режим запуска %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: API version %2 is not supported</source>
+        <translation>«%1»: версия API %2 не поддерживается</translation>
+    </message>
+</context>
+<context>
+    <name>b24::SavedRequestStore</name>
     <message>
         <source>This is not a file of saved requests.</source>
         <translation>Это не файл сохранённых запросов.</translation>
@@ -1799,7 +1966,7 @@ Options:
     </message>
 </context>
 <context>
-    <name>SavedRequestsView</name>
+    <name>b24::SavedRequestsView</name>
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
@@ -1886,14 +2053,14 @@ Options:
     </message>
 </context>
 <context>
-    <name>SelectPicker</name>
+    <name>b24::SelectPicker</name>
     <message>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>b24::Session</name>
     <message>
         <source>Demo portal</source>
         <translation>Демо-портал</translation>
@@ -1916,7 +2083,30 @@ Options:
     </message>
 </context>
 <context>
-    <name>WebhookAdvice</name>
+    <name>b24::ValueCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date-time (ISO 8601)</source>
+        <translation>«%1» — не дата и время (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: use a dot, %2</source>
+        <translation>«%1» — не число: используйте точку, %2</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WebhookAdvice</name>
     <message>
         <source>The portal does not accept this webhook: the user id or the secret is wrong, or the webhook was deleted. Copy the URL again from Developer resources &gt; Inbound webhook.</source>
         <translation>Портал не принимает этот вебхук: неверен ID пользователя или секрет, либо вебхук удалён. Скопируйте адрес заново в разделе «Разработчикам» &gt; «Входящий вебхук».</translation>
@@ -1987,14 +2177,105 @@ Options:
     </message>
 </context>
 <context>
-    <name>WebhookCheckDialog</name>
+    <name>b24::WebhookCheckDialog</name>
     <message>
         <source>Webhook check</source>
         <translation>Проверка вебхука</translation>
     </message>
 </context>
 <context>
-    <name>WebhookCheckView</name>
+    <name>b24::WebhookCheckReport</name>
+    <message>
+        <source>Webhook:</source>
+        <translation>Вебхук:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>FAILED  %1</source>
+        <translation>ОШИБКА  %1</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Совет:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>user %1 %2 (administrator)</source>
+        <translation>пользователь %1 %2 (администратор)</translation>
+    </message>
+    <message>
+        <source>user %1 %2</source>
+        <translation>пользователь %1 %2</translation>
+    </message>
+    <message>
+        <source>user.current refused: %1</source>
+        <translation>user.current отклонён: %1</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Права доступа:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>Методы:</translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation>доступно: %1</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Время отклика:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестна)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>%1 (the portal&apos;s rate limits)</source>
+        <translation>%1 (лимиты запросов портала)</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Лимиты:</translation>
+    </message>
+    <message>
+        <source>burst %1, %2 requests/s (client side)</source>
+        <translation>всплеск до %1, скорость %2 запр./с (на стороне клиента)</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Внимание:</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WebhookCheckView</name>
     <message>
         <source>&lt;b&gt;Checking %1…&lt;/b&gt;</source>
         <translation>&lt;b&gt;Проверка %1…&lt;/b&gt;</translation>
@@ -2097,308 +2378,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Explore a demo portal</source>
-        <translation>Открыть демо-портал</translation>
-    </message>
-    <message>
-        <source>Add a webhook…</source>
-        <translation>Добавить вебхук…</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Paste an inbound webhook URL of your Bitrix24 portal (https://your.bitrix24.com/rest/1/…/) to start. Its secret is kept in the system keychain.&lt;br&gt;No webhook at hand? The demo portal runs on this computer with sample CRM data.</source>
-        <translation>Чтобы начать, вставьте адрес входящего вебхука вашего портала Битрикс24 (https://your.bitrix24.ru/rest/1/…/). Секрет хранится в системном хранилище паролей.&lt;br&gt;Нет вебхука под рукой? Демо-портал работает прямо на этом компьютере и содержит примеры данных CRM.</translation>
-    </message>
-</context>
-<context>
-    <name>b24::CliOptions</name>
-    <message>
-        <source>Usage: b24-cli [global options] COMMAND [arguments]
-
-Commands:
-  call METHOD [PARAMS]     one call; prints the envelope as JSON
-  list METHOD [PARAMS]     every row of a list method (jsonl, json or csv)
-  batch [FILE|-]           run commands from a JSON file or stdin
-  check                    webhook health: profile, scopes, methods, latency, limits
-  profile add|list|remove  webhook profiles; secrets live in the OS keychain
-  methods [--search TEXT]  the documented methods (offline catalog; with a webhook:
-                           available on that portal or not)
-  describe METHOD          a method&apos;s parameters, an example and its page
-
-PARAMS: one JSON object, or key=value pairs in Bitrix bracket form:
-  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (key=:JSON keeps a type)
-The webhook comes from --webhook, else --profile, else $B24_WEBHOOK.
-Run &apos;b24-cli COMMAND --help&apos; for the options of one command.
-
-</source>
-        <translation>Использование: b24-cli [общие параметры] КОМАНДА [аргументы]
-
-Команды:
-  call METHOD [PARAMS]     один вызов; выводит ответ целиком в JSON
-  list METHOD [PARAMS]     все строки списочного метода (jsonl, json или csv)
-  batch [FILE|-]           выполнить команды из файла JSON или stdin
-  check                    проверка вебхука: профиль, права, методы, задержка, лимиты
-  profile add|list|remove  профили вебхуков; секреты хранятся в хранилище паролей ОС
-  methods [--search TEXT]  методы из документации (встроенный каталог; с вебхуком —
-                           доступен ли метод на этом портале)
-  describe METHOD          параметры метода, пример и страница документации
-
-PARAMS: один объект JSON или пары ключ=значение в скобочной записи Битрикс24:
-  filter[&gt;ID]=5 select[]=ID select[]=TITLE order[ID]=ASC  (ключ=:JSON сохраняет тип)
-Вебхук берётся из --webhook, иначе из --profile, иначе из $B24_WEBHOOK.
-Параметры отдельной команды: &apos;b24-cli КОМАНДА --help&apos;.
-
-</translation>
-    </message>
-</context>
-<context>
-    <name>b24::CurlCommand</name>
-    <message>
-        <source>The webhook this call was made with is no longer saved.</source>
-        <translation>Вебхук, с которым был сделан этот вызов, больше не сохранён.</translation>
-    </message>
-    <message>
-        <source>This call was made with another webhook (%1): open it first to copy its secret.</source>
-        <translation>Этот вызов сделан с другим вебхуком (%1): откройте его, чтобы скопировать его секрет.</translation>
-    </message>
-</context>
-<context>
-    <name>b24::MethodCatalog</name>
-    <message>
-        <source>No answer</source>
-        <translation>Нет ответа</translation>
-    </message>
-</context>
-<context>
-    <name>b24::SandboxCommandLine</name>
-    <message>
-        <source>Address to serve HTTPS on (default 127.0.0.1:0 = any free port; IPv6 as [::1]:0).</source>
-        <translation>Адрес для HTTPS (по умолчанию 127.0.0.1:0 — любой свободный порт; IPv6 в виде [::1]:0).</translation>
-    </message>
-    <message>
-        <source>Write the certificate it serves (PEM) to FILE, for clients to trust as a CA.</source>
-        <translation>Записать отдаваемый сертификат (PEM) в FILE, чтобы клиенты доверяли ему как центру сертификации.</translation>
-    </message>
-    <message>
-        <source>Seed for the generated data, the secret and the fault draws (default 1).</source>
-        <translation>Начальное значение для генерации данных, секрета и выбора сбоев (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <source>Row counts: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (unnamed entities keep defaults).</source>
-        <translation>Число записей: deals=N,contacts=N,leads=N,companies=N,users=N,tasks=N (сделки, контакты, лиды, компании, пользователи, задачи; для неуказанных — значения по умолчанию).</translation>
-    </message>
-    <message>
-        <source>standard|enterprise|unlimited: leaky-bucket limits (50/2, 250/5, none).</source>
-        <translation>standard|enterprise|unlimited: лимиты «дырявого ведра» (50/2, 250/5, без лимита).</translation>
-    </message>
-    <message>
-        <source>Virtual handler time charged per call, to drive the operating limit (default 0).</source>
-        <translation>Условное время обработки, начисляемое за вызов, для проверки лимита на время выполнения (по умолчанию 0).</translation>
-    </message>
-    <message>
-        <source>Added to every response.</source>
-        <translation>Задержка, добавляемая к каждому ответу.</translation>
-    </message>
-    <message>
-        <source>Per-request fault probabilities, e.g. 503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02.</source>
-        <translation>Вероятности сбоев на запрос, например 503=0.1,html502=0.05,reset=0.05,truncate=0.02,slow=0.01,nonjson=0.02.</translation>
-    </message>
-    <message>
-        <source>How late the &apos;slow&apos; fault answers (default 70000, beyond a client&apos;s timeout).</source>
-        <translation>Через сколько отвечает сбой «slow» (по умолчанию 70000 — дольше тайм-аута клиента).</translation>
-    </message>
-    <message>
-        <source>Scopes granted to the webhook, comma-separated (default crm,user,task,department).</source>
-        <translation>Права доступа вебхука через запятую (по умолчанию crm,user,task,department).</translation>
-    </message>
-    <message>
-        <source>Append one JSON line per HTTP request: time, method, status, bytes, ms, fault.</source>
-        <translation>Дописывать по строке JSON на каждый HTTP-запрос: время, метод, статус, байты, мс, сбой.</translation>
-    </message>
-    <message>
-        <source>Webhook secret (default: derived from the seed).</source>
-        <translation>Секретный код вебхука (по умолчанию выводится из начального значения).</translation>
-    </message>
-    <message>
-        <source>Webhook owner&apos;s user id (default 1).</source>
-        <translation>ID пользователя — владельца вебхука (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <source>Also serve plain HTTP on PORT (0 = any free port); the portal answers it as the cloud answers http://.</source>
-        <translation>Также принимать обычный HTTP на PORT (0 — любой свободный порт); портал отвечает на него так же, как облачный Битрикс24 на http://.</translation>
-    </message>
-    <message>
-        <source>Close keep-alive connections idle this long (default 30000).</source>
-        <translation>Закрывать keep-alive-соединения, простаивающие дольше этого, в мс (по умолчанию 30000).</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Показать эту справку и выйти.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Показать версию и выйти.</translation>
-    </message>
-    <message>
-        <source>Handler time allowed per webhook and method per 10 minutes (default 480).</source>
-        <translation>Время обработчика, разрешённое вебхуку на метод за 10 минут (по умолчанию 480).</translation>
-    </message>
-    <message>
-        <source>Handler time of a full list page (50 default crm.deal.list rows; fewer rows or columns cost less): the answer comes that much later and the operating budget is charged for it; a request past 60 s is cut off with an HTML 504 (default 0).</source>
-        <translation>Время обработчика на полную страницу списка (50 строк crm.deal.list по умолчанию; меньше строк или полей — дешевле): ответ приходит на столько же позже, и столько же списывается с лимита на время выполнения; запрос дольше 60 с обрывается HTML-ответом 504 (по умолчанию 0).</translation>
-    </message>
-    <message>
-        <source>Run every portal clock N times faster (time, operating buckets, the leaky bucket) and every added delay N times shorter (default 1).</source>
-        <translation>Все часы портала идут в N раз быстрее (time, корзины времени выполнения, лимит запросов), а каждая добавленная задержка в N раз короче (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <source>Accept a second webhook of the same owner with this secret (repeatable); its URL is printed on the next line. Each webhook has its own operating budget.</source>
-        <translation>Принимать второй вебхук того же владельца с этим секретом (можно несколько раз); его адрес печатается следующей строкой. У каждого вебхука свой лимит на время выполнения.</translation>
-    </message>
-    <message>
-        <source>Answer every documented method the sandbox does not emulate with the documentation&apos;s example answer, marked by the response header X-Sandbox-Example: true.</source>
-        <translation>Отвечать на каждый описанный в документации метод, которого песочница не эмулирует, примером ответа из документации с заголовком ответа X-Sandbox-Example: true.</translation>
-    </message>
-</context>
-<context>
-    <name>b24::SavedRequest</name>
-    <message>
-        <source>a saved request needs a name and a method</source>
-        <translation>у сохранённого запроса должны быть название и метод</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: params must be an object</source>
-        <translation>«%1»: params должен быть объектом</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: unknown run mode %2</source>
-        <translation>«%1»: неизвестный режим запуска %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: API version %2 is not supported</source>
-        <translation>«%1»: версия API %2 не поддерживается</translation>
-    </message>
-</context>
-<context>
-    <name>b24::ValueCheck</name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>«%1» — не целое число</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>«%1» — не число</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date-time (ISO 8601)</source>
-        <translation>«%1» — не дата и время (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number: use a dot, %2</source>
-        <translation>«%1» — не число: используйте точку, %2</translation>
-    </message>
-</context>
-<context>
-    <name>b24::WebhookCheckReport</name>
-    <message>
-        <source>Webhook:</source>
-        <translation>Вебхук:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <source>FAILED  %1</source>
-        <translation>ОШИБКА  %1</translation>
-    </message>
-    <message>
-        <source>Advice:</source>
-        <translation>Совет:</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Профиль:</translation>
-    </message>
-    <message>
-        <source>user %1 %2 (administrator)</source>
-        <translation>пользователь %1 %2 (администратор)</translation>
-    </message>
-    <message>
-        <source>user %1 %2</source>
-        <translation>пользователь %1 %2</translation>
-    </message>
-    <message>
-        <source>user.current refused: %1</source>
-        <translation>user.current отклонён: %1</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>Права доступа:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
-        <source>Methods:</source>
-        <translation>Методы:</translation>
-    </message>
-    <message>
-        <source>%1 available</source>
-        <translation>доступно: %1</translation>
-    </message>
-    <message>
-        <source>Round trip:</source>
-        <translation>Время отклика:</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <source>License:</source>
-        <translation>Лицензия:</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(неизвестна)</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Тариф:</translation>
-    </message>
-    <message>
-        <source>%1 (the portal&apos;s rate limits)</source>
-        <translation>%1 (лимиты запросов портала)</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>Лимиты:</translation>
-    </message>
-    <message>
-        <source>burst %1, %2 requests/s (client side)</source>
-        <translation>всплеск до %1, скорость %2 запр./с (на стороне клиента)</translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation>Внимание:</translation>
-    </message>
-</context>
-<context>
     <name>b24::WebhookUrl</name>
     <message>
         <source>Webhook URL cannot be empty</source>
@@ -2419,6 +2398,25 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>Webhook user ID must be a non-negative number</source>
         <translation>ID пользователя вебхука должен быть неотрицательным числом</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WelcomePage</name>
+    <message>
+        <source>Explore a demo portal</source>
+        <translation>Открыть демо-портал</translation>
+    </message>
+    <message>
+        <source>Add a webhook…</source>
+        <translation>Добавить вебхук…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;B24 Explorer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Paste an inbound webhook URL of your Bitrix24 portal (https://your.bitrix24.com/rest/1/…/) to start. Its secret is kept in the system keychain.&lt;br&gt;No webhook at hand? The demo portal runs on this computer with sample CRM data.</source>
+        <translation>Чтобы начать, вставьте адрес входящего вебхука вашего портала Битрикс24 (https://your.bitrix24.ru/rest/1/…/). Секрет хранится в системном хранилище паролей.&lt;br&gt;Нет вебхука под рукой? Демо-портал работает прямо на этом компьютере и содержит примеры данных CRM.</translation>
     </message>
 </context>
 <context>

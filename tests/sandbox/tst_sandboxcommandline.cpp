@@ -63,6 +63,8 @@ void TestSandboxCommandLine::outcomes_data()
     QTest::newRow("bad port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
                               << err;
     QTest::newRow("bad secret") << QStringList{QStringLiteral("--secret"), QStringLiteral("a/b")} << err;
+    QTest::newRow("bad renamed host")
+        << QStringList{QStringLiteral("--renamed-to"), QStringLiteral("a/b")} << err;
     QTest::newRow("flag with value") << QStringList{QStringLiteral("--help=1")} << err;
     QTest::newRow("bad operating limit")
         << QStringList{QStringLiteral("--operating-limit"), QStringLiteral("x")} << err;
@@ -91,7 +93,7 @@ void TestSandboxCommandLine::everyOption()
                        "--latency 25 --faults reset=0.5 --slow-delay 900 --scope crm,user "
                        "--log l.jsonl --secret s3cret --user-id 9 --plain-port 0 "
                        "--idle-timeout 1500 --page-cost 150 --time-scale 20 --extra-webhook two "
-                       "--extra-webhook three --docs-examples")
+                       "--extra-webhook three --docs-examples --renamed-to new.example:8443")
             .split(QLatin1Char(' '));
     QCOMPARE(parse(cl, args), SandboxCommandLine::Outcome::Run);
     const PortalOptions p = cl.portalOptions();
@@ -120,6 +122,7 @@ void TestSandboxCommandLine::everyOption()
     QCOMPARE(p.timeScale, 20.0);
     QCOMPARE(p.extraSecrets, (QStringList{QStringLiteral("two"), QStringLiteral("three")}));
     QVERIFY(p.docsExamples);
+    QCOMPARE(p.renamedTo, QStringLiteral("new.example:8443"));
 }
 
 void TestSandboxCommandLine::listen_data()
