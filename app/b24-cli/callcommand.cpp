@@ -6,8 +6,8 @@
 #include "app/b24-cli/paramparser.h"
 
 #include "core/b24/b24hook.h"
-#include "core/b24/curlcommand.h"
 #include "core/b24/calljob.h"
+#include "core/b24/curlcommand.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

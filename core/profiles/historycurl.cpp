@@ -1,7 +1,7 @@
 #include "core/profiles/historycurl.h"
 
-#include "core/b24/curlcommand.h"
 #include "core/b24/batchcommand.h"
+#include "core/b24/curlcommand.h"
 #include "core/b24/redaction.h"
 #include "core/b24/webhookurl.h"
 

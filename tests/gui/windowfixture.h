@@ -40,7 +40,8 @@ struct WindowFixture
 
     b24::ExplorerServices services(b24::HistoryStore *historyStore = nullptr)
     {
-        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history, &saved, &demo};
+        return {&settings, &session, &session, &profiles, historyStore ? historyStore : &history,
+                &saved,    &demo};
     }
 };
 

@@ -1,16 +1,16 @@
 // The explorer window in Russian when the system locale is Russian (ctest sets LANG=ru_RU.UTF-8),
 // through the same b24::installTranslations() call the program's main makes.
-#include "core/i18n/b24i18n.h"
-#include "core/profiles/historystore.h"
-#include "core/profiles/profilestore.h"
-#include "core/secrets/memorysecretstore.h"
-#include "ui/main/explorerservices.h"
-#include "ui/main/mainwindow.h"
 #include "core/b24/apierror.h"
 #include "core/b24/methodkind.h"
 #include "core/b24/webhookurl.h"
 #include "core/catalog/webhookadvice.h"
+#include "core/i18n/b24i18n.h"
+#include "core/profiles/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
 #include "ui/history/historymodel.h"
+#include "ui/main/explorerservices.h"
+#include "ui/main/mainwindow.h"
 #include "ui/request/valuecheck.h"
 
 #include <QApplication>

@@ -1,13 +1,13 @@
 #include "ui/request/requesteditor.h"
 
 #include "core/b24/batchcommand.h"
+#include "core/b24/methodkind.h"
 #include "core/catalog/fieldschema.h"
 #include "ui/batch/batcheditor.h"
+#include "ui/request/carriedparamsbar.h"
 #include "ui/request/fieldform.h"
 #include "ui/request/methodbox.h"
 #include "ui/request/paramspane.h"
-#include "core/b24/methodkind.h"
-#include "ui/request/carriedparamsbar.h"
 #include "ui/request/runmodebox.h"
 #include "ui/request/schemasource.h"
 

@@ -6,9 +6,9 @@
 #include "core/b24/calljob.h"
 #include "core/b24/internal/hookcontext.h"
 #include "core/b24/internal/listsink.h"
+#include "core/b24/listjob.h"
 #include "core/b24/portallimiter.h"
 #include "core/b24/resultrows.h"
-#include "core/b24/listjob.h"
 
 #include <algorithm>
 

@@ -8,9 +8,9 @@
 #include "core/b24/internal/listrequest.h"
 #include "core/b24/internal/listsink.h"
 #include "core/b24/internal/offsetstrategy.h"
+#include "core/b24/listjob.h"
 #include "core/b24/portallimiter.h"
 #include "core/b24/resultrows.h"
-#include "core/b24/listjob.h"
 
 #include <QTimer>
 
