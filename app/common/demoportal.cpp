@@ -31,6 +31,9 @@ void DemoPortal::start()
     portal.data.insert(u"contacts"_s, 1000);
     portal.data.insert(u"companies"_s, 200);
     portal.data.insert(u"leads"_s, 1000);
+    // Every documented method answers: those the sandbox does not emulate with their documented
+    // example, which the window marks as such.
+    portal.docsExamples = true;
     // Seeding and serving both happen in the portal's thread; `anchor` gives the lambda that thread.
     auto *anchor = new QObject;
     anchor->moveToThread(m_thread);

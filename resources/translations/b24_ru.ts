@@ -1772,6 +1772,10 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>No answer to show: the list received none.</source>
         <translation>Показать нечего: список не получил ни одного ответа.</translation>
     </message>
+    <message>
+        <source>Documentation example — not data from a portal: the demo portal answers methods it does not emulate with the example their documentation shows.</source>
+        <translation>Пример из документации, а не данные портала: демопортал отвечает на методы, которых не эмулирует, примером из их документации.</translation>
+    </message>
 </context>
 <context>
     <name>b24::RunProgress</name>

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -133,6 +135,10 @@ void RunController::onCallFinished()
     m_current.requests = qMax(1, result.attempts);
     const QJsonValue value = result.result;
     m_current.rows = value.isArray() ? value.toArray().size() : (value.isUndefined() ? 0 : 1);
+    m_current.documentationExample =
+        std::any_of(result.headers.begin(), result.headers.end(), [](const auto &h) {
+            return h.first.compare("x-sandbox-example", Qt::CaseInsensitive) == 0 && h.second == "true";
+        });
     emit callFinished(result);
     emit finished(m_current);
 }

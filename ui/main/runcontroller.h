@@ -50,6 +50,9 @@ public:
         ListOptions::Strategy strategy = ListOptions::Strategy::Auto;
         QString strategyReason; // core's words
         QStringList notes;      // core's words: a strategy replaced, a count that differs, waits
+        // The answer is a documentation example (a sandbox started with --docs-examples marks it
+        // X-Sandbox-Example), not data from a portal.
+        bool documentationExample = false;
 
         // A list that stopped (cancelled or failed) after some of its rows: not all it holds.
         bool partial() const { return mode == Mode::AllPages && !ok && rows > 0; }

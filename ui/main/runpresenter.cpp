@@ -95,6 +95,9 @@ QStringList RunPresenter::warnings(const RunController::Summary &summary)
                 : tr("Partial result: %Ln row(s) were read before the list failed (%1).", nullptr, rows)
                       .arg(summary.code));
     }
+    if (summary.documentationExample)
+        lines.append(tr("Documentation example — not data from a portal: the demo portal answers methods it "
+                        "does not emulate with the example their documentation shows."));
     for (const QString &note : summary.notes)
         lines.append(redact(note));
     return lines;
