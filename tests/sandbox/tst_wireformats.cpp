@@ -10,6 +10,8 @@
 #include <QSslConfiguration>
 #include <QTest>
 
+#include <memory>
+
 using namespace b24;
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,8 +46,10 @@ TestWireFormats::Reply TestWireFormats::send(const SandboxServer &server, const 
     conf.addCaCertificates(QList<QSslCertificate>{server.certificate()});
     request.setSslConfiguration(conf);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = multipart ? m_nam.post(request, multipart) : m_nam.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
+    // Deleted here, not later: a reply left to deleteLater may outlive the test (a leak under ASan).
+    const std::unique_ptr<QNetworkReply> reply(multipart ? m_nam.post(request, multipart)
+                                                         : m_nam.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     Reply r;
     if (!finished.wait(10000))
         return r;
@@ -53,7 +57,6 @@ TestWireFormats::Reply TestWireFormats::send(const SandboxServer &server, const 
     r.body = reply->readAll();
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     r.location = reply->rawHeader("location");
-    reply->deleteLater();
     return r;
 }
 
