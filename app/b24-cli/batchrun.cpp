@@ -10,7 +10,6 @@
 #include "core/b24/batchresult.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -98,14 +97,7 @@ int runBatch(CliContext &context, const QStringList &args)
     B24Hook *hook = context.hook(&exitCode);
     if (!hook)
         return exitCode;
-    BatchJob *job = hook->callBatchByChunk(commands, parser.isSet(halt));
-    BatchResult result;
-    QEventLoop loop;
-    QObject::connect(job, &BatchJob::finished, &loop, [&] {
-        result = job->result();
-        loop.quit();
-    });
-    loop.exec();
+    const BatchResult result = awaitResult(hook->callBatchByChunk(commands, parser.isSet(halt)));
 
     QJsonArray items;
     for (const BatchItem &item : result.items) {

@@ -10,7 +10,6 @@
 #include "core/b24/curlcommand.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,15 +54,7 @@ int runCall(CliContext &context, const QStringList &args)
                          '\n');
         return ExitOk;
     }
-    CallJob *job = hook->callMethod(method, params);
-    CallResult result;
-    QEventLoop loop;
-    // The hook deletes its jobs after `finished`: keep a copy of the result.
-    QObject::connect(job, &CallJob::finished, &loop, [&] {
-        result = job->result();
-        loop.quit();
-    });
-    loop.exec();
+    const CallResult result = awaitResult(hook->callMethod(method, params));
 
     if (!result.ok())
         return context.failApi(result.error);

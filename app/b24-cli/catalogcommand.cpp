@@ -11,7 +11,6 @@
 #include "core/catalog/methodcatalog.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -39,14 +38,7 @@ std::optional<MethodCatalog> liveCatalog(CliContext &context, bool offline, int 
     B24Hook *hook = context.hook(exitCode);
     if (!hook)
         return std::nullopt;
-    BatchJob *job = hook->callBatch(MethodCatalog::liveCommands(), false);
-    BatchResult result;
-    QEventLoop loop;
-    QObject::connect(job, &BatchJob::finished, &loop, [&] {
-        result = job->result();
-        loop.quit();
-    });
-    loop.exec();
+    const BatchResult result = awaitResult(hook->callBatch(MethodCatalog::liveCommands(), false));
     QString error;
     std::optional<MethodCatalog> live = MethodCatalog::fromLiveAnswer(result, &error);
     if (!live)

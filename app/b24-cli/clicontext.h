@@ -3,11 +3,13 @@
 #include "app/b24-cli/clioptions.h"
 #include "app/b24-cli/exitcodes.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QSettings>
 #include <QString>
 
 #include <memory>
+#include <type_traits>
 
 namespace b24 {
 
@@ -68,5 +70,20 @@ private:
     std::unique_ptr<SecretStore> m_session;
     std::unique_ptr<ProfileStore> m_profiles;
 };
+
+// Turns the event loop until `job` (a CallJob, BatchJob) finishes and returns a copy of its result:
+// the hook deletes its jobs after `finished`.
+template<typename Job>
+auto awaitResult(Job *job)
+{
+    std::decay_t<decltype(job->result())> result;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, [&] {
+        result = job->result();
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
 
 } // namespace b24

@@ -80,6 +80,16 @@ PhpValue normalisedItems(const PhpValue &given, const LinkKind &kind)
     return items;
 }
 
+// The links of `items` except the one to `target` (by `key`), in their order.
+PhpValue withoutTarget(const PhpValue &items, const QString &key, qint64 target)
+{
+    PhpValue list = PhpValue::array();
+    for (const auto &e : items.entries())
+        if (e.value.value(key).toInt() != target)
+            list.append(e.value);
+    return list;
+}
+
 void registerKind(MethodRegistry &registry, DataStore *store, const LinkKind &kind)
 {
     auto links = std::make_shared<Links>();
@@ -149,12 +159,8 @@ void registerKind(MethodRegistry &registry, DataStore *store, const LinkKind &ki
             if (!fields.isArray())
                 return legacyError(u"The parameter 'fields' must be array."_s);
             const qint64 owner = CrmMethods::param(ctx.params, u"id"_s).toInt();
-            const qint64 target = CrmMethods::param(fields, kind.key).toInt();
-            PhpValue list = PhpValue::array();
-            const PhpValue items = current(owner);
-            for (const auto &e : items.entries())
-                if (e.value.value(kind.key).toInt() != target)
-                    list.append(e.value);
+            PhpValue list =
+                withoutTarget(current(owner), kind.key, CrmMethods::param(fields, kind.key).toInt());
             list.append(fields);
             store_(owner, normalisedItems(list, kind));
             return MethodResult::success(PhpValue(true));
@@ -167,12 +173,8 @@ void registerKind(MethodRegistry &registry, DataStore *store, const LinkKind &ki
             if (!fields.isArray())
                 return legacyError(u"The parameter 'item' must be array."_s);
             const qint64 owner = CrmMethods::param(ctx.params, u"id"_s).toInt();
-            const qint64 target = CrmMethods::param(fields, kind.key).toInt();
-            PhpValue list = PhpValue::array();
-            const PhpValue items = current(owner);
-            for (const auto &e : items.entries())
-                if (e.value.value(kind.key).toInt() != target)
-                    list.append(e.value);
+            PhpValue list =
+                withoutTarget(current(owner), kind.key, CrmMethods::param(fields, kind.key).toInt());
             store_(owner, normalisedItems(list, kind)); // the next one becomes primary
             return MethodResult::success(PhpValue(true));
         });
