@@ -52,6 +52,10 @@ struct FieldDescriptor
     QString statusType;
     QList<FieldItem> items;
     QJsonObject settings;
+    // From the documentation (SpecSchema): what the parameter means, and the JSON shape of a nested
+    // structure as an input hint. Empty for fields a portal described.
+    QString description;
+    QString hint;
 
     ValueKind valueKind() const;
     static ValueKind valueKindOf(const QString &type);

@@ -14,6 +14,7 @@
 #include "ui/main/explorerservices.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/session.h"
+#include "ui/main/writeconfirmation.h"
 #include "ui/request/requesteditor.h"
 
 #include <QPushButton>
@@ -89,6 +90,9 @@ inline std::optional<b24::RunController::Summary> runAndWait(b24::MainWindow &wi
     if (!run || !run->isEnabled())
         return std::nullopt;
     run->click();
+    // A write asks first (once per method and portal): these runs mean to send it.
+    if (QMessageBox *ask = window.writeConfirmation()->pending())
+        ask->findChild<QPushButton *>(QStringLiteral("confirmWriteSend"))->click();
     if (finished.isEmpty() && !finished.wait(timeoutMs))
         return std::nullopt;
     return finished.first().first().value<b24::RunController::Summary>();

@@ -15,6 +15,7 @@
 #include "ui/main/runprogress.h"
 #include "ui/main/session.h"
 #include "ui/main/welcomepage.h"
+#include "ui/main/writeconfirmation.h"
 #include "ui/profiles/addprofiledialog.h"
 #include "ui/profiles/profilesdialog.h"
 #include "ui/profiles/webhookcheckdialog.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
+    , m_writes(new WriteConfirmation(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("B24 Explorer"));
@@ -101,6 +103,11 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
 
     connect(m_welcome, &WelcomePage::demoRequested, m_session, &Session::openDemo);
     connect(m_welcome, &WelcomePage::addProfileRequested, this, &MainWindow::showAddProfile);
+    // The documented API needs no portal: search, forms, examples and pages work offline.
+    connect(m_welcome, &WelcomePage::browseRequested, this, [this] {
+        m_pages->setCurrentIndex(1);
+        m_request->methodBox()->lineEdit()->setFocus();
+    });
     connect(m_session, &Session::opening, this,
             [this](const QString &label) { m_welcome->setBusy(tr("Connecting to %1…").arg(label)); });
     connect(m_session, &Session::hookChanged, this, &MainWindow::onHookChanged);
@@ -271,18 +278,35 @@ void MainWindow::runCurrent()
         statusBar()->showMessage(problems.join(u"; "_s), 10000);
         return;
     }
-    switch (m_request->runMode()) {
-    case RequestEditor::RunMode::Batch:
-        m_runs->runBatch(m_request->batchCommands(), m_request->haltOnError());
-        break;
-    case RequestEditor::RunMode::AllPages:
-        m_runs->run(m_request->method(), m_request->params(), RunController::Mode::AllPages,
-                    m_request->listStrategy());
-        break;
-    case RequestEditor::RunMode::Single:
-        m_runs->run(m_request->method(), m_request->params(), RunController::Mode::Single);
-        break;
+    // What is sent is what the user saw when asked, even if the editor changes meanwhile.
+    const RequestEditor::RunMode mode = m_request->runMode();
+    const QString method = m_request->method();
+    const OrderedJson params = m_request->params();
+    const QList<BatchCommand> commands = m_request->batchCommands();
+    const bool halt = m_request->haltOnError();
+    const ListOptions::Strategy strategy = m_request->listStrategy();
+    QStringList methods{method};
+    if (mode == RequestEditor::RunMode::Batch) {
+        methods.clear();
+        for (const BatchCommand &command : commands)
+            methods.append(command.method);
     }
+    const QPointer<B24Hook> hook = m_session->hook();
+    m_writes->confirmThen(hook->getTargetOrigin(), methods, [=, this] {
+        if (m_runs->isRunning() || m_session->hook() != hook)
+            return; // another run started, or another portal opened, while the question was up
+        switch (mode) {
+        case RequestEditor::RunMode::Batch:
+            m_runs->runBatch(commands, halt);
+            break;
+        case RequestEditor::RunMode::AllPages:
+            m_runs->run(method, params, RunController::Mode::AllPages, strategy);
+            break;
+        case RequestEditor::RunMode::Single:
+            m_runs->run(method, params, RunController::Mode::Single);
+            break;
+        }
+    });
 }
 
 void MainWindow::applyColumnOrder()

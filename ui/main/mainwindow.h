@@ -23,6 +23,7 @@ class ResultView;
 class RunProgress;
 class Session;
 class WelcomePage;
+class WriteConfirmation;
 struct ExportRequest;
 
 // The explorer window, a thin composer: profile switcher, request area, results, history,
@@ -43,6 +44,7 @@ public:
     RequestLibrary *library() const { return m_library; }
     QComboBox *profileSwitcher() const { return m_profileBox; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    WriteConfirmation *writeConfirmation() const { return m_writes; }
     bool showsWelcome() const;
     QString keychainProblem() const { return m_keychainProblem; }
 
@@ -87,6 +89,7 @@ private:
     QLabel *m_banner;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
+    WriteConfirmation *m_writes;
     QString m_keychainProblem;
     QString m_portalKey; // the portal the results shown came from
 };

@@ -13,10 +13,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_demo(new QPushButton(tr("Explore a demo portal"), this))
     , m_add(new QPushButton(tr("Add a webhook…"), this))
+    , m_browse(new QPushButton(tr("Browse the documented API"), this))
     , m_status(new QLabel(this))
 {
     m_demo->setObjectName(u"exploreDemo"_s);
     m_add->setObjectName(u"addWebhook"_s);
+    m_browse->setObjectName(u"browseDocs"_s);
+    m_browse->setToolTip(tr("Find any documented method, see its parameters and example, open its page"));
     auto *title = new QLabel(tr("<h2>B24 Explorer</h2>"), this);
     auto *text =
         new QLabel(tr("Paste an inbound webhook URL of your Bitrix24 portal "
@@ -40,12 +43,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     row->addWidget(text, 10);
     row->addStretch(1);
     layout->addLayout(row);
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_demo), static_cast<QWidget *>(m_status)})
+    for (QWidget *widget : {static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_demo),
+                            static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_status)})
         layout->addWidget(widget, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_add, &QPushButton::clicked, this, &WelcomePage::addProfileRequested);
+    connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browseRequested);
 }
 
 void WelcomePage::setBusy(const QString &message)

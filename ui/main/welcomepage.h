@@ -7,7 +7,8 @@ class QPushButton;
 
 namespace b24 {
 
-// What the window shows before any portal is open: add a webhook, or explore the demo portal.
+// What the window shows before any portal is open: add a webhook, explore the demo portal, or
+// browse the documented API without a portal.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -16,14 +17,17 @@ public:
 
     void setBusy(const QString &message);
     QPushButton *demoButton() const { return m_demo; }
+    QPushButton *browseButton() const { return m_browse; }
 
 signals:
     void demoRequested();
     void addProfileRequested();
+    void browseRequested();
 
 private:
     QPushButton *m_demo;
     QPushButton *m_add;
+    QPushButton *m_browse;
     QLabel *m_status;
 };
 

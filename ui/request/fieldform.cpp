@@ -45,7 +45,13 @@ void FieldForm::setSpecs(const QList<FieldDescriptor> &specs)
         FieldEditor *editor = createFieldEditor(spec, page);
         auto *label = new QLabel(page);
         label->setBuddy(editor);
-        label->setToolTip(u"%1 (%2)"_s.arg(spec.name, spec.type));
+        label->setToolTip(spec.description.isEmpty()
+                              ? u"%1 (%2)"_s.arg(spec.name, spec.type)
+                              : u"<b>%1</b> (%2)<br>%3"_s.arg(spec.name.toHtmlEscaped(),
+                                                              spec.type.toHtmlEscaped(),
+                                                              spec.description.toHtmlEscaped()));
+        if (!spec.description.isEmpty())
+            editor->setToolTip(label->toolTip());
         m_layout->addRow(label, editor);
         m_editors.insert(spec.name, editor);
         m_labels.insert(spec.name, label);

@@ -1,16 +1,29 @@
 #include "ui/request/methodbox.h"
 
+#include "core/apidocs/docscatalog.h"
+
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStringListModel>
+#include <QSet>
+#include <QStandardItemModel>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
+
+namespace {
+
+constexpr int kMethodRole = Qt::UserRole + 1;
+constexpr qsizetype kShownMethods = 150; // a list to pick from, not the whole API
+
+} // namespace
 
 MethodBox::MethodBox(QWidget *parent)
     : QWidget(parent)
@@ -18,16 +31,30 @@ MethodBox::MethodBox(QWidget *parent)
     , m_badge(new QLabel(this))
     , m_refresh(new QToolButton(this))
     , m_completer(new QCompleter(this))
-    , m_model(new QStringListModel(this))
+    , m_model(new QStandardItemModel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(u"method"_s);
-    m_edit->setPlaceholderText(tr("method, e.g. crm.deal.list"));
+    m_edit->setPlaceholderText(tr("method or a word of its title, e.g. crm.deal.list"));
+    // The list is the search's answer as it is: the completer only shows it and picks the name.
     m_completer->setModel(m_model);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_edit->setCompleter(m_completer);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(kMethodRole);
+    m_completer->setMaxVisibleItems(16);
+    m_completer->setWidget(m_edit);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &name) {
+                if (!name.isEmpty())
+                    m_edit->setText(name);
+            });
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        search(text);
+        if (m_model->rowCount() > 0 && m_edit->hasFocus())
+            m_completer->complete();
+        else
+            m_completer->popup()->hide();
+    });
     m_badge->setObjectName(u"methodBadge"_s);
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Reload the method list of this portal"));
@@ -46,10 +73,81 @@ void MethodBox::setCatalog(const MethodCatalog &catalog)
 {
     m_catalog = catalog;
     m_hasCatalog = true;
-    QStringList names = catalog.methods();
-    names.sort();
-    m_model->setStringList(names);
     updateBadge();
+}
+
+QString MethodBox::itemBadge(const QString &method, bool documented) const
+{
+    if (!m_hasCatalog || !m_catalog.hasMethods())
+        return documented ? tr("documented") : QString();
+    const MethodCatalog::MethodStatus s = m_catalog.status(method);
+    switch (s.availability) {
+    case MethodCatalog::Availability::Available:
+        return documented ? tr("available on this portal") : tr("available on this portal, not documented");
+    case MethodCatalog::Availability::NeedsScope:
+        return tr("needs scope %1").arg(s.scope);
+    case MethodCatalog::Availability::Unknown:
+        break;
+    }
+    return documented ? tr("documented, not on this portal's list") : tr("not documented");
+}
+
+void MethodBox::search(const QString &text)
+{
+    m_model->clear();
+    m_completer->setCompletionPrefix(text);
+    if (text.trimmed().isEmpty())
+        return;
+    const QList<const MethodSpec *> found = DocsCatalog::shipped().search(text);
+    // By scope, the scopes in the order of their best match; the portal's undocumented methods last.
+    QStringList scopes;
+    QHash<QString, QList<QStandardItem *>> groups;
+    QSet<QString> documented;
+    const auto add = [&](const QString &scope, const QString &name, const QString &title, bool known) {
+        if (!groups.contains(scope))
+            scopes.append(scope);
+        QString shortTitle = title;
+        shortTitle.remove(name).replace(u"  "_s, u" "_s);
+        const QString badge = itemBadge(name, known);
+        auto *item = new QStandardItem(shortTitle.trimmed().isEmpty()
+                                           ? u"%1    · %2"_s.arg(name, badge)
+                                           : u"%1 — %2    · %3"_s.arg(name, shortTitle.trimmed(), badge));
+        item->setData(name, kMethodRole);
+        item->setToolTip(title);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        groups[scope].append(item);
+    };
+    for (qsizetype i = 0; i < found.size() && i < kShownMethods; ++i) {
+        documented.insert(found[i]->name.toLower());
+        add(found[i]->scope.isEmpty() ? tr("basic") : found[i]->scope, found[i]->name, found[i]->title, true);
+    }
+    if (m_hasCatalog) {
+        for (const QString &name : m_catalog.complete(text.trimmed())) {
+            if (!documented.contains(name.toLower()) && !DocsCatalog::shipped().find(name))
+                add(tr("on this portal, not documented"), name, {}, false);
+        }
+    }
+    for (const QString &scope : std::as_const(scopes)) {
+        auto *heading = new QStandardItem(scope);
+        QFont font = heading->font();
+        font.setBold(true);
+        heading->setFont(font);
+        heading->setFlags(Qt::NoItemFlags); // a heading, not a choice
+        m_model->appendRow(heading);
+        for (QStandardItem *item : groups.value(scope))
+            m_model->appendRow(item);
+    }
+}
+
+QStringList MethodBox::offeredMethods() const
+{
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name = m_model->item(row)->data(kMethodRole).toString();
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names;
 }
 
 QString MethodBox::method() const
@@ -72,18 +170,23 @@ MethodCatalog::MethodStatus MethodBox::status() const
 QString MethodBox::badgeText() const
 {
     // Greyed (the batch editor is in charge): the box claims nothing about its method.
-    if (!m_hasCatalog || method().isEmpty() || !isEnabled())
+    if (method().isEmpty() || !isEnabled())
         return {};
+    const bool documented = DocsCatalog::shipped().find(method()) != nullptr;
+    if (!m_hasCatalog)
+        return documented ? tr("documented") : QString();
     const MethodCatalog::MethodStatus s = status();
     switch (s.availability) {
     case MethodCatalog::Availability::Available:
-        return tr("available");
+        return documented ? tr("available") : tr("available, not documented");
     case MethodCatalog::Availability::NeedsScope:
         return tr("needs scope %1, which this webhook lacks").arg(s.scope);
     case MethodCatalog::Availability::Unknown:
         break;
     }
-    return m_catalog.hasMethods() ? tr("not in this webhook's method list") : QString();
+    if (m_catalog.hasMethods())
+        return tr("not in this webhook's method list");
+    return documented ? tr("documented") : QString();
 }
 
 void MethodBox::changeEvent(QEvent *event)

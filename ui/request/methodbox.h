@@ -8,13 +8,14 @@
 class QCompleter;
 class QLabel;
 class QLineEdit;
-class QStringListModel;
+class QStandardItemModel;
 class QToolButton;
 
 namespace b24 {
 
-// The method name with completion from the live catalog and a badge: available to this
-// webhook, or needs a scope the webhook lacks (core's MethodCatalog decides).
+// The method name with a search over every documented method (names and title words, grouped by
+// scope, the shipped DocsCatalog) and the portal's own methods, and a badge: documented, available
+// to this webhook, needs a scope the webhook lacks, or not documented (core's MethodCatalog decides).
 class MethodBox : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,13 @@ public:
     void setMethod(const QString &method);
     MethodCatalog::MethodStatus status() const;
     QString badgeText() const;
+    // What the list says of one method: documented / available on this portal / needs scope X /
+    // not documented.
+    QString itemBadge(const QString &method, bool documented) const;
+    // The search list for `text` (also what typing does): scope headings, then their methods.
+    void search(const QString &text);
+    // The method names the search list offers now, in order (headings left out).
+    QStringList offeredMethods() const;
 
     QLineEdit *lineEdit() const { return m_edit; }
     QCompleter *completer() const { return m_completer; }
@@ -47,7 +55,7 @@ private:
     QLabel *m_badge;
     QToolButton *m_refresh;
     QCompleter *m_completer;
-    QStringListModel *m_model;
+    QStandardItemModel *m_model;
     MethodCatalog m_catalog;
     bool m_hasCatalog = false;
 };

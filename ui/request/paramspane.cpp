@@ -1,13 +1,22 @@
 #include "ui/request/paramspane.h"
 
+#include "core/apidocs/docscatalog.h"
 #include "core/b24/methodkind.h"
+#include "core/catalog/specschema.h"
+#include "ui/common/urlopener.h"
 #include "ui/request/fieldform.h"
 #include "ui/request/filterbuilder.h"
 #include "ui/request/orderbuilder.h"
 #include "ui/request/rawjsoneditor.h"
 #include "ui/request/selectpicker.h"
 
+#include <QHBoxLayout>
 #include <QJsonArray>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,7 +29,11 @@ ParamsPane::ParamsPane(QWidget *parent)
     , m_filter(new FilterBuilder(this))
     , m_order(new OrderBuilder(this))
     , m_raw(new RawJsonEditor(this))
+    , m_paramForm(new FieldForm(this))
+    , m_opener(UrlOpener::desktop())
 {
+    m_paramForm->setObjectName(u"paramForm"_s);
+    addTab(m_paramForm, tr("Parameters"));
     addTab(m_form, tr("Fields"));
     addTab(m_select, tr("Select"));
     addTab(m_filter, tr("Filter"));
@@ -36,11 +49,30 @@ ParamsPane::ParamsPane(QWidget *parent)
     connect(m_raw, &RawJsonEditor::edited, this, &ParamsPane::rawEdited);
     connect(m_raw, &RawJsonEditor::validityChanged, this, &ParamsPane::changed);
     connect(m_form, &FieldForm::statusesWanted, this, &ParamsPane::statusesWanted);
+    connect(m_paramForm, &FieldForm::changed, this, &ParamsPane::paramFormChanged);
+
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *example = new QPushButton(tr("Fill example"), corner);
+    example->setObjectName(u"fillExample"_s);
+    auto *docs = new QPushButton(tr("Docs"), corner);
+    docs->setObjectName(u"openDocs"_s);
+    cornerLayout->addWidget(example);
+    cornerLayout->addWidget(docs);
+    setCornerWidget(corner);
+    m_example = example;
+    m_docs = docs;
+    connect(example, &QPushButton::clicked, this, &ParamsPane::fillExample);
+    connect(docs, &QPushButton::clicked, this, &ParamsPane::openDocs);
+    setMethod({});
 }
 
 void ParamsPane::setSpecs(const QList<FieldDescriptor> &specs)
 {
-    m_specs = specs;
+    m_portalSpecs = specs;
+    m_specs = specs.isEmpty() && m_spec ? SpecSchema::fieldsParam(*m_spec) : specs;
+    m_form->setRequireMandatory(m_add && !m_portalSpecs.isEmpty());
     QStringList names;
     for (const FieldDescriptor &spec : specs)
         names.append(spec.name);
@@ -51,23 +83,82 @@ void ParamsPane::setSpecs(const QList<FieldDescriptor> &specs)
     m_order->setFieldNames(names);
     m_filling = false;
     fillBuilders();
+    showTabs();
 }
 
 void ParamsPane::setMethod(const QString &method)
 {
-    m_form->setRequireMandatory(method.endsWith(".add"_L1, Qt::CaseInsensitive));
-    // Only the builders the method reads: "fields" means nothing to a list, select/filter/order
-    // nothing to a write.
-    const bool list = MethodKind::isList(method);
-    const bool write = !list && MethodKind::isWrite(method);
+    m_add = method.endsWith(".add"_L1, Qt::CaseInsensitive);
+    // Required marks of the documentation are often conditional ("required if is_meeting = Y"):
+    // shown, enforced only where the portal itself said so.
+    m_form->setRequireMandatory(m_add && !m_portalSpecs.isEmpty());
+    m_list = MethodKind::isList(method);
+    m_write = !m_list && MethodKind::isWrite(method);
+    const MethodSpec *spec = method.isEmpty() ? nullptr : DocsCatalog::shipped().find(method);
+    const bool sameSpec = spec && m_spec && spec->name == m_spec->name;
+    if (!sameSpec) {
+        m_spec = spec ? std::optional<MethodSpec>(*spec) : std::nullopt;
+        QList<FieldDescriptor> params = spec ? SpecSchema::params(*spec) : QList<FieldDescriptor>();
+        // Keys a builder edits are the builder's, not a second editor's.
+        params.removeIf([this](const FieldDescriptor &d) {
+            const QString key = d.name.toLower();
+            return (key == "fields"_L1 && !m_list) ||
+                   ((key == "select"_L1 || key == "filter"_L1 || key == "order"_L1) && !m_write);
+        });
+        m_filling = true;
+        m_paramForm->setSpecs(params);
+        m_filling = false;
+    }
+    m_example->setEnabled(m_spec && !m_spec->requestExample.isEmpty());
+    m_example->setToolTip(m_example->isEnabled()
+                              ? tr("Put the documented example request into the parameters")
+                              : tr("The documentation has no example request for this method"));
+    m_docs->setEnabled(m_spec && !m_spec->page.isEmpty());
+    m_docs->setToolTip(m_docs->isEnabled() ? tr("Open the documentation page of %1").arg(m_spec->name)
+                                           : tr("Not a documented method"));
+    showTabs();
+}
+
+void ParamsPane::showTabs()
+{
     QWidget *was = currentWidget();
-    setTabVisible(indexOf(m_form), !list);
+    const bool hasParams = m_spec && !m_paramForm->specs().isEmpty();
+    // "fields" is offered where the method takes it: any non-list the documentation does not know,
+    // or one it documents with "fields", or whose *.fields the portal answered.
+    bool takesFields = !m_list;
+    if (takesFields && m_spec && m_portalSpecs.isEmpty()) {
+        takesFields = std::any_of(m_spec->params.cbegin(), m_spec->params.cend(), [](const SpecParam &p) {
+            return p.name.compare("fields"_L1, Qt::CaseInsensitive) == 0;
+        });
+    }
+    setTabVisible(indexOf(m_paramForm), hasParams);
+    setTabVisible(indexOf(m_form), takesFields);
+    // Only the builders the method reads: select/filter/order mean nothing to a write.
     for (QWidget *builder : {static_cast<QWidget *>(m_select), static_cast<QWidget *>(m_filter),
                              static_cast<QWidget *>(m_order)})
-        setTabVisible(indexOf(builder), !write);
+        setTabVisible(indexOf(builder), !m_write);
     // The tab in use went away: the one the method is about, not whatever comes next.
-    if (!isTabVisible(indexOf(was)))
-        setCurrentWidget(list ? static_cast<QWidget *>(m_filter) : m_form);
+    if (!isTabVisible(indexOf(was)) || (was == m_raw && hasParams && !takesFields && m_write)) {
+        QWidget *next = m_list        ? static_cast<QWidget *>(m_filter)
+                        : takesFields ? static_cast<QWidget *>(m_form)
+                        : hasParams   ? static_cast<QWidget *>(m_paramForm)
+                                      : static_cast<QWidget *>(m_raw);
+        setCurrentWidget(next);
+    }
+}
+
+void ParamsPane::fillExample()
+{
+    if (m_spec && !m_spec->requestExample.isEmpty())
+        setParams(OrderedJson(m_spec->requestExample));
+}
+
+void ParamsPane::openDocs()
+{
+    if (!m_spec || m_spec->page.isEmpty())
+        return;
+    const bool russian = QLocale().language() == QLocale::Russian;
+    m_opener->open(QUrl(m_spec->pageUrl(russian)));
 }
 
 void ParamsPane::setParams(const OrderedJson &params)
@@ -90,6 +181,7 @@ QString ParamsPane::keyFor(const QString &name) const
 void ParamsPane::fillBuilders()
 {
     m_filling = true;
+    m_paramForm->setValues(m_params);
     m_form->setValues(m_params.value(keyFor(u"fields"_s)));
     QStringList select;
     const OrderedJson selected = m_params.value(keyFor(u"select"_s));
@@ -114,6 +206,22 @@ void ParamsPane::builderChanged(const QString &name, const OrderedJson &value)
     emit changed();
 }
 
+void ParamsPane::paramFormChanged()
+{
+    if (m_filling)
+        return;
+    const OrderedJson values = m_paramForm->values();
+    for (const FieldDescriptor &spec : m_paramForm->specs()) {
+        const QString key = keyFor(spec.name);
+        if (values.contains(spec.name))
+            m_params.insert(key, values.value(spec.name));
+        else
+            m_params.remove(key);
+    }
+    m_raw->setObject(m_params);
+    emit changed();
+}
+
 void ParamsPane::rawEdited(const OrderedJson &object)
 {
     m_params = object;
@@ -126,6 +234,7 @@ QStringList ParamsPane::validationErrors() const
     QStringList errors;
     if (!m_raw->errorText().isEmpty())
         errors.append(m_raw->errorText());
+    errors += m_paramForm->validationErrors();
     errors += m_form->validationErrors();
     errors += m_filter->validationErrors();
     return errors;

@@ -209,6 +209,8 @@ void RequestEditor::fetchFields()
     d->fieldsMethod = name;
     if (d->source)
         d->source->requestFields(name);
+    else
+        d->params->setSpecs({}); // no portal: the documentation's fields, if any
 }
 
 OrderedJson RequestEditor::params() const

@@ -19,7 +19,7 @@ JsonValueEditor::JsonValueEditor(const FieldDescriptor &spec, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
-    m_edit->setPlaceholderText(tr("%1 (text or JSON)").arg(spec.type));
+    m_edit->setPlaceholderText(spec.hint.isEmpty() ? tr("%1 (text or JSON)").arg(spec.type) : spec.hint);
     connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::changed);
 }
 
