@@ -97,6 +97,13 @@ int runBatch(CliContext &context, const QStringList &args)
     B24Hook *hook = context.hook(&exitCode);
     if (!hook)
         return exitCode;
+    if (context.options().dryRun) {
+        // Every request the batch would send, not only the first: the chunks do not depend on
+        // each other's answers ($result references work within one request).
+        for (qsizetype i = 0; i < commands.size(); i += BatchJob::kMaxCommands)
+            awaitResult(hook->callBatch(commands.mid(i, BatchJob::kMaxCommands), parser.isSet(halt)));
+        return ExitOk;
+    }
     const BatchResult result = awaitResult(hook->callBatchByChunk(commands, parser.isSet(halt)));
 
     QJsonArray items;

@@ -55,6 +55,8 @@ int runCall(CliContext &context, const QStringList &args)
         return ExitOk;
     }
     const CallResult result = awaitResult(hook->callMethod(method, params));
+    if (context.options().dryRun)
+        return ExitOk; // the request is printed, nothing was sent
 
     if (!result.ok())
         return context.failApi(result.error);

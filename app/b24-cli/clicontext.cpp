@@ -11,6 +11,8 @@
 #include "core/secrets/memorysecretstore.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <unistd.h>
 
@@ -168,6 +170,20 @@ B24Hook *CliContext::hook(int *exitCode)
     client.plan = ClientOptions::planFromName(m_options.plan);
     if (m_options.operatingLimitSeconds > 0)
         client.operatingLimitSeconds = m_options.operatingLimitSeconds;
+    if (m_options.dryRun) {
+        client.dryRun = [this](const QString &method, const QString &http, const QString &url,
+                               const QByteArray &body) {
+            if (m_dryRunLimit >= 0 && m_dryRunCount >= m_dryRunLimit)
+                return;
+            ++m_dryRunCount;
+            // The body as it would go, byte for byte (it is JSON already).
+            const QJsonObject head{
+                {u"dryRun"_s, true}, {u"method"_s, method}, {u"http"_s, http}, {u"url"_s, url}};
+            QByteArray line = QJsonDocument(head).toJson(QJsonDocument::Compact);
+            line.chop(1);
+            writeOut(line + ",\"body\":" + (body.isEmpty() ? "{}"_ba : body) + "}\n");
+        };
+    }
 
     WebhookUrl::ParseError parseError = WebhookUrl::ParseError::None;
     m_hook = B24Hook::fromWebhookUrl(url.trimmed(), &parseError, client);

@@ -53,6 +53,11 @@ public:
     // network thread ends while the command finishes its output, not at the process's exit.
     void closeClient();
 
+    // --dry-run: requests print as JSON lines on stdout instead of going out; `limit` of them at
+    // most (a list shows its first request; -1: all). dryRunCount: how many were printed.
+    void setDryRunLimit(int limit) { m_dryRunLimit = limit; }
+    int dryRunCount() const { return m_dryRunCount; }
+
     // Saved profiles (metadata in QSettings, the webhook URL in the OS keychain), shared with
     // the explorer; created on first use.
     ProfileStore &profiles();
@@ -64,6 +69,8 @@ private:
     QFile m_stdout;
     QFile m_stderr;
     QString m_stdoutError; // the first failed write to stdout
+    int m_dryRunLimit = -1;
+    int m_dryRunCount = 0;
     std::unique_ptr<B24Hook> m_hook;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_keychain;

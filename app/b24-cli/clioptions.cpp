@@ -24,6 +24,9 @@ QList<QCommandLineOption> CliOptions::globalOptions()
         {u"no-progress"_s, tr("Never show progress.")},
         {u"quiet"_s, tr("Print nothing but results and errors.")},
         {u"verbose"_s, tr("Print every HTTP request (redacted) on stderr.")},
+        {u"dry-run"_s, tr("Send nothing: print each request as it would go (REST method, HTTP method, "
+                          "URL with the secret masked, body) as a JSON line on stdout; for list the "
+                          "first request. Exit 0.")},
     };
 }
 
@@ -73,6 +76,7 @@ bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptio
         options->progress = GlobalOptions::Progress::Off;
     options->quiet = options->quiet || parser.isSet(u"quiet"_s);
     options->verbose = options->verbose || parser.isSet(u"verbose"_s);
+    options->dryRun = options->dryRun || parser.isSet(u"dry-run"_s);
     if (options->quiet && options->verbose) {
         *error = u"--quiet and --verbose exclude each other"_s;
         return false;

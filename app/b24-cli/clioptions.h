@@ -25,6 +25,7 @@ struct GlobalOptions
     } progress = Progress::Auto;
     bool quiet = false;
     bool verbose = false;
+    bool dryRun = false; // print the requests instead of sending them
 };
 
 // One QCommandLineParser per command; the global options are accepted there too.

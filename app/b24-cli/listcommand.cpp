@@ -123,6 +123,15 @@ int runList(CliContext &context, const QStringList &args)
     B24Hook *hook = context.hook(&exitCode);
     if (!hook)
         return exitCode;
+    if (context.options().dryRun) {
+        // The walk's first request as it would go; no file is touched.
+        context.setDryRunLimit(1);
+        QEventLoop wait;
+        const QPointer<ListJob> job = hook->fetchListMethod(list.method, list.params, list.list);
+        QObject::connect(job, &ListJob::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+        return ExitOk;
+    }
 
     std::unique_ptr<ExportFile> file;
     QIODevice *device = &context.out();

@@ -4,6 +4,7 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,6 +36,11 @@ struct ClientOptions
     double operatingLimitSeconds = -1;          // -1: the portal default (480 s)
     QString userAgent;                          // empty: "B24Explorer/<version>"
     std::shared_ptr<Clock> clock;               // null: system clock
+    // Dry run: every request is handed here instead of the network and fails as DRY_RUN, so
+    // nothing leaves the machine. The URL comes redacted; the body is the bytes that would go.
+    std::function<void(const QString &method, const QString &httpMethod, const QString &url,
+                       const QByteArray &body)>
+        dryRun;
 
     // What these options say about the portal rather than leave to defaults: a hook that states
     // them overrides the limiter it shares with other hooks (PortalLimiter::forWebhook).

@@ -107,6 +107,14 @@ void HttpAttempt::start()
 
     m_result.requestId = m_requestId;
     m_elapsed.start();
+    if (options.dryRun) {
+        options.dryRun(m_method, u"POST"_s, redact(request.url().toString(QUrl::FullyEncoded)), m_body);
+        failWith(ApiError::Kind::InvalidRequest, u"DRY_RUN"_s, u"Dry run: the request was not sent."_s);
+        // Answered on the next turn, as the network would: the caller connects after start().
+        QMetaObject::invokeMethod(
+            this, [this] { finish(Answer{}); }, Qt::QueuedConnection);
+        return;
+    }
     m_reply = m_context->network->post(request, m_body);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
