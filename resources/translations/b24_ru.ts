@@ -508,6 +508,14 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>profile add NAME [URL|-] | list | remove NAME</source>
         <translation>profile add ИМЯ [URL|-] | list | remove ИМЯ</translation>
     </message>
+    <message>
+        <source>--header takes codes or titles</source>
+        <translation>--header принимает codes или titles</translation>
+    </message>
+    <message>
+        <source>names: %1 extra requests (field descriptions, dictionaries, %2 records looked up, %3 not named)</source>
+        <translation>названия: %1 доп. запросов (описания полей, справочники, найдено записей: %2, без названия: %3)</translation>
+    </message>
 </context>
 <context>
     <name>b24::CliOptions</name>
@@ -758,6 +766,14 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>list output: text|json (default text).</source>
         <translation>вывод list: text|json (по умолчанию text).</translation>
+    </message>
+    <message>
+        <source>Add a column FIELD.label with the name right after each field that can be named (stages, pipelines, statuses, currencies, list values, users, companies, contacts, leads, deals).</source>
+        <translation>Добавить столбец FIELD.label с названием сразу после каждого поля, которое можно назвать (стадии, воронки, статусы, валюты, значения списков, пользователи, компании, контакты, лиды, сделки).</translation>
+    </message>
+    <message>
+        <source>CSV header: codes|titles (default codes).</source>
+        <translation>Заголовок CSV: codes|titles (коды или названия полей, по умолчанию codes).</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1073,48 @@ PARAMS: один объект JSON или пары ключ=значение в 
     </message>
 </context>
 <context>
+    <name>b24::LabelColumns</name>
+    <message>
+        <source>%1 (name)</source>
+        <translation>%1 (название)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::LabelResolver</name>
+    <message>
+        <source>%1 has no field descriptions: its values keep their codes</source>
+        <translation>у %1 нет описания полей: значения остаются кодами</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): values keep their codes</source>
+        <translation>не удалось прочитать %1 (%2): значения остаются кодами</translation>
+    </message>
+    <message>
+        <source>cannot read the portal&apos;s dictionaries (%1): codes stay codes</source>
+        <translation>не удалось прочитать справочники портала (%1): коды остаются кодами</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 отказал: %2</translation>
+    </message>
+    <message>
+        <source>no names from %1 (%2): those columns keep their codes</source>
+        <translation>нет названий из %1 (%2): эти столбцы остаются кодами</translation>
+    </message>
+    <message>
+        <source>some statuses could not be read: their codes stay codes</source>
+        <translation>часть статусов не прочитана: их коды остаются кодами</translation>
+    </message>
+    <message>
+        <source>some %1 names could not be read (%2): those IDs stay IDs</source>
+        <translation>часть названий (%1) не прочитана (%2): эти ID остаются ID</translation>
+    </message>
+    <message>
+        <source>not found: deleted, or not visible to this webhook</source>
+        <translation>не найдено: удалено или не видно этому вебхуку</translation>
+    </message>
+</context>
+<context>
     <name>b24::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1319,6 +1377,21 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>b24::NameBook</name>
+    <message>
+        <source>not one of the field&apos;s list values</source>
+        <translation>нет среди значений списка поля</translation>
+    </message>
+    <message>
+        <source>not looked up yet</source>
+        <translation>ещё не запрошено</translation>
+    </message>
+    <message>
+        <source>not in the portal&apos;s dictionary</source>
+        <translation>нет в справочнике портала</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2010,10 @@ Options:
 
 Параметры:
 </translation>
+    </message>
+    <message>
+        <source>Methods the webhook&apos;s user may not use, comma-separated: they answer ACCESS_DENIED, as for a user without that permission (e.g. crm.status.list).</source>
+        <translation>Методы, недоступные пользователю вебхука, через запятую: отвечают ACCESS_DENIED, как пользователю без этого права (например, crm.status.list).</translation>
     </message>
 </context>
 <context>
