@@ -104,6 +104,11 @@ void LabelResolver::note(const QString &text)
     }
 }
 
+void LabelResolver::setHook(B24Hook *hook)
+{
+    m_hook = hook;
+}
+
 void LabelResolver::refresh()
 {
     m_names.clear();

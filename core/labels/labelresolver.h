@@ -35,6 +35,8 @@ public:
     int resolve(const LabelColumns::References &ids);
     // Forgets every name (the next prepare() reads the dictionaries again).
     void refresh();
+    // The hook to use from now on (the same portal, reconnected).
+    void setHook(B24Hook *hook);
 
     // True while prepare() or a lookup runs.
     bool isBusy() const { return m_busy || m_lookups > 0; }

@@ -1395,6 +1395,57 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
+    <name>b24::NamePresenter</name>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Значения</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Названия</translation>
+    </message>
+    <message>
+        <source>&amp;Codes</source>
+        <translation>&amp;Коды</translation>
+    </message>
+    <message>
+        <source>&amp;Both: name (code)</source>
+        <translation>&amp;Оба: название (код)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>Заголо&amp;вки</translation>
+    </message>
+    <message>
+        <source>Field &amp;titles</source>
+        <translation>&amp;Названия полей</translation>
+    </message>
+    <message>
+        <source>Field &amp;codes</source>
+        <translation>&amp;Коды полей</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh names</source>
+        <translation>&amp;Обновить названия</translation>
+    </message>
+    <message>
+        <source>Read this portal&apos;s stages, pipelines, users and other names again</source>
+        <translation>Заново прочитать стадии, воронки, пользователей и другие названия этого портала</translation>
+    </message>
+    <message numerus="yes">
+        <source>Names: reading… (%n request(s))</source>
+        <translation><numerusform>Названия: чтение… (%n запрос)</numerusform><numerusform>Названия: чтение… (%n запроса)</numerusform><numerusform>Названия: чтение… (%n запросов)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Names: %n request(s)</source>
+        <translation><numerusform>Названия: %n запрос</numerusform><numerusform>Названия: %n запроса</numerusform><numerusform>Названия: %n запросов</numerusform></translation>
+    </message>
+    <message>
+        <source>Requests made to name codes on this portal in this session: field descriptions, dictionaries, and users and records looked up 50 IDs at a time.</source>
+        <translation>Запросы, сделанные в этом сеансе, чтобы назвать коды этого портала: описания полей, справочники, пользователи и записи (по 50 ID за раз).</translation>
+    </message>
+</context>
+<context>
     <name>b24::ParamParser</name>
     <message>
         <source>parameter %1 is both a list and a value</source>
@@ -2161,6 +2212,13 @@ Options:
     <message>
         <source>This program has no demo portal.</source>
         <translation>В этой программе нет демо-портала.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ShownValues</name>
+    <message>
+        <source>%1: no name (%2)</source>
+        <translation>%1: нет названия (%2)</translation>
     </message>
 </context>
 <context>
