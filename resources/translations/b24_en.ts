@@ -49,11 +49,17 @@
     <name>b24::NamePresenter</name>
     <message numerus="yes">
         <source>Names: reading… (%n request(s))</source>
-        <translation><numerusform>Names: reading… (%n request)</numerusform><numerusform>Names: reading… (%n requests)</numerusform></translation>
+        <translation>
+            <numerusform>Names: reading… (%n request)</numerusform>
+            <numerusform>Names: reading… (%n requests)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Names: %n request(s)</source>
-        <translation><numerusform>Names: %n request</numerusform><numerusform>Names: %n requests</numerusform></translation>
+        <translation>
+            <numerusform>Names: %n request</numerusform>
+            <numerusform>Names: %n requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>

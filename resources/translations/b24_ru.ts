@@ -860,6 +860,38 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
+    <message>
+        <source>As shown</source>
+        <translation>Как в таблице</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Both: code, then a .label column with the name</source>
+        <translation>Оба: код, затем столбец .label с названием</translation>
+    </message>
+    <message>
+        <source>Field codes</source>
+        <translation>Коды полей</translation>
+    </message>
+    <message>
+        <source>Field titles</source>
+        <translation>Названия полей</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Значения:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>No names for this result: values are written as received</source>
+        <translation>Для этого результата нет названий: значения записываются как получены</translation>
+    </message>
 </context>
 <context>
     <name>b24::ExportJob</name>
@@ -1434,11 +1466,19 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
     <message numerus="yes">
         <source>Names: reading… (%n request(s))</source>
-        <translation><numerusform>Названия: чтение… (%n запрос)</numerusform><numerusform>Названия: чтение… (%n запроса)</numerusform><numerusform>Названия: чтение… (%n запросов)</numerusform></translation>
+        <translation>
+            <numerusform>Названия: чтение… (%n запрос)</numerusform>
+            <numerusform>Названия: чтение… (%n запроса)</numerusform>
+            <numerusform>Названия: чтение… (%n запросов)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Names: %n request(s)</source>
-        <translation><numerusform>Названия: %n запрос</numerusform><numerusform>Названия: %n запроса</numerusform><numerusform>Названия: %n запросов</numerusform></translation>
+        <translation>
+            <numerusform>Названия: %n запрос</numerusform>
+            <numerusform>Названия: %n запроса</numerusform>
+            <numerusform>Названия: %n запросов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests made to name codes on this portal in this session: field descriptions, dictionaries, and users and records looked up 50 IDs at a time.</source>

@@ -10,13 +10,19 @@
 #include "ui/results/resulttablemodel.h"
 #include "ui/results/resultview.h"
 
+#include "ui/results/exportdialog.h"
+#include "ui/results/exportjob.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +35,8 @@ private slots:
     void dealTableShowsNames();
     void sortFilterAndCopyActOnWhatIsShown();
     void refreshNamesReadsThemAgain();
+    void exportWritesNamesCodesOrBoth();
+    void exportDialogOffersNames();
 
 private:
     QJsonArray portalList(const QByteArray &method, const QByteArray &body = "{}");
@@ -208,6 +216,92 @@ void TestNamedTable::refreshNamesReadsThemAgain()
     trigger(*window, u"refreshNames"_s);
     QTRY_COMPARE_WITH_TIMEOUT(cell(*window, 0, u"STAGE_ID"_s), u"Renamed stage"_s, 10000);
     QVERIFY(window->names()->requestCount() > before);
+    // The other tests read the portal as it was.
+    b24::callPortal(m_server->portal(), b24::hookPath(m_server->portal(), "crm.status.update"),
+                    "{\"id\":" + statusId.toUtf8() + ",\"fields\":{\"NAME\":\"" +
+                        m_stages.value(code).toUtf8() + "\"}}");
+}
+
+void TestNamedTable::exportWritesNamesCodesOrBoth()
+{
+    b24::test::WindowFixture fixture;
+    auto window = openDeals(fixture);
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !window->names()->isBusy() &&
+            cell(*window, 0, u"ASSIGNED_BY_ID"_s) ==
+                m_users.value(window->results()->tableModel()->rowObject(0)["ASSIGNED_BY_ID"_L1].toString()),
+        10000);
+    const QJsonObject first = window->results()->tableModel()->rowObject(0);
+    const QString stageCode = first["STAGE_ID"_L1].toString();
+    const QString user = m_users.value(first["ASSIGNED_BY_ID"_L1].toString());
+    const auto exportAs = [&](b24::ExportRequest::Values values, bool titles, const QString &name) {
+        b24::ExportRequest request;
+        request.path = fixture.dir.filePath(name);
+        request.values = values;
+        request.headerTitles = titles;
+        QSignalSpy exported(window.get(), &b24::MainWindow::exportFinished);
+        if (!window->exportTo(request) || !exported.wait(30000) || !exported.first().at(0).toBool())
+            return QList<QByteArray>();
+        // The finished job goes with the next event-loop turn; only then may another start.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QFile file(request.path);
+        file.open(QIODevice::ReadOnly);
+        return file.readAll().split('\n');
+    };
+    const auto cellsOf = [](const QByteArray &line) { return QString::fromUtf8(line).trimmed().split(u','); };
+
+    // As shown: names where the table shows names, titles as headers.
+    const QList<QByteArray> shown = exportAs(b24::ExportRequest::Values::AsShown, true, u"shown.csv"_s);
+    QVERIFY(shown.size() > 100);
+    const QStringList header = cellsOf(shown[0]);
+    const qsizetype stage = header.indexOf(u"Deal Stage"_s);
+    const qsizetype assigned = header.indexOf(u"Responsible"_s);
+    QVERIFY2(stage >= 0 && assigned >= 0, shown[0].constData());
+    QCOMPARE(cellsOf(shown[1]).at(stage), m_stages.value(stageCode));
+    QCOMPARE(cellsOf(shown[1]).at(assigned), user);
+
+    // Codes: as received, headers as codes.
+    const QList<QByteArray> codes = exportAs(b24::ExportRequest::Values::Codes, false, u"codes.csv"_s);
+    QVERIFY(codes.size() > 100);
+    const QStringList codeHeader = cellsOf(codes[0]);
+    QCOMPARE(cellsOf(codes[1]).at(codeHeader.indexOf(u"STAGE_ID"_s)), stageCode);
+    QVERIFY(!codes[0].contains(".label"));
+
+    // Both: the code, then a .label column with the name right after it.
+    const QList<QByteArray> both = exportAs(b24::ExportRequest::Values::BothColumns, false, u"both.csv"_s);
+    QVERIFY(both.size() > 100);
+    const QStringList bothHeader = cellsOf(both[0]);
+    const qsizetype code = bothHeader.indexOf(u"STAGE_ID"_s);
+    QCOMPARE(bothHeader.at(code + 1), u"STAGE_ID.label"_s);
+    QCOMPARE(cellsOf(both[1]).at(code), stageCode);
+    QCOMPARE(cellsOf(both[1]).at(code + 1), m_stages.value(stageCode));
+}
+
+void TestNamedTable::exportDialogOffersNames()
+{
+    b24::test::WindowFixture fixture;
+    auto window = openDeals(fixture);
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->names()->isBusy() && window->results()->tableModel()->shownValues(),
+                             10000);
+    bool valuesEnabled = false, headerEnabled = false;
+    QString header;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<b24::ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *values = dialog->findChild<QComboBox *>(u"exportValues"_s);
+        auto *titles = dialog->findChild<QComboBox *>(u"exportHeader"_s);
+        valuesEnabled = values && values->isEnabled() && values->count() == 3;
+        headerEnabled = titles && titles->isEnabled();
+        header = titles ? titles->currentText() : QString();
+        dialog->reject();
+    });
+    window->showExportDialog();
+    QVERIFY(valuesEnabled);
+    QVERIFY(headerEnabled);
+    QCOMPARE(header, u"Field titles"_s); // as the table's headers show
 }
 
 QTEST_MAIN(TestNamedTable)
