@@ -13,6 +13,8 @@
 #include "core/export/exportfile.h"
 #include "core/export/queuedrowwriter.h"
 #include "core/export/rowwriter.h"
+#include "core/labels/labelresolver.h"
+#include "core/labels/labelstream.h"
 #include "core/table/columnset.h"
 
 #include <QCommandLineParser>
@@ -34,6 +36,8 @@ struct ListArgs
     QString output;
     QStringList columns;
     CsvOptions csv;
+    bool labels = false;       // a FIELD.label column after every field that can be named
+    bool headerTitles = false; // CSV headers are the fields' titles
 };
 
 int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
@@ -65,6 +69,11 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
         {u"delimiter"_s, CliOptions::tr("CSV delimiter: , or ; (default ,)."), u"C"_s, u","_s},
         {u"no-formula-guard"_s,
          CliOptions::tr("Do not prefix CSV cells starting with = + - @ with a quote.")},
+        {u"labels"_s,
+         CliOptions::tr("Add a column FIELD.label with the name right after each field that can be named "
+                        "(stages, pipelines, statuses, currencies, list values, users, companies, contacts, "
+                        "leads, deals).")},
+        {u"header"_s, CliOptions::tr("CSV header: codes|titles (default codes)."), u"H"_s, u"codes"_s},
     });
     if (const int code = parseCommandLine(context, parser, u"list"_s, args); code >= 0)
         return code;
@@ -109,6 +118,11 @@ int readListArgs(CliContext &context, const QStringList &args, ListArgs *out)
     out->csv.delimiter = delimiter.front();
     out->csv.byteOrderMark = parser.isSet(u"csv-bom"_s);
     out->csv.formulaGuard = !parser.isSet(u"no-formula-guard"_s);
+    out->labels = parser.isSet(u"labels"_s);
+    const QString header = parser.value(u"header"_s);
+    if (header != "codes"_L1 && header != "titles"_L1)
+        return context.fail(ExitUsage, u"USAGE"_s, CliContext::tr("--header takes codes or titles"));
+    out->headerTitles = header == "titles"_L1;
     return -1;
 }
 
@@ -141,6 +155,25 @@ int runList(CliContext &context, const QStringList &args)
             return context.failWrite(file->errorString());
         device = file->device();
     }
+    // Names: the field descriptors and dictionaries before the first row; records as rows come.
+    std::unique_ptr<LabelResolver> names;
+    std::unique_ptr<LabelStream> stream;
+    if (list.labels || list.headerTitles) {
+        names = std::make_unique<LabelResolver>(hook);
+        QObject::connect(names.get(), &LabelResolver::noted, names.get(),
+                         [&](const QString &text) { context.note(CliContext::tr("note: %1").arg(text)); });
+        QEventLoop wait;
+        QObject::connect(names.get(), &LabelResolver::ready, &wait, &QEventLoop::quit);
+        names->prepare(list.method, list.params);
+        wait.exec();
+        if (list.labels) {
+            stream = std::make_unique<LabelStream>(names.get());
+            if (!list.columns.isEmpty())
+                list.columns = names->columns().withLabelColumns(list.columns);
+        }
+        if (list.headerTitles)
+            list.csv.headerTitles = names->columns().titles();
+    }
     const ColumnSet columns = list.columns.isEmpty() ? ColumnSet() : ColumnSet(list.columns);
     // Pages are encoded and written on the writer's thread while the next ones are fetched.
     QueuedRowWriter writer(RowWriter::create(list.format, device, columns, list.csv));
@@ -162,10 +195,20 @@ int runList(CliContext &context, const QStringList &args)
         if (job)
             job->cancel();
     });
-    QObject::connect(job, &ListJob::rowsReady, &loop, [&](const QJsonArray &page) {
-        if (interruptedBy == 0 && !writer.post(page))
+    const auto write = [&](const QJsonArray &page) {
+        if (interruptedBy == 0 && !writer.post(page) && job)
             job->cancel(); // the disk is full or gone: stop asking the portal for more
+    };
+    QObject::connect(job, &ListJob::rowsReady, &loop, [&](const QJsonArray &page) {
+        if (stream)
+            stream->push(page);
+        else
+            write(page);
     });
+    if (stream) {
+        QObject::connect(stream.get(), &LabelStream::pageReady, &loop, write);
+        QObject::connect(stream.get(), &LabelStream::finished, &loop, &QEventLoop::quit);
+    }
     // What the rows' reader must know (a strategy replaced, a count that differs) always; the
     // strategy and its reason with --verbose.
     QObject::connect(job, &ListJob::noted, &loop,
@@ -182,9 +225,18 @@ int runList(CliContext &context, const QStringList &args)
         error = job->error();
         rows = job->rowCount();
         total = job->total();
-        loop.quit();
+        if (stream && interruptedBy == 0)
+            stream->finish(); // the loop ends once the last rows are named and written
+        else
+            loop.quit();
     });
     loop.exec();
+    if (names && context.options().verbose)
+        context.note(CliContext::tr("names: %1 extra requests (field descriptions, dictionaries, %2 records "
+                                    "looked up, %3 not named)")
+                         .arg(names->requestCount())
+                         .arg(names->lookedUpCount())
+                         .arg(names->names().missingCount()));
     context.closeClient();
     progress.finish(rows, total);
 

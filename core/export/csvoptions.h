@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QChar>
+#include <QHash>
+#include <QString>
 
 namespace b24 {
 
@@ -14,6 +16,8 @@ struct CsvOptions
     // A cell starting with = + - @ TAB or CR is prefixed with ' so a spreadsheet shows it as text
     // instead of running it (plain numbers such as -12.5 are left alone).
     bool formulaGuard = true;
+    // Header cells: a column named here is headed by this title instead of its code.
+    QHash<QString, QString> headerTitles;
 };
 
 } // namespace b24

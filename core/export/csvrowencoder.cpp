@@ -308,7 +308,8 @@ void CsvRowEncoder::encodeHeader(QByteArray *line) const
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (i > 0)
             line->append(m_delimiter);
-        appendCell(line, names[i], m_options.delimiter, m_options.formulaGuard);
+        appendCell(line, m_options.headerTitles.value(names[i], names[i]), m_options.delimiter,
+                   m_options.formulaGuard);
     }
 }
 

@@ -152,6 +152,8 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
                     : u"The request requires higher privileges than provided by the webhook token"_s;
         return {MethodResult::failure(u"insufficient_scope"_s, text, 401), {}};
     }
+    if (options.deniedMethods.contains(info->name))
+        return {MethodResult::failure(u"ACCESS_DENIED"_s, u"Access denied."_s, 403), {}};
     if (!info->webhookAllowed)
         return {MethodResult::failure(
                     u"WRONG_AUTH_TYPE"_s,

@@ -34,6 +34,10 @@ struct PortalOptions
     double requestCapSeconds = 60; // a request still running after this (portal time) is cut off
     QStringList scopes{QStringLiteral("crm"), QStringLiteral("user"), QStringLiteral("task"),
                        QStringLiteral("department")};
+    // Methods (lower case) the webhook's user has no permission for: they answer ACCESS_DENIED
+    // "Access denied." (HTTP 403), alone or inside a batch, as a portal answers a user whose role
+    // lacks the right (e.g. crm.status.list without access to the CRM settings).
+    QStringList deniedMethods;
     int userId = 1;
     QString secret; // empty: generated from the seed
     // More webhooks of the same owner; each has its own operating budget, all share the bucket.

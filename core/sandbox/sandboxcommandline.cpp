@@ -63,6 +63,10 @@ const Flag kFlags[] = {
     {"scope", "LIST",
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
                        "Scopes granted to the webhook, comma-separated (default crm,user,task,department).")},
+    {"deny", "METHODS",
+     QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
+                       "Methods the webhook's user may not use, comma-separated: they answer ACCESS_DENIED, "
+                       "as for a user without that permission (e.g. crm.status.list).")},
     {"log", "FILE",
      QT_TRANSLATE_NOOP("b24::SandboxCommandLine",
                        "Append one JSON line per HTTP request: time, method, status, bytes, ms, fault.")},
@@ -236,6 +240,9 @@ bool SandboxCommandLine::apply(const QString &name, const QString &value)
         m_portal.scopes.clear();
         for (const QString &s : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             m_portal.scopes << s.trimmed();
+    } else if (name == QLatin1String("deny")) {
+        for (const QString &s : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            m_portal.deniedMethods << s.trimmed().toLower();
     } else if (name == QLatin1String("log")) {
         m_server.logFile = value;
     } else if (name == QLatin1String("secret")) {

@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>b24::NamePresenter</name>
+    <message numerus="yes">
+        <source>Names: reading… (%n request(s))</source>
+        <translation>
+            <numerusform>Names: reading… (%n request)</numerusform>
+            <numerusform>Names: reading… (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names: %n request(s)</source>
+        <translation>
+            <numerusform>Names: %n request</numerusform>
+            <numerusform>Names: %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>b24::ResultView</name>
     <message numerus="yes">
         <source>%n row(s)</source>

@@ -508,6 +508,14 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>profile add NAME [URL|-] | list | remove NAME</source>
         <translation>profile add ИМЯ [URL|-] | list | remove ИМЯ</translation>
     </message>
+    <message>
+        <source>--header takes codes or titles</source>
+        <translation>--header принимает codes или titles</translation>
+    </message>
+    <message>
+        <source>names: %1 extra requests (field descriptions, dictionaries, %2 records looked up, %3 not named)</source>
+        <translation>названия: %1 доп. запросов (описания полей, справочники, найдено записей: %2, без названия: %3)</translation>
+    </message>
 </context>
 <context>
     <name>b24::CliOptions</name>
@@ -759,6 +767,14 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>list output: text|json (default text).</source>
         <translation>вывод list: text|json (по умолчанию text).</translation>
     </message>
+    <message>
+        <source>Add a column FIELD.label with the name right after each field that can be named (stages, pipelines, statuses, currencies, list values, users, companies, contacts, leads, deals).</source>
+        <translation>Добавить столбец FIELD.label с названием сразу после каждого поля, которое можно назвать (стадии, воронки, статусы, валюты, значения списков, пользователи, компании, контакты, лиды, сделки).</translation>
+    </message>
+    <message>
+        <source>CSV header: codes|titles (default codes).</source>
+        <translation>Заголовок CSV: codes|titles (коды или названия полей, по умолчанию codes).</translation>
+    </message>
 </context>
 <context>
     <name>b24::CurlCommand</name>
@@ -843,6 +859,38 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>Как в таблице</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Both: code, then a .label column with the name</source>
+        <translation>Оба: код, затем столбец .label с названием</translation>
+    </message>
+    <message>
+        <source>Field codes</source>
+        <translation>Коды полей</translation>
+    </message>
+    <message>
+        <source>Field titles</source>
+        <translation>Названия полей</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Значения:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>No names for this result: values are written as received</source>
+        <translation>Для этого результата нет названий: значения записываются как получены</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1102,48 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>%1 (text or JSON)</source>
         <translation>%1 (текст или JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::LabelColumns</name>
+    <message>
+        <source>%1 (name)</source>
+        <translation>%1 (название)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::LabelResolver</name>
+    <message>
+        <source>%1 has no field descriptions: its values keep their codes</source>
+        <translation>у %1 нет описания полей: значения остаются кодами</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): values keep their codes</source>
+        <translation>не удалось прочитать %1 (%2): значения остаются кодами</translation>
+    </message>
+    <message>
+        <source>cannot read the portal&apos;s dictionaries (%1): codes stay codes</source>
+        <translation>не удалось прочитать справочники портала (%1): коды остаются кодами</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 отказал: %2</translation>
+    </message>
+    <message>
+        <source>no names from %1 (%2): those columns keep their codes</source>
+        <translation>нет названий из %1 (%2): эти столбцы остаются кодами</translation>
+    </message>
+    <message>
+        <source>some statuses could not be read: their codes stay codes</source>
+        <translation>часть статусов не прочитана: их коды остаются кодами</translation>
+    </message>
+    <message>
+        <source>some %1 names could not be read (%2): those IDs stay IDs</source>
+        <translation>часть названий (%1) не прочитана (%2): эти ID остаются ID</translation>
+    </message>
+    <message>
+        <source>not found: deleted, or not visible to this webhook</source>
+        <translation>не найдено: удалено или не видно этому вебхуку</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1409,80 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>b24::NameBook</name>
+    <message>
+        <source>not one of the field&apos;s list values</source>
+        <translation>нет среди значений списка поля</translation>
+    </message>
+    <message>
+        <source>not looked up yet</source>
+        <translation>ещё не запрошено</translation>
+    </message>
+    <message>
+        <source>not in the portal&apos;s dictionary</source>
+        <translation>нет в справочнике портала</translation>
+    </message>
+</context>
+<context>
+    <name>b24::NamePresenter</name>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Значения</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Названия</translation>
+    </message>
+    <message>
+        <source>&amp;Codes</source>
+        <translation>&amp;Коды</translation>
+    </message>
+    <message>
+        <source>&amp;Both: name (code)</source>
+        <translation>&amp;Оба: название (код)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>Заголо&amp;вки</translation>
+    </message>
+    <message>
+        <source>Field &amp;titles</source>
+        <translation>&amp;Названия полей</translation>
+    </message>
+    <message>
+        <source>Field &amp;codes</source>
+        <translation>&amp;Коды полей</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh names</source>
+        <translation>&amp;Обновить названия</translation>
+    </message>
+    <message>
+        <source>Read this portal&apos;s stages, pipelines, users and other names again</source>
+        <translation>Заново прочитать стадии, воронки, пользователей и другие названия этого портала</translation>
+    </message>
+    <message numerus="yes">
+        <source>Names: reading… (%n request(s))</source>
+        <translation>
+            <numerusform>Названия: чтение… (%n запрос)</numerusform>
+            <numerusform>Названия: чтение… (%n запроса)</numerusform>
+            <numerusform>Названия: чтение… (%n запросов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names: %n request(s)</source>
+        <translation>
+            <numerusform>Названия: %n запрос</numerusform>
+            <numerusform>Названия: %n запроса</numerusform>
+            <numerusform>Названия: %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests made to name codes on this portal in this session: field descriptions, dictionaries, and users and records looked up 50 IDs at a time.</source>
+        <translation>Запросы, сделанные в этом сеансе, чтобы назвать коды этого портала: описания полей, справочники, пользователи и записи (по 50 ID за раз).</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2102,10 @@ Options:
 Параметры:
 </translation>
     </message>
+    <message>
+        <source>Methods the webhook&apos;s user may not use, comma-separated: they answer ACCESS_DENIED, as for a user without that permission (e.g. crm.status.list).</source>
+        <translation>Методы, недоступные пользователю вебхука, через запятую: отвечают ACCESS_DENIED, как пользователю без этого права (например, crm.status.list).</translation>
+    </message>
 </context>
 <context>
     <name>b24::SavedRequest</name>
@@ -2084,6 +2252,13 @@ Options:
     <message>
         <source>This program has no demo portal.</source>
         <translation>В этой программе нет демо-портала.</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ShownValues</name>
+    <message>
+        <source>%1: no name (%2)</source>
+        <translation>%1: нет названия (%2)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/common/languagemenu.h"
 #include "ui/history/historyview.h"
 #include "ui/main/limitsgauge.h"
+#include "ui/main/namepresenter.h"
 #include "ui/main/requestlibrary.h"
 #include "ui/main/runpresenter.h"
 #include "ui/main/runprogress.h"
@@ -99,6 +100,10 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
 
     statusBar()->addWidget(m_progress, 1);
     statusBar()->addPermanentWidget(m_limits);
+    auto *namesStatus = new QLabel(this);
+    namesStatus->setObjectName(u"namesStatus"_s);
+    statusBar()->addPermanentWidget(namesStatus);
+    m_names = new NamePresenter(m_runs, m_results, namesStatus, this);
     buildActions();
 
     connect(m_welcome, &WelcomePage::demoRequested, m_session, &Session::openDemo);
@@ -190,6 +195,7 @@ void MainWindow::buildActions()
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_library->historyDock()->toggleViewAction());
     view->addAction(m_library->savedDock()->toggleViewAction());
+    m_names->addActions(view);
     view->addMenu(new LanguageMenu(m_services.settings, this));
 
     auto *bar = addToolBar(tr("Portal"));
@@ -234,6 +240,7 @@ void MainWindow::onHookChanged()
 {
     B24Hook *hook = m_session->hook();
     m_runs->setHook(hook);
+    m_names->setHook(hook);
     m_limits->setLimiter(hook ? hook->limiter() : nullptr);
     m_welcome->setBusy({});
     m_pages->setCurrentIndex(hook ? 1 : 0);

@@ -15,6 +15,7 @@ namespace b24 {
 class ExportJob;
 class HistoryView;
 class LimitsGauge;
+class NamePresenter;
 class HookSchemaSource;
 class RequestEditor;
 class RequestLibrary;
@@ -37,6 +38,7 @@ public:
 
     Session *session() const { return m_session; }
     RunController *runs() const { return m_runs; }
+    NamePresenter *names() const { return m_names; }
     RequestEditor *request() const { return m_request; }
     ResultView *results() const { return m_results; }
     RunProgress *runProgress() const { return m_progress; }
@@ -78,6 +80,7 @@ private:
     ExplorerServices m_services;
     Session *m_session;
     RunController *m_runs;
+    NamePresenter *m_names = nullptr;
     RequestEditor *m_request;
     QPointer<HookSchemaSource> m_schema;
     ResultView *m_results;

@@ -66,6 +66,8 @@ public:
     void setHook(B24Hook *hook);
     B24Hook *hook() const { return m_hook; }
     bool isRunning() const { return m_call || m_list || m_batch; }
+    // The parameters of the run in progress (or the last one).
+    const OrderedJson &currentParams() const { return m_current.params; }
 
     void run(const QString &method, const OrderedJson &params, Mode mode,
              ListOptions::Strategy strategy = ListOptions::Strategy::Auto);

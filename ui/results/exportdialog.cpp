@@ -24,6 +24,8 @@ ExportDialog::ExportDialog(QWidget *parent)
     , m_delimiter(new QComboBox(this))
     , m_bom(new QCheckBox(tr("UTF-8 byte order mark (for Excel)"), this))
     , m_guard(new QCheckBox(tr("Guard against formulas (=, +, -, @ start a cell as text)"), this))
+    , m_values(new QComboBox(this))
+    , m_header(new QComboBox(this))
 {
     setWindowTitle(tr("Export result"));
     m_path->setObjectName(u"exportPath"_s);
@@ -34,6 +36,15 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_delimiter->addItem(tr("Semicolon (;)"), QChar(u';'));
     m_delimiter->addItem(tr("Tab"), QChar(u'\t'));
     m_guard->setChecked(true);
+    m_values->setObjectName(u"exportValues"_s);
+    m_values->addItem(tr("As shown"), int(ExportRequest::Values::AsShown));
+    m_values->addItem(tr("Codes"), int(ExportRequest::Values::Codes));
+    m_values->addItem(tr("Both: code, then a .label column with the name"),
+                      int(ExportRequest::Values::BothColumns));
+    m_header->setObjectName(u"exportHeader"_s);
+    m_header->addItem(tr("Field codes"), false);
+    m_header->addItem(tr("Field titles"), true);
+    setNamesAvailable(false, false);
     m_path->setText(QDir::home().filePath(u"export.csv"_s));
 
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -43,6 +54,8 @@ ExportDialog::ExportDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), pathRow);
     form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Values:"), m_values);
+    form->addRow(tr("Header:"), m_header);
     form->addRow(tr("Delimiter:"), m_delimiter);
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_guard);
@@ -93,6 +106,17 @@ QString ExportDialog::partialText() const
     return m_partial->isHidden() ? QString() : m_partial->text();
 }
 
+void ExportDialog::setNamesAvailable(bool available, bool titles)
+{
+    m_values->setEnabled(available);
+    m_values->setCurrentIndex(0);
+    m_values->setToolTip(available ? QString()
+                                   : tr("No names for this result: values are written as received"));
+    m_header->setProperty("available", available);
+    m_header->setCurrentIndex(available && titles ? 1 : 0);
+    updateEnabled();
+}
+
 void ExportDialog::browse()
 {
     const bool csv = m_format->currentData().toInt() == int(RowWriter::Format::Csv);
@@ -109,6 +133,7 @@ void ExportDialog::updateEnabled()
     m_delimiter->setEnabled(csv);
     m_bom->setEnabled(csv);
     m_guard->setEnabled(csv);
+    m_header->setEnabled(csv && m_header->property("available").toBool());
     // Keep the file's extension in step with the format.
     QString path = m_path->text();
     const QString want = csv ? u".csv"_s : u".jsonl"_s;
@@ -127,6 +152,8 @@ ExportRequest ExportDialog::request() const
     request.csv.delimiter = m_delimiter->currentData().toChar();
     request.csv.byteOrderMark = m_bom->isChecked();
     request.csv.formulaGuard = m_guard->isChecked();
+    request.values = ExportRequest::Values(m_values->currentData().toInt());
+    request.headerTitles = m_header->isEnabled() && m_header->currentData().toBool();
     return request;
 }
 

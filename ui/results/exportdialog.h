@@ -25,6 +25,9 @@ public:
     // The rows are a partial result: say so above the options and mark the file's name.
     void setPartial(const QString &text);
     QString partialText() const;
+    // The table names codes: offer values as shown / codes / both, and titles or codes as headers
+    // (`titles`: what the table's headers show now).
+    void setNamesAvailable(bool available, bool titles);
 
 private:
     void browse();
@@ -36,6 +39,8 @@ private:
     QComboBox *m_delimiter;
     QCheckBox *m_bom;
     QCheckBox *m_guard;
+    QComboBox *m_values;
+    QComboBox *m_header;
 };
 
 } // namespace b24

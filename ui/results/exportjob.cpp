@@ -40,6 +40,22 @@ bool ExportJob::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
+QJsonObject ExportJob::shownRow(const QJsonObject &row) const
+{
+    const ShownValues *shown = m_request.shown.get();
+    if (!shown)
+        return row;
+    switch (m_request.values) {
+    case ExportRequest::Values::AsShown:
+        return shown->shownRow(row);
+    case ExportRequest::Values::BothColumns:
+        return shown->columns().labelled(row, shown->names());
+    case ExportRequest::Values::Codes:
+        break;
+    }
+    return row;
+}
+
 // Runs on the worker thread: only the immutable snapshot and the atomic flag are shared.
 void ExportJob::work()
 {
@@ -59,7 +75,7 @@ void ExportJob::work()
         RowWriter::create(m_request.format, file.device(), csv ? columns : ColumnSet(), m_request.csv);
     constexpr qint64 chunk = 5000;
     for (qint64 i = 0; i < total; ++i) {
-        if (!writer->writeRow(m_rows.rows.row(m_rows.order[size_t(i)]))) {
+        if (!writer->writeRow(shownRow(m_rows.rows.row(m_rows.order[size_t(i)])))) {
             report(false, writer->errorString());
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "core/export/csvoptions.h"
 #include "core/export/rowwriter.h"
+#include "core/labels/shownvalues.h"
 #include "ui/results/rowsnapshot.h"
 
 #include <QJsonObject>
@@ -23,6 +24,16 @@ struct ExportRequest
     RowWriter::Format format = RowWriter::Format::Csv;
     CsvOptions csv;
     QStringList columns; // CSV columns in order; JSON formats keep whole rows when empty
+    // Nameable values: as the table shows them, the codes as received, or both (a FIELD.label
+    // column after each such field). Names come from `shown` (null: codes only).
+    enum class Values
+    {
+        AsShown,
+        Codes,
+        BothColumns
+    } values = Values::AsShown;
+    bool headerTitles = false; // CSV headers are the fields' titles
+    std::shared_ptr<const ShownValues> shown;
 };
 
 // The rows to write: a snapshot of a result and which of its rows, in order (rows are decoded
@@ -55,6 +66,7 @@ signals:
 
 private:
     void work();
+    QJsonObject shownRow(const QJsonObject &row) const;
 
     ExportRows m_rows;
     ExportRequest m_request;

@@ -23,6 +23,13 @@ ExportJob *ResultExporter::exportTo(const ExportRequest &base)
     ExportRequest request = base;
     if (request.format == RowWriter::Format::Csv && request.columns.isEmpty())
         request.columns = m_results->shownColumns();
+    request.shown = m_results->tableModel()->shownValues();
+    if (request.shown) {
+        if (request.values == ExportRequest::Values::BothColumns && !request.columns.isEmpty())
+            request.columns = request.shown->columns().withLabelColumns(request.columns);
+        if (request.headerTitles)
+            request.csv.headerTitles = request.shown->columns().titles();
+    }
     m_export = new ExportJob(std::move(rows), request, this);
     m_progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, m_window);
     m_progress->setWindowModality(Qt::NonModal);
@@ -52,6 +59,8 @@ void ResultExporter::showDialog()
     }
     ExportDialog dialog(m_window);
     dialog.setPartial(m_results->partialText());
+    dialog.setNamesAvailable(m_results->tableModel()->shownValues() != nullptr,
+                             m_results->tableModel()->headerTitles());
     if (dialog.exec() == QDialog::Accepted)
         exportTo(dialog.request());
 }

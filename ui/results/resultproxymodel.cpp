@@ -64,6 +64,12 @@ void ResultProxyModel::setResultModel(ResultTableModel *model)
     connect(model, &QAbstractItemModel::columnsInserted, this, [this] { endInsertColumns(); });
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsAppended(first, last); });
+    // Names filling in: every shown cell may read differently.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (rowCount() > 0 && columnCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
 }
 
 void ResultProxyModel::setFilterText(const QString &text)
@@ -85,6 +91,23 @@ void ResultProxyModel::setFilterText(const QString &text)
         return;
     }
     m_scan.start();
+}
+
+void ResultProxyModel::shownTextChanged()
+{
+    if (!m_model)
+        return;
+    // The rows shown meanwhile stay as they are until the new match and order are ready.
+    if (!m_filterNeedle.isEmpty()) {
+        const QString filter = m_filter;
+        m_scanning.clear();
+        setFilterText(filter);
+    }
+    if (m_sortColumn >= 0 && m_jobColumn < 0) {
+        const int column = m_sortColumn;
+        m_sortColumn = -1;
+        sort(column, m_sortOrder);
+    }
 }
 
 void ResultProxyModel::scanSlice()
@@ -205,6 +228,7 @@ void ResultProxyModel::startJob()
     request.column = m_model->columns().at(m_jobColumn);
     request.order = m_jobOrder;
     request.keys = m_model->cachedSortKeys(m_jobColumn);
+    request.shown = m_model->shownValues();
     m_job.setFuture(SortJob::start(std::move(request)));
     emit sortStarted(m_jobColumn, m_jobOrder);
 }

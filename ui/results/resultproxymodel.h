@@ -32,6 +32,8 @@ public:
 
     void setResultModel(ResultTableModel *model);
     void setFilterText(const QString &text);
+    // The source shows other text for its cells (names for codes): filter and sort again.
+    void shownTextChanged();
     QString filterText() const { return m_filter; }
     bool isFiltering() const { return m_scan.isActive(); }
     // Rows the current filter matched when its scan finished (all rows without a filter).

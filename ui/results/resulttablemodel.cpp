@@ -62,7 +62,29 @@ QString ResultTableModel::cellText(int row, int column) const
 {
     if (row < 0 || row >= m_store.rowCount() || column < 0 || column >= m_columns.count())
         return {};
+    const QString &name = m_columns.names().at(column);
+    if (m_shown && m_shown->isNamed(name))
+        return m_shown->text(name, m_store.rows().value(row, path(column)));
     return m_store.rows().cellText(row, path(column));
+}
+
+void ResultTableModel::setShownValues(std::shared_ptr<const ShownValues> values)
+{
+    m_shown = std::move(values);
+    m_sortKeys.clear();
+    m_text.clear();
+    if (m_shownColumns > 0) {
+        if (m_store.rowCount() > 0)
+            emit dataChanged(index(0, 0), index(int(m_store.rowCount()) - 1, m_shownColumns - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, m_shownColumns - 1);
+    }
+}
+
+void ResultTableModel::setHeaderTitles(bool titles)
+{
+    m_headerTitles = titles;
+    if (m_shownColumns > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, m_shownColumns - 1);
 }
 
 qsizetype ResultTableModel::matchRows(QByteArrayView needle, qsizetype from, qsizetype to, char *out) const
@@ -75,8 +97,16 @@ qsizetype ResultTableModel::matchRows(QByteArrayView needle, qsizetype from, qsi
         else
             m_text.addValue(value);
     };
+    // Named columns are searched by what they show as well as by their codes.
+    std::vector<int> named;
+    if (m_shown && m_shown->mode() != ShownValues::Mode::Codes)
+        for (int column = 0; column < m_columns.count(); ++column)
+            if (m_shown->isNamed(m_columns.names().at(column)))
+                named.push_back(column);
     for (qsizetype row = m_text.rowCount(); row < to; ++row) {
         RowCodec::forEachValue(m_store.rows().record(row), add);
+        for (const int column : named)
+            m_text.addValue(cellText(int(row), column));
         m_text.endRow();
     }
     return m_text.match(needle, from, to, out);
@@ -135,6 +165,9 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return cellText(index.row(), index.column());
     case Qt::ToolTipRole: {
+        const QString &name = m_columns.names().at(index.column());
+        if (m_shown && m_shown->columns().source(name))
+            return m_shown->toolTip(name, m_store.rows().value(index.row(), path(index.column())));
         const QString text = cellText(index.row(), index.column());
         return text.size() > 40 ? QVariant(text.left(2000)) : QVariant();
     }
@@ -147,11 +180,15 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
-    return section < m_columns.count() ? QVariant(m_columns.names().at(section)) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (section >= m_columns.count() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const QString &code = m_columns.names().at(section);
+    const QString title = m_shown ? m_shown->columns().title(code) : code;
+    if (role == Qt::ToolTipRole)
+        return title == code ? QVariant() : QVariant(m_headerTitles ? code : title); // what is not shown
+    return m_headerTitles ? title : code;
 }
 
 } // namespace b24

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/labels/shownvalues.h"
 #include "core/table/columnset.h"
 #include "ui/results/columnsortkeys.h"
 #include "ui/results/rowstore.h"
@@ -60,6 +61,14 @@ public:
     // streamed page); dropped by clear().
     std::shared_ptr<const ColumnSortKeys> sortKeys(int column);
 
+    // Names for codes (null: codes as received). Cells, sort keys, the filter's text and copies
+    // then follow the values as shown; sort keys and the text index built before are dropped.
+    void setShownValues(std::shared_ptr<const ShownValues> values);
+    std::shared_ptr<const ShownValues> shownValues() const { return m_shown; }
+    // Headers show the fields' titles (the code in the tooltip) instead of their codes.
+    void setHeaderTitles(bool titles);
+    bool headerTitles() const { return m_headerTitles; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -77,6 +86,8 @@ private:
     mutable std::vector<RowSnapshot::Path> m_paths; // per column, resolved on first use
     std::vector<std::shared_ptr<ColumnSortKeys>> m_sortKeys;
     mutable RowTextIndex m_text;
+    std::shared_ptr<const ShownValues> m_shown;
+    bool m_headerTitles = true;
 };
 
 } // namespace b24

@@ -96,7 +96,12 @@ QFuture<SortJob::Result> SortJob::start(Request request)
         auto keys = request.keys ? std::make_shared<ColumnSortKeys>(*request.keys)
                                  : std::make_shared<ColumnSortKeys>();
         const RowSnapshot::Path path = request.rows.resolve(request.column);
-        const auto cell = [&](qsizetype row) { return request.rows.cellText(row, path); };
+        // A named column sorts by what it shows.
+        const bool named = request.shown && request.shown->isNamed(request.column);
+        const auto cell = [&](qsizetype row) {
+            return named ? request.shown->text(request.column, request.rows.value(row, path))
+                         : request.rows.cellText(row, path);
+        };
         // Keys are most of the work of a first sort: the first half of the progress.
         const qsizetype from = keys->count();
         while (keys->count() < rows && !promise->isCanceled()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/labels/shownvalues.h"
 #include "ui/results/columnsortkeys.h"
 #include "ui/results/rowsnapshot.h"
 
@@ -23,6 +24,7 @@ public:
         QString column; // the flattened column name
         Qt::SortOrder order = Qt::AscendingOrder;
         std::shared_ptr<const ColumnSortKeys> keys; // keys built earlier for a prefix of rows, or null
+        std::shared_ptr<const ShownValues> shown;   // names shown for codes, or null
     };
     struct Result
     {
