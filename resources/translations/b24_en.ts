@@ -151,4 +151,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>b24::WriteConfirmation</name>
+    <message numerus="yes">
+        <source>%n method(s) may change data on %1/…:
+%2
+
+Send the request?</source>
+        <translation>
+            <numerusform>%n method may change data on %1/…:
+%2
+
+Send the request?</numerusform>
+            <numerusform>%n methods may change data on %1/…:
+%2
+
+Send the request?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

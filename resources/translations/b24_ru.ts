@@ -775,6 +775,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>CSV header: codes|titles (default codes).</source>
         <translation>Заголовок CSV: codes|titles (коды или названия полей, по умолчанию codes).</translation>
     </message>
+    <message>
+        <source>Send nothing: print each request as it would go (REST method, HTTP method, URL with the secret masked, body) as a JSON line on stdout; for list the first request. Exit 0.</source>
+        <translation>Ничего не отправлять: напечатать каждый запрос так, как он ушёл бы (метод REST, метод HTTP, адрес со скрытым секретом, тело), строкой JSON в stdout; для list — первый запрос. Код выхода 0.</translation>
+    </message>
 </context>
 <context>
     <name>b24::CurlCommand</name>
@@ -1335,10 +1339,6 @@ Webhooks you add can be used for this session only; they are forgotten when the 
 <context>
     <name>b24::MethodBox</name>
     <message>
-        <source>method, e.g. crm.deal.list</source>
-        <translation>метод, например crm.deal.list</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1357,6 +1357,46 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>not in this webhook&apos;s method list</source>
         <translation>отсутствует в списке методов этого вебхука</translation>
+    </message>
+    <message>
+        <source>method or a word of its title, e.g. crm.deal.list</source>
+        <translation>метод или слово из его названия, например crm.deal.list</translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation>в документации</translation>
+    </message>
+    <message>
+        <source>available on this portal</source>
+        <translation>доступен на этом портале</translation>
+    </message>
+    <message>
+        <source>available on this portal, not documented</source>
+        <translation>доступен на этом портале, нет в документации</translation>
+    </message>
+    <message>
+        <source>needs scope %1</source>
+        <translation>нужно право %1</translation>
+    </message>
+    <message>
+        <source>documented, not on this portal&apos;s list</source>
+        <translation>в документации, нет в списке этого портала</translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>нет в документации</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>базовые</translation>
+    </message>
+    <message>
+        <source>on this portal, not documented</source>
+        <translation>на этом портале, нет в документации</translation>
+    </message>
+    <message>
+        <source>available, not documented</source>
+        <translation>доступен, нет в документации</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1574,34 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Fill example</source>
+        <translation>Заполнить пример</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <source>Put the documented example request into the parameters</source>
+        <translation>Подставить в параметры пример запроса из документации</translation>
+    </message>
+    <message>
+        <source>The documentation has no example request for this method</source>
+        <translation>В документации нет примера запроса для этого метода</translation>
+    </message>
+    <message>
+        <source>Open the documentation page of %1</source>
+        <translation>Открыть страницу документации %1</translation>
+    </message>
+    <message>
+        <source>Not a documented method</source>
+        <translation>Метода нет в документации</translation>
+    </message>
 </context>
 <context>
     <name>b24::ProfilesDialog</name>
@@ -1685,6 +1753,10 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>All pages applies to list methods only; %1 is not a list: run it as a single call</source>
         <translation>«Все страницы» — только для методов-списков; %1 не список: выполните его одним вызовом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a search, not a method name: choose a method from the list</source>
+        <translation>«%1» — это поиск, а не имя метода: выберите метод из списка</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2668,45 @@ Options:
     <message>
         <source>Paste an inbound webhook URL of your Bitrix24 portal (https://your.bitrix24.com/rest/1/…/) to start. Its secret is kept in the system keychain.&lt;br&gt;No webhook at hand? The demo portal runs on this computer with sample CRM data.</source>
         <translation>Чтобы начать, вставьте адрес входящего вебхука вашего портала Битрикс24 (https://your.bitrix24.ru/rest/1/…/). Секрет хранится в системном хранилище паролей.&lt;br&gt;Нет вебхука под рукой? Демо-портал работает прямо на этом компьютере и содержит примеры данных CRM.</translation>
+    </message>
+    <message>
+        <source>Browse the documented API</source>
+        <translation>Справочник методов API</translation>
+    </message>
+    <message>
+        <source>Find any documented method, see its parameters and example, open its page</source>
+        <translation>Найти любой документированный метод, посмотреть его параметры и пример, открыть его страницу</translation>
+    </message>
+</context>
+<context>
+    <name>b24::WriteConfirmation</name>
+    <message>
+        <source>Change data on the portal?</source>
+        <translation>Изменить данные на портале?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) may change data on %1/…:
+%2
+
+Send the request?</source>
+        <translation><numerusform>%n метод может изменить данные на %1/…:
+%2
+
+Отправить запрос?</numerusform><numerusform>%n метода могут изменить данные на %1/…:
+%2
+
+Отправить запрос?</numerusform><numerusform>%n методов могут изменить данные на %1/…:
+%2
+
+Отправить запрос?</numerusform></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again this session for this portal</source>
+        <translation>Больше не спрашивать для этого портала до закрытия программы</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // b24-screenshots: the explorer's window, composed as b24-explorer composes it but with scratch
-// settings, history and secrets, driven through the demo portal; saves list-light.png,
-// list-dark.png and webhook-check.png into DIR and quits (0 when all were saved). A test-side tool:
+// settings, history and secrets, driven through the documented API and the demo portal; saves
+// welcome.png, api-search.png, api-catalog.png, list-light.png, list-dark.png and webhook-check.png
+// into DIR and quits (0 when all were saved). A test-side tool:
 // the shipped explorer carries none of this.
 //   b24-screenshots DIR
 #include "app/common/demoportal.h"

@@ -3,12 +3,20 @@
 #include "ui/common/palettes.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/session.h"
+#include "ui/main/welcomepage.h"
 #include "ui/profiles/webhookcheckdialog.h"
+#include "ui/request/methodbox.h"
+#include "ui/request/paramspane.h"
 #include "ui/request/requesteditor.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QImage>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,9 +33,15 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
     connect(&m_timeout, &QTimer::timeout, this, [this] { fail(u"timed out"_s); });
 }
 
-bool Screenshotter::save(QWidget *widget, const QString &path)
+bool Screenshotter::save(QWidget *widget, const QString &path, QWidget *popup)
 {
-    const QImage image = widget->grab().toImage();
+    QImage image = widget->grab().toImage();
+    // A popup is a window of its own: painted where it shows over the window.
+    if (popup && popup->isVisible()) {
+        QPainter painter(&image);
+        painter.drawPixmap(popup->mapToGlobal(QPoint(0, 0)) - widget->mapToGlobal(QPoint(0, 0)),
+                           popup->grab());
+    }
     if (image.isNull() || !image.save(path, "PNG"))
         return false;
     // A blank grab (nothing painted) is one flat colour.
@@ -69,11 +83,40 @@ void Screenshotter::start()
         m_window->runCurrent();
     });
     connect(m_window->runs(), &RunController::finished, this, [this] { step([this] { listDone(); }); });
-    // The first start as a new user sees it, then the demo.
+    // The first start as a new user sees it, the documented API without a portal, then the demo.
     step([this] {
         if (!save(m_window, m_dir.filePath(u"welcome.png"_s)))
             return fail(u"welcome.png is blank or unwritable"_s);
-        m_window->session()->openDemo();
+        m_window->welcomePage()->browseButton()->click();
+        browseDocs();
+    });
+}
+
+void Screenshotter::browseDocs()
+{
+    MethodBox *box = m_window->request()->methodBox();
+    step([this, box] {
+        // A word of a title, as a user types it.
+        const QString word = u"событие"_s;
+        box->lineEdit()->setFocus();
+        box->lineEdit()->setText(word);
+        box->search(word);
+        box->completer()->complete();
+        step([this, box] {
+            if (!save(m_window, m_dir.filePath(u"api-search.png"_s), box->completer()->popup()))
+                return fail(u"api-search.png is blank or unwritable"_s);
+            box->completer()->popup()->hide();
+            box->setMethod(u"calendar.event.add"_s);
+            m_window->request()->paramsPane()->fillExample();
+            step([this] {
+                if (!save(m_window, m_dir.filePath(u"api-catalog.png"_s)))
+                    return fail(u"api-catalog.png is blank or unwritable"_s);
+                // The demo starts from a clean editor, as after a first start.
+                m_window->request()->setParams(OrderedJson::object());
+                m_window->request()->setMethod({});
+                m_window->session()->openDemo();
+            });
+        });
     });
 }
 

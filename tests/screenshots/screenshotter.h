@@ -10,7 +10,8 @@ namespace b24 {
 
 class MainWindow;
 
-// Drives the real window through the demo for the README and the screenshot test: opens the
+// Drives the real window through the demo for the README and the screenshot test: the welcome
+// page, the documented API without a portal (the method search, a form with its example), the
 // demo portal, lists every deal, saves the window in the light and the dark palette, then the
 // webhook check; quits with 0 when every picture was saved (1 on failure or after a time-out).
 class Screenshotter : public QObject
@@ -20,11 +21,13 @@ public:
     Screenshotter(MainWindow *window, const QString &directory, QObject *parent = nullptr);
 
     void start();
-    // Saves `widget` as PNG; false when it could not be written or is a single flat colour.
-    static bool save(QWidget *widget, const QString &path);
+    // Saves `widget` (and `popup` over it, when shown) as PNG; false when it could not be written or
+    // is a single flat colour.
+    static bool save(QWidget *widget, const QString &path, QWidget *popup = nullptr);
 
 private:
     void step(const std::function<void()> &next, int delayMs = 400);
+    void browseDocs();
     void listDone();
     void fail(const QString &why);
 

@@ -48,8 +48,9 @@ MethodBox::MethodBox(QWidget *parent)
                 if (!name.isEmpty())
                     m_edit->setText(name);
             });
-    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        search(text);
+    // Wide enough for a name, its title and its badge, whatever the box's width.
+    m_completer->popup()->setMinimumWidth(640);
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
         if (m_model->rowCount() > 0 && m_edit->hasFocus())
             m_completer->complete();
         else
@@ -62,7 +63,8 @@ MethodBox::MethodBox(QWidget *parent)
     layout->addWidget(m_badge);
     layout->addWidget(m_refresh);
     connect(m_refresh, &QToolButton::clicked, this, &MethodBox::refreshRequested);
-    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        search(text); // before methodChanged: the editor's checks read the list
         updateBadge();
         emit methodChanged(method());
     });

@@ -309,7 +309,10 @@ QStringList RequestEditor::validationErrors() const
     }
     QStringList errors = d->params->validationErrors();
     const QString nameProblem = MethodKind::nameProblem(method());
-    if (!nameProblem.isEmpty())
+    if (!nameProblem.isEmpty() && !d->methodBox->offeredMethods().isEmpty())
+        errors.prepend(
+            tr("\"%1\" is a search, not a method name: choose a method from the list").arg(method()));
+    else if (!nameProblem.isEmpty())
         errors.prepend(nameProblem);
     else if (runMode() == RunMode::AllPages && !MethodKind::isList(method()))
         errors.prepend(tr("All pages applies to list methods only; %1 is not a list: run it as a single call")
