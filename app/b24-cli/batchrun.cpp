@@ -97,7 +97,8 @@ int runBatch(CliContext &context, const QStringList &args)
     B24Hook *hook = context.hook(&exitCode);
     if (!hook)
         return exitCode;
-    const BatchResult result = awaitResult(hook->callBatchByChunk(commands, parser.isSet(halt)));
+    const BatchResult result =
+        awaitResult(hook->callBatchByChunk(commands, parser.isSet(halt), context.api()));
 
     QJsonArray items;
     for (const BatchItem &item : result.items) {

@@ -24,6 +24,10 @@ QList<QCommandLineOption> CliOptions::globalOptions()
         {u"no-progress"_s, tr("Never show progress.")},
         {u"quiet"_s, tr("Print nothing but results and errors.")},
         {u"verbose"_s, tr("Print every HTTP request (redacted) on stderr.")},
+        {u"api"_s,
+         tr("REST protocol: v2 (/rest/) or v3 (REST 3.0, /rest/api/); default: the one the webhook URL "
+            "names."),
+         u"API"_s},
     };
 }
 
@@ -60,6 +64,13 @@ bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptio
         options->operatingLimitSeconds = parser.value(u"operating-limit"_s).toDouble(&ok);
         if (!ok || options->operatingLimitSeconds <= 0) {
             *error = u"--operating-limit takes a positive number of seconds"_s;
+            return false;
+        }
+    }
+    if (parser.isSet(u"api"_s)) {
+        options->api = apiVersionFromName(parser.value(u"api"_s));
+        if (!options->api) {
+            *error = u"--api takes v2 or v3"_s;
             return false;
         }
     }
