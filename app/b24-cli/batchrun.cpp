@@ -101,10 +101,12 @@ int runBatch(CliContext &context, const QStringList &args)
         // Every request the batch would send, not only the first: the chunks do not depend on
         // each other's answers ($result references work within one request).
         for (qsizetype i = 0; i < commands.size(); i += BatchJob::kMaxCommands)
-            awaitResult(hook->callBatch(commands.mid(i, BatchJob::kMaxCommands), parser.isSet(halt)));
+            awaitResult(
+                hook->callBatch(commands.mid(i, BatchJob::kMaxCommands), parser.isSet(halt), context.api()));
         return ExitOk;
     }
-    const BatchResult result = awaitResult(hook->callBatchByChunk(commands, parser.isSet(halt)));
+    const BatchResult result =
+        awaitResult(hook->callBatchByChunk(commands, parser.isSet(halt), context.api()));
 
     QJsonArray items;
     for (const BatchItem &item : result.items) {

@@ -50,11 +50,14 @@ int runCall(CliContext &context, const QStringList &args)
     if (!hook)
         return exitCode;
     if (parser.isSet(curl)) {
-        context.writeOut(CurlCommand::build(hook->webhook(), method, params, parser.isSet(reveal)).toUtf8() +
-                         '\n');
+        context.writeOut(
+            CurlCommand::build(hook->webhook(), method, params, parser.isSet(reveal), context.api())
+                .toUtf8() +
+            '\n');
         return ExitOk;
     }
-    const CallResult result = awaitResult(hook->callMethod(method, params));
+    const CallResult result = awaitResult(hook->callMethod(method, params, context.api()));
+    context.noteIdempotency(result.idempotencyKey, result.replayed);
     if (context.options().dryRun)
         return ExitOk; // the request is printed, nothing was sent
 

@@ -45,7 +45,30 @@ int CliContext::fail(ExitCode code, const QString &errorCode, const QString &des
 int CliContext::failApi(const ApiError &error)
 {
     const QString code = error.code.isEmpty() ? ApiError::kindName(error.kind).toUpper() : error.code;
-    return fail(exitCodeFor(error), code, error.description);
+    const int exitCode = fail(exitCodeFor(error), code, error.description);
+    // REST 3.0 names every refused parameter: one line each, the field first.
+    for (const FieldError &entry : error.validation) {
+        m_stderr.write(
+            redact(u"  %1: %2\n"_s.arg(entry.field.isEmpty() ? u"-"_s : entry.field, entry.message))
+                .toUtf8());
+    }
+    m_stderr.flush();
+    return exitCode;
+}
+
+ApiVersion CliContext::api() const
+{
+    if (m_options.api)
+        return *m_options.api;
+    return m_hook ? m_hook->webhook().api() : ApiVersion::V2;
+}
+
+void CliContext::noteIdempotency(const QString &key, bool replayed)
+{
+    if (!m_options.verbose || key.isEmpty())
+        return;
+    note(replayed ? tr("Idempotency-Key: %1 (the portal replayed its stored answer)").arg(key)
+                  : tr("Idempotency-Key: %1 (not replayed)").arg(key));
 }
 
 int CliContext::failWrite(const QString &description)

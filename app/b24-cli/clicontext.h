@@ -49,6 +49,11 @@ public:
     // Resolves the webhook (--webhook, --profile from the keychain, $B24_WEBHOOK) and builds the
     // client; on failure prints the error and returns null with `*exitCode` set.
     B24Hook *hook(int *exitCode);
+    // The protocol of this run: --api, else the one the webhook URL names (call after hook()).
+    ApiVersion api() const;
+    // With --verbose: the Idempotency-Key a REST 3.0 write carried and whether the portal replayed it.
+    void noteIdempotency(const QString &key, bool replayed);
+
     // Drops the client once its work is done: what is still on the wire is aborted and Qt's
     // network thread ends while the command finishes its output, not at the process's exit.
     void closeClient();

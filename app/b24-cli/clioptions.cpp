@@ -27,6 +27,10 @@ QList<QCommandLineOption> CliOptions::globalOptions()
         {u"dry-run"_s, tr("Send nothing: print each request as it would go (REST method, HTTP method, "
                           "URL with the secret masked, body) as a JSON line on stdout; for list the "
                           "first request. Exit 0.")},
+        {u"api"_s,
+         tr("REST protocol: v2 (/rest/) or v3 (REST 3.0, /rest/api/); default: the one the webhook URL "
+            "names."),
+         u"API"_s},
     };
 }
 
@@ -63,6 +67,13 @@ bool CliOptions::readGlobalOptions(const QCommandLineParser &parser, GlobalOptio
         options->operatingLimitSeconds = parser.value(u"operating-limit"_s).toDouble(&ok);
         if (!ok || options->operatingLimitSeconds <= 0) {
             *error = u"--operating-limit takes a positive number of seconds"_s;
+            return false;
+        }
+    }
+    if (parser.isSet(u"api"_s)) {
+        options->api = apiVersionFromName(parser.value(u"api"_s));
+        if (!options->api) {
+            *error = u"--api takes v2 or v3"_s;
             return false;
         }
     }

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace b24 {
 
@@ -26,6 +30,8 @@ struct GlobalOptions
     bool quiet = false;
     bool verbose = false;
     bool dryRun = false; // print the requests instead of sending them
+    // --api v2|v3; unset: the protocol the webhook URL names (/rest/api/ is v3, else v2).
+    std::optional<ApiVersion> api;
 };
 
 // One QCommandLineParser per command; the global options are accepted there too.

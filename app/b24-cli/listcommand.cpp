@@ -181,7 +181,9 @@ int runList(CliContext &context, const QStringList &args)
 
     // The job deletes itself once finished (deleteLater): a Ctrl+C handled in the same pass of the
     // event loop as that deletion must find it gone, not dangling.
-    const QPointer<ListJob> job = hook->fetchListMethod(list.method, list.params, list.list);
+    ListOptions walk = list.list;
+    walk.api = context.api();
+    const QPointer<ListJob> job = hook->fetchListMethod(list.method, list.params, walk);
     ApiError error;
     qint64 rows = 0;
     qint64 total = -1;

@@ -21,6 +21,10 @@ QString ApiError::toString() const
         text = description;
     else
         text = kindName(kind) + u" error"_s;
+    for (const FieldError &entry : validation) {
+        text += u"; "_s;
+        text += entry.field.isEmpty() ? entry.message : entry.field + u": "_s + entry.message;
+    }
     return redact(text);
 }
 
@@ -72,6 +76,16 @@ bool ApiError::isOperatingLimit() const
     if (kind != Kind::Portal && kind != Kind::Http)
         return false;
     return code == u"OPERATION_TIME_LIMIT"_s || httpStatus == 429;
+}
+
+bool ApiError::isIdempotencyKeyReused() const
+{
+    return kind == Kind::Portal && code.endsWith(u"IDEMPOTENCYKEYREUSEDEXCEPTION"_s);
+}
+
+bool ApiError::isIdempotencyKeyInvalid() const
+{
+    return kind == Kind::Portal && code.endsWith(u"INVALIDIDEMPOTENCYKEYEXCEPTION"_s);
 }
 
 QString ApiError::kindName(Kind kind)

@@ -1,9 +1,19 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace b24 {
+
+// One entry of a REST 3.0 error's `validation` list: which parameter, and what is wrong with it.
+struct FieldError
+{
+    QString field;
+    QString message;
+
+    bool operator==(const FieldError &other) const = default;
+};
 
 // Why a call did not produce a result. Portal = the portal answered with an "error" envelope.
 struct ApiError
@@ -29,11 +39,13 @@ struct ApiError
     int httpStatus = 0;
     QString method;
     QString requestId;
-    QString redirectTarget; // origin only, redacted
-    QJsonObject details;    // extra keys of the error envelope (e.g. "argument")
+    QString redirectTarget;       // origin only, redacted
+    QJsonObject details;          // extra keys of the error envelope (e.g. "argument")
+    QList<FieldError> validation; // REST 3.0: every field the portal refused, in its order
 
     bool isError() const { return kind != Kind::None; }
-    // "CODE: description" (or just one of them), always redacted.
+    // "CODE: description" (or just one of them), then "field: message" of each validation entry,
+    // always redacted.
     QString toString() const;
 
     // The webhook is not accepted (credentials, https, owner, subscription) or is refused access.
@@ -45,7 +57,11 @@ struct ApiError
     bool isAccessRefusal() const;
     bool isScope() const;
     bool isRateLimit() const;      // QUERY_LIMIT_EXCEEDED or 503 (not OVERLOAD_LIMIT)
-    bool isOperatingLimit() const; // OPERATION_TIME_LIMIT or 429
+    bool isOperatingLimit() const; // OPERATION_TIME_LIMIT or 429 (REST 3.0's RATELIMITEXCEPTION)
+    // REST 3.0 Idempotency-Key refusals (docs/protocol.md §11.6): the key was already used with
+    // another body (422), or it is not a valid key (400).
+    bool isIdempotencyKeyReused() const;
+    bool isIdempotencyKeyInvalid() const;
 
     static QString kindName(Kind kind); // "portal", "http", ... for logs and the CLI
     static ApiError make(Kind kind, const QString &code, const QString &description, int httpStatus = 0);

@@ -85,6 +85,13 @@ CallJob *B24Hook::callMethod(const QString &method, const OrderedJson &params)
     return adopt(new CallJob(m_context, method, params, this));
 }
 
+CallJob *B24Hook::callMethod(const QString &method, const OrderedJson &params, ApiVersion api)
+{
+    auto *job = new CallJob(m_context, method, params, this);
+    job->setApi(api);
+    return adopt(job);
+}
+
 ListJob *B24Hook::callListMethod(const QString &method, const OrderedJson &params, const ListOptions &options)
 {
     return adopt(new ListJob(m_context, method, params, options, ListJob::Mode::Collect, this));
@@ -104,6 +111,20 @@ BatchJob *B24Hook::callBatch(const QList<BatchCommand> &commands, bool haltOnErr
 BatchJob *B24Hook::callBatchByChunk(const QList<BatchCommand> &commands, bool haltOnError)
 {
     return adopt(new BatchJob(m_context, commands, haltOnError, true, this));
+}
+
+BatchJob *B24Hook::callBatch(const QList<BatchCommand> &commands, bool haltOnError, ApiVersion api)
+{
+    auto *job = new BatchJob(m_context, commands, haltOnError || api == ApiVersion::V3, false, this);
+    job->setApi(api);
+    return adopt(job);
+}
+
+BatchJob *B24Hook::callBatchByChunk(const QList<BatchCommand> &commands, bool haltOnError, ApiVersion api)
+{
+    auto *job = new BatchJob(m_context, commands, haltOnError || api == ApiVersion::V3, true, this);
+    job->setApi(api);
+    return adopt(job);
 }
 
 QString B24Hook::getTargetOrigin() const

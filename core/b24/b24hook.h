@@ -3,6 +3,7 @@
 // The client's public surface in one header: the hook, its jobs and their results, the options
 // and the limiter it shares. Headers under b24/internal/ are not part of it.
 #include "core/b24/apierror.h"
+#include "core/b24/apiversion.h"
 #include "core/b24/batchcommand.h"
 #include "core/b24/batchjob.h"
 #include "core/b24/batchresult.h"
@@ -58,7 +59,10 @@ public:
     WebhookUrl::ParseError parseError() const { return m_parseError; }
 
     CallJob *callMethod(const QString &method, const OrderedJson &params = OrderedJson::object());
-    // Every row, collected in the job (rows()).
+    // The same call in the API chosen: V3 sends it to /rest/api/ (docs/protocol.md §11), a V3
+    // write with an Idempotency-Key.
+    CallJob *callMethod(const QString &method, const OrderedJson &params, ApiVersion api);
+    // Every row, collected in the job (rows()); ListOptions::api chooses the protocol.
     ListJob *callListMethod(const QString &method, const OrderedJson &params = OrderedJson::object(),
                             const ListOptions &options = {});
     // Every row, emitted page by page (rowsReady) and not kept.
@@ -68,6 +72,10 @@ public:
     BatchJob *callBatch(const QList<BatchCommand> &commands, bool haltOnError = true);
     // Any number of commands, 50 per request, one request after the other.
     BatchJob *callBatchByChunk(const QList<BatchCommand> &commands, bool haltOnError = true);
+    // The same in the API chosen; the REST 3.0 batch is all or nothing per request (haltOnError is
+    // implied), its commands' params travel as `query`, their keys as `as`.
+    BatchJob *callBatch(const QList<BatchCommand> &commands, bool haltOnError, ApiVersion api);
+    BatchJob *callBatchByChunk(const QList<BatchCommand> &commands, bool haltOnError, ApiVersion api);
 
     QString getTargetOrigin() const; // never the secret
     const WebhookUrl &webhook() const;

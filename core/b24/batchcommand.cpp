@@ -49,7 +49,8 @@ bool parseRow(const OrderedJson &row, BatchCommand *command, QString *why)
         params = row.at(1);
     } else if (row.isObject()) {
         method = row.value(u"method");
-        params = row.value(u"params");
+        // "query" is REST 3.0's name for the parameters (docs/protocol.md §11.7).
+        params = row.contains(u"params") ? row.value(u"params") : row.value(u"query");
         const OrderedJson as = row.value(u"as");
         if (as.isString())
             command->key = as.toString();
@@ -165,6 +166,52 @@ QByteArray BatchCommand::requestBody(const QList<BatchCommand> &commands, bool h
     }
     body += named ? "}}" : "]}";
     return body;
+}
+
+QByteArray BatchCommand::requestBodyV3(const QList<BatchCommand> &commands)
+{
+    OrderedJson list = OrderedJson::array();
+    for (const BatchCommand &command : commands) {
+        OrderedJson row = OrderedJson::object();
+        row.insert(u"method"_s, command.method);
+        // Every item needs a query, {} at least: one without it fails the whole batch.
+        row.insert(u"query"_s, command.params.isObject() ? command.params : OrderedJson::object());
+        if (!command.key.isEmpty())
+            row.insert(u"as"_s, command.key);
+        list.append(row);
+    }
+    return list.toJson();
+}
+
+namespace {
+// The aliases `value` refers to with {"$ref": "alias…"} or {"$refArray": "alias…"}.
+void collectReferences(const OrderedJson &value, QStringList *aliases)
+{
+    if (value.isObject() && value.size() == 1 &&
+        (value.keyAt(0) == u"$ref"_s || value.keyAt(0) == u"$refArray"_s)) {
+        aliases->append(value.at(0).toString().section(u'.', 0, 0));
+        return;
+    }
+    for (qsizetype i = 0; i < value.size(); ++i)
+        collectReferences(value.at(i), aliases);
+}
+} // namespace
+
+QString BatchCommand::referenceAcrossChunks(const QList<BatchCommand> &commands, int chunkSize)
+{
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        QStringList aliases;
+        collectReferences(commands.at(i).params, &aliases);
+        const qsizetype chunkStart = i - i % chunkSize;
+        for (const QString &alias : std::as_const(aliases)) {
+            bool inChunk = false;
+            for (qsizetype j = chunkStart; j < i; ++j)
+                inChunk = inChunk || commands.at(j).key == alias;
+            if (!inChunk)
+                return alias;
+        }
+    }
+    return {};
 }
 
 OrderedJson BatchCommand::toStoredJson(const QList<BatchCommand> &commands, bool haltOnError)

@@ -16,7 +16,7 @@ struct BatchCommand
     QString method;
     OrderedJson params = OrderedJson::object(); // keys in the order written
 
-    // Accepts [[method, params?], ...], [{method, params?, as?}, ...] or
+    // Accepts [[method, params?], ...], [{method, params? (or query?), as?}, ...] or
     // {label: [method, params?] | {method, params?}, ...}, commands in the order written. Array
     // params (positional methods) become {"0":..,"1":..}. On failure returns {} and sets *error
     // (names the bad row, or the key used twice).
@@ -33,6 +33,12 @@ struct BatchCommand
     // {"halt": 0|1, "cmd": [...] | {...}} — the body of a "batch" call, as compact JSON bytes that
     // keep the command order (the portal runs them in that order).
     static QByteArray requestBody(const QList<BatchCommand> &commands, bool haltOnError);
+
+    // REST 3.0: a bare array [{method, query, as?}] in the order written (docs/protocol.md §11.7).
+    static QByteArray requestBodyV3(const QList<BatchCommand> &commands);
+    // REST 3.0 references ({"$ref": "alias.item.f"}) resolve only within one request: the first
+    // alias a command refers to that no earlier command of its chunk (of chunkSize) names, or empty.
+    static QString referenceAcrossChunks(const QList<BatchCommand> &commands, int chunkSize);
 
     // What history and saved requests keep of a batch: {"halt": bool, "commands": [{"as": key,
     // "method": m, "params": {...}}, ...]}, every command whole, so the batch reopens in the editor;

@@ -4,6 +4,7 @@
 #include "core/b24/internal/hookcontext.h"
 #include "core/b24/portallimiter.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +41,15 @@ void BatchJob::start()
             ApiError::Kind::InvalidRequest, u"BATCH_TOO_LARGE"_s,
             u"A batch takes at most %1 commands (%2 given); send them by chunk."_s.arg(kMaxCommands)
                 .arg(m_commands.size()));
+    } else if (const QString alias = m_api == ApiVersion::V3
+                                         ? BatchCommand::referenceAcrossChunks(m_commands, kMaxCommands)
+                                         : QString();
+               !alias.isEmpty()) {
+        m_result.error = ApiError::make(
+            ApiError::Kind::InvalidRequest, u"BATCH_REFERENCE_UNRESOLVED"_s,
+            u"A command refers to \"%1\", which no earlier command of its request (%2 commands) names."_s
+                .arg(alias)
+                .arg(kMaxCommands));
     } else if (const QString twice = BatchCommand::duplicateKey(m_commands); !twice.isEmpty()) {
         // The portal keeps one of two equal keys: two commands would share one result.
         m_result.error = ApiError::make(
@@ -72,8 +82,11 @@ void BatchJob::sendChunk()
 {
     const QList<BatchCommand> chunk = m_commands.mid(m_next, kMaxCommands);
     m_chunkSize = int(chunk.size());
-    m_call = new CallJob(m_context, u"batch"_s, BatchCommand::requestBody(chunk, m_halt), this);
+    const QByteArray body = m_api == ApiVersion::V3 ? BatchCommand::requestBodyV3(chunk)
+                                                    : BatchCommand::requestBody(chunk, m_halt);
+    m_call = new CallJob(m_context, u"batch"_s, body, this);
     m_call->setBatchCommands(chunk);
+    m_call->setApi(m_api);
     connect(m_call, &CallJob::finished, this, &BatchJob::onChunkFinished);
     m_call->start();
 }
@@ -99,6 +112,10 @@ void BatchJob::onChunkFinished()
         finish();
         return;
     }
+    if (m_api == ApiVersion::V3) {
+        takeV3Answer(outer);
+        return;
+    }
     const BatchResult chunk = parseBatchResult(m_commands.mid(m_next, m_chunkSize), outer);
     m_context->limiter->noteBatchResult(chunk);
     for (int i = 0; i < chunk.items.size(); ++i) {
@@ -117,6 +134,26 @@ void BatchJob::onChunkFinished()
     emit progress(m_next, int(m_commands.size()));
     const bool halted = m_halt && chunk.failedCount() > 0;
     if (!halted && m_next < m_commands.size())
+        sendChunk();
+    else
+        finish();
+}
+
+void BatchJob::takeV3Answer(const CallResult &outer)
+{
+    // {"result": [...]} in request order; every command ran.
+    const QJsonArray results = outer.result.toArray();
+    for (int i = 0; i < m_chunkSize; ++i) {
+        BatchItem &item = m_result.items[m_next + i];
+        item.executed = i < results.size();
+        item.result = results.at(i);
+        if (!item.executed)
+            item.error = ApiError::make(ApiError::Kind::UnexpectedAnswer, u"ERROR_UNEXPECTED_ANSWER"_s,
+                                        u"The batch answered fewer results than it had commands."_s);
+    }
+    m_next += m_chunkSize;
+    emit progress(m_next, int(m_commands.size()));
+    if (m_next < m_commands.size() && results.size() >= m_chunkSize)
         sendChunk();
     else
         finish();

@@ -51,6 +51,10 @@ void CallJob::start()
     m_started = true;
     // One ID for every attempt, so the portal's logs can tie the retries together.
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // One key per logical call: a retry after a lost answer is then run at most once by the
+    // portal (docs/protocol.md §11.6). Reads need none: they are retried anyway.
+    if (m_api == ApiVersion::V3 && !isReadMethod(m_method, m_batchCommands))
+        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
     if (!m_context->webhook.isValid()) {
         m_result.error = ApiError::make(ApiError::Kind::InvalidRequest, u"WEBHOOK_URL_INVALID"_s,
                                         u"The webhook address is not valid; nothing was sent."_s);
@@ -108,6 +112,7 @@ void CallJob::send()
     m_context->limiter->noteSent();
     ++m_attempt;
     m_exchange = new HttpAttempt(m_context, m_method, m_body, m_requestId, this);
+    m_exchange->setApi(m_api, m_idempotencyKey);
     connect(m_exchange, &HttpAttempt::finished, this, &CallJob::onExchangeFinished);
     m_exchange->start();
 }
@@ -140,7 +145,8 @@ void CallJob::onExchangeFinished()
     m_context->limiter->noteResponse(m_method, m_result);
 
     const RetryDecision decision =
-        decideRetry(m_method, m_result, m_attempt, m_context->options.retrySettings(), m_batchCommands);
+        decideRetry(m_method, m_result, m_attempt, m_context->options.retrySettings(), m_batchCommands,
+                    !m_idempotencyKey.isEmpty());
     const ApiError &error = m_result.error;
     const bool limit = error.isRateLimit() || error.isOperatingLimit();
     if (decision.retry && !m_stopRequested && (m_retryTooSlow || !tooSlow(error)) &&
@@ -150,8 +156,13 @@ void CallJob::onExchangeFinished()
                       error.code);
         return;
     }
-    if (decision.outcomeUnknown)
+    if (decision.outcomeUnknown) {
         m_result.error = markOutcomeUnknown(m_result.error);
+        if (!m_idempotencyKey.isEmpty())
+            m_result.error.description +=
+                u" Sending it again with Idempotency-Key %1 runs it at most once."_s.arg(
+                    QString::fromLatin1(m_idempotencyKey));
+    }
     finish();
 }
 
@@ -165,6 +176,8 @@ void CallJob::finishCancelled()
     m_result.error.requestId = m_requestId;
     m_result.requestId = m_requestId;
     m_result.attempts = m_attempt;
+    m_result.api = m_api;
+    m_result.idempotencyKey = QString::fromLatin1(m_idempotencyKey);
     finish();
 }
 

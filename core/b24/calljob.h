@@ -38,6 +38,9 @@ public:
     void stopAfterInFlight();
 
     QString method() const { return m_method; }
+    ApiVersion api() const { return m_api; }
+    // REST 3.0 writes: the Idempotency-Key all attempts carry (empty for reads and for v2).
+    QString idempotencyKey() const { return QString::fromLatin1(m_idempotencyKey); }
     const CallResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
 
@@ -57,6 +60,8 @@ private:
     // With a body already encoded as JSON (a batch envelope keeps its command order this way).
     CallJob(std::shared_ptr<const HookContext> context, const QString &method, const QByteArray &jsonBody,
             QObject *parent = nullptr);
+    // Speaks REST 3.0 (before start()): a write gets a fresh Idempotency-Key, kept for its retries.
+    void setApi(ApiVersion api) { m_api = api; }
 
     // For a batch envelope: its commands. Their methods' operating budgets must also allow the
     // send, and a lost answer is retried only when every command reads.
@@ -87,6 +92,8 @@ private:
     QStringList m_batchMethods;
     QString m_requestId;
     QByteArray m_body;
+    ApiVersion m_api = ApiVersion::V2;
+    QByteArray m_idempotencyKey;
     HttpAttempt *m_exchange = nullptr;
     QTimer m_wait;
     CallResult m_result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/b24/apierror.h"
+#include "core/b24/apiversion.h"
 #include "core/b24/responsetime.h"
 
 #include <QByteArray>
@@ -26,6 +27,12 @@ struct CallResult
     qint64 elapsedMs = 0;
     QString requestId;
     int attempts = 0;
+    ApiVersion api = ApiVersion::V2;
+    // REST 3.0 writes: the Idempotency-Key every attempt of this call carried (docs/protocol.md
+    // §11.6), and whether the portal answered with a stored answer (Idempotent-Replayed: true)
+    // instead of running the method again.
+    QString idempotencyKey;
+    bool replayed = false;
 
     bool ok() const { return !error.isError(); }
     // {result, next?, total?, time?} as the portal sent it (without unknown keys).

@@ -18,16 +18,17 @@ QString CurlCommand::shellQuote(const QString &text)
 }
 
 QString CurlCommand::build(const WebhookUrl &webhook, const QString &method, const OrderedJson &params,
-                           bool revealSecret)
+                           bool revealSecret, ApiVersion api)
 {
-    const QString url = webhook.methodUrl(method).toString(QUrl::FullyEncoded);
+    const QString url = webhook.methodUrl(method, api).toString(QUrl::FullyEncoded);
     // A batch kept whole (history, saved requests) goes out as the portal receives it.
     QList<BatchCommand> commands;
     bool halt = false;
     const bool batch = method.compare(u"batch"_s, Qt::CaseInsensitive) == 0 &&
                        BatchCommand::fromStoredJson(params, &commands, &halt);
-    const QString body =
-        QString::fromUtf8(batch ? BatchCommand::requestBody(commands, halt) : params.toJson());
+    const QByteArray batchBody = api == ApiVersion::V3 ? BatchCommand::requestBodyV3(commands)
+                                                       : BatchCommand::requestBody(commands, halt);
+    const QString body = QString::fromUtf8(batch ? batchBody : params.toJson());
     return u"curl -sS -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "_s +
            shellQuote(body) + u' ' + shellQuote(revealSecret ? url : redact(url));
 }

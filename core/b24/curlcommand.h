@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
 #include "core/b24/orderedjson.h"
 
 #include <QString>
@@ -15,7 +16,7 @@ class CurlCommand
 {
 public:
     static QString build(const WebhookUrl &webhook, const QString &method, const OrderedJson &params,
-                         bool revealSecret = false);
+                         bool revealSecret = false, ApiVersion api = ApiVersion::V2);
     // POSIX shell single-quoting.
     static QString shellQuote(const QString &text);
 };

@@ -1,5 +1,6 @@
 #include "core/b24/envelopeparser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -37,6 +38,13 @@ ApiError portalError(const QJsonObject &object, int httpStatus)
         const QJsonObject v3 = raw.toObject();
         error.code = scalarText(v3.value(u"code"_s));
         error.description = scalarText(v3.value(u"message"_s));
+        const QJsonArray validation = v3.value(u"validation"_s).toArray();
+        for (const QJsonValue &entry : validation) {
+            const QJsonObject item = entry.toObject();
+            error.validation.append(
+                {scalarText(item.value(u"field"_s)),
+                 entry.isObject() ? scalarText(item.value(u"message"_s)) : scalarText(entry)});
+        }
     } else {
         error.code = scalarText(raw);
         error.description = scalarText(object.value(u"error_description"_s));
@@ -81,7 +89,7 @@ std::optional<qint64> jsonToInt64(const QJsonValue &value)
     return std::nullopt;
 }
 
-CallResult parseEnvelope(int httpStatus, const QByteArray &body, const QString &method)
+CallResult parseEnvelope(int httpStatus, const QByteArray &body, const QString &method, ApiVersion api)
 {
     CallResult out;
     out.httpStatus = httpStatus;
@@ -104,6 +112,9 @@ CallResult parseEnvelope(int httpStatus, const QByteArray &body, const QString &
     } else if (!isObject) {
         out.error =
             unexpectedAnswer(httpStatus, body.trimmed().isEmpty() ? u"empty body"_s : u"not a JSON object"_s);
+    } else if (!object.contains(u"result"_s) && api == ApiVersion::V3) {
+        // rest.documentation.openapi answers the bare document (docs/protocol.md §11.2).
+        out.result = object;
     } else if (!object.contains(u"result"_s)) {
         out.error = unexpectedAnswer(httpStatus, u"no \"result\""_s);
     } else {

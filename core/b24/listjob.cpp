@@ -1,5 +1,6 @@
 #include "core/b24/listjob.h"
 
+#include "core/b24/internal/apiv3liststrategy.h"
 #include "core/b24/internal/hookcontext.h"
 #include "core/b24/internal/listrequest.h"
 #include "core/b24/internal/liststrategy.h"
@@ -32,6 +33,19 @@ void ListJob::start()
         complete(
             ApiError::make(ApiError::Kind::InvalidRequest, u"LIST_NOT_A_LIST"_s,
                            u"%1 changes the portal; it is not a list, so nothing was sent"_s.arg(m_method)));
+        return;
+    }
+    if (m_options.api == ApiVersion::V3) {
+        const ApiV3ListStrategy::Plan plan = ApiV3ListStrategy::choose(m_method, m_params, m_options);
+        m_strategyUsed = plan.mode == ApiV3ListStrategy::Mode::Offset ? ListOptions::Strategy::Offset
+                                                                      : ListOptions::Strategy::Keyset;
+        m_strategyReason = plan.reason;
+        if (m_options.limit == 0) {
+            complete();
+            return;
+        }
+        m_strategy = std::make_unique<ApiV3ListStrategy>(static_cast<ListSink *>(this), plan.mode);
+        m_strategy->start();
         return;
     }
     m_request = std::make_unique<ListRequest>(m_method, m_params, m_options);

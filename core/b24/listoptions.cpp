@@ -95,6 +95,16 @@ bool ListOptions::strategyFromName(const QString &name, Strategy *strategy)
 ListOptions ListOptions::resolved(const QString &method) const
 {
     ListOptions out = *this;
+    if (api == ApiVersion::V3) {
+        // REST 3.0 lists answer {items: [...]} with a native `id` (docs/protocol.md §11.2).
+        if (out.resultKey.isEmpty())
+            out.resultKey = u"items"_s;
+        if (out.idKey.isEmpty())
+            out.idKey = u"id"_s;
+        if (out.cursorIdKey.isEmpty())
+            out.cursorIdKey = out.idKey;
+        return out;
+    }
     const KnownListMethod *known = findKnownListMethod(method);
     if (out.resultKey.isEmpty() && known)
         out.resultKey = QString::fromLatin1(known->resultKey);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
+
 #include <QString>
 
 namespace b24 {
@@ -19,6 +21,9 @@ struct ListOptions
     };
 
     Strategy strategy = Strategy::Auto;
+    // REST 3.0 walks pagination or the method's cursor (ApiV3ListStrategy) instead of start/next;
+    // of the strategies only Offset applies there (a keyset walk is chosen when the order allows).
+    ApiVersion api = ApiVersion::V2;
     QString idKey;       // key of the ID in a returned row ("ID", "id")
     QString cursorIdKey; // key of the ID in order/filter ("ID" for tasks.task.list, which returns "id")
     QString resultKey;   // wrapper of the rows in result ("items", "tasks"); empty: plain array

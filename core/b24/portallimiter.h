@@ -92,7 +92,10 @@ public:
     // secret, never the secret). The first hook of a webhook creates it; a later hook whose
     // options state an operating limit replaces its operating settings, and one whose options
     // state the plan (or burst, drain) replaces the rate settings of the portal's bucket: the
-    // latest explicit statement wins, a hook that states nothing joins as things are.
+    // latest explicit statement wins, a hook that states nothing joins as things are. Classic and
+    // REST 3.0 calls go through the same limiter: the portal's limits page counts requests per
+    // portal and source address whatever the protocol (docs/protocol.md §11.9); a separate bucket
+    // per protocol would send twice the rate the portal allows.
     static std::shared_ptr<PortalLimiter> forWebhook(const WebhookUrl &webhook, const ClientOptions &options);
 
 signals:

@@ -63,8 +63,10 @@ bool answerLost(const ApiError &error)
     case ApiError::Kind::Http:
         return error.httpStatus >= 500 || error.httpStatus == 408;
     case ApiError::Kind::Portal:
-        // A JSON error from a 5xx with a code we do not know (e.g. a proxy's own envelope).
-        return error.httpStatus >= 500 && !isHardCode(error.code);
+        // A JSON error from a 5xx with a code we do not know (e.g. a proxy's own envelope); a
+        // REST 3.0 exception is the portal's own answer after running the method.
+        return error.httpStatus >= 500 && !isHardCode(error.code) &&
+               !error.code.startsWith(u"BITRIX_REST_V3_EXCEPTION_"_s);
     default:
         return false;
     }
@@ -94,7 +96,8 @@ bool isReadMethod(const QString &method, const QList<BatchCommand> &batchCommand
 }
 
 RetryDecision decideRetry(const QString &method, const CallResult &result, int attempt,
-                          const RetrySettings &settings, const QList<BatchCommand> &batchCommands)
+                          const RetrySettings &settings, const QList<BatchCommand> &batchCommands,
+                          bool idempotent)
 {
     RetryDecision decision;
     const ApiError &error = result.error;
@@ -119,9 +122,10 @@ RetryDecision decideRetry(const QString &method, const CallResult &result, int a
     } else if (answerLost(error) || neverLeft(error)) {
         const bool transportOk = settings.retryNetworkErrors || (error.kind != ApiError::Kind::Network &&
                                                                  error.kind != ApiError::Kind::Timeout);
-        const bool safe = read || neverLeft(error);
+        const bool safe = read || neverLeft(error) || idempotent;
         decision.retry = attemptsLeft && safe && transportOk;
-        decision.outcomeUnknown = !read && !neverLeft(error);
+        // With a key, a write stays unknown only when no attempt is left to ask the portal again.
+        decision.outcomeUnknown = !read && !neverLeft(error) && !decision.retry;
         if (decision.retry)
             decision.delayMs = withJitter(double(settings.baseDelayMs) * std::pow(2.0, n), settings);
     }

@@ -37,9 +37,12 @@ bool isReadMethod(const QString &method, const QList<BatchCommand> &batchCommand
 // `attempt` = attempts made so far (1 after the first failure). Retries QUERY_LIMIT_EXCEEDED/503
 // and OPERATION_TIME_LIMIT/429 with back-off; network errors, timeouts, unknown 5xx and non-JSON
 // answers only for reads (a write is retried only if it never left: HOST_NOT_FOUND,
-// CONNECTION_REFUSED); auth/scope/argument/4xx and hard portal codes never.
+// CONNECTION_REFUSED); auth/scope/argument/4xx and hard portal codes never. `idempotent`: the
+// request carries a REST 3.0 Idempotency-Key, so a write whose answer was lost is sent again with
+// it (the portal runs it at most once, docs/protocol.md §11.6).
 RetryDecision decideRetry(const QString &method, const CallResult &result, int attempt,
-                          const RetrySettings &settings, const QList<BatchCommand> &batchCommands = {});
+                          const RetrySettings &settings, const QList<BatchCommand> &batchCommands = {},
+                          bool idempotent = false);
 
 // The error to report for a write whose answer was lost (keeps method, requestId, cause text).
 ApiError markOutcomeUnknown(const ApiError &cause);

@@ -65,8 +65,10 @@ WebhookUrl WebhookUrl::parse(const QString &text, ParseError *error)
         fail(ParseError::Empty, error);
         return {};
     }
-    // Like the JS SDK: only the first "/rest/api" is collapsed, before parsing.
+    // Like the JS SDK: only the first "/rest/api" is collapsed, before parsing; a whole "api"
+    // segment names REST 3.0 (docs/protocol.md §11.1).
     const qsizetype api = trimmed.indexOf(u"/rest/api"_s);
+    const bool namesV3 = api >= 0 && (trimmed.size() == api + 9 || trimmed.at(api + 9) == u'/');
     if (api >= 0)
         trimmed.replace(api, 9, u"/rest"_s);
 
@@ -97,7 +99,15 @@ WebhookUrl WebhookUrl::parse(const QString &text, ParseError *error)
     result.m_port = url.port(443) == 443 ? -1 : url.port();
     result.m_userId = userId;
     result.m_secret = segments.at(2);
+    result.m_api = namesV3 ? ApiVersion::V3 : ApiVersion::V2;
     return result;
+}
+
+WebhookUrl WebhookUrl::withApi(ApiVersion api) const
+{
+    WebhookUrl copy = *this;
+    copy.m_api = api;
+    return copy;
 }
 
 WebhookUrl WebhookUrl::fromParts(const QString &b24Url, qint64 userId, const QString &secret,
@@ -188,28 +198,34 @@ QString WebhookUrl::targetOrigin() const
     return origin;
 }
 
-QUrl WebhookUrl::methodUrl(const QString &method) const
+QUrl WebhookUrl::methodUrl(const QString &method, ApiVersion api) const
 {
     if (!isValid())
         return {};
     // The secret is already in its on-the-wire form: keep it byte for byte.
-    const QString text = targetOrigin() + u"/rest/"_s + QString::number(m_userId) + u'/' + m_secret + u'/' +
+    const QString text = targetOrigin() + (api == ApiVersion::V3 ? u"/rest/api/"_s : u"/rest/"_s) +
+                         QString::number(m_userId) + u'/' + m_secret + u'/' +
                          QString::fromLatin1(QUrl::toPercentEncoding(method, "."));
     return QUrl::fromEncoded(text.toUtf8(), QUrl::StrictMode);
+}
+
+QString WebhookUrl::restPrefix() const
+{
+    return m_api == ApiVersion::V3 ? u"/rest/api/"_s : u"/rest/"_s;
 }
 
 QString WebhookUrl::redacted() const
 {
     if (!isValid())
         return {};
-    return targetOrigin() + u"/rest/"_s + QString::number(m_userId) + u'/' + redactionMask() + u'/';
+    return targetOrigin() + restPrefix() + QString::number(m_userId) + u'/' + redactionMask() + u'/';
 }
 
 QString WebhookUrl::toString() const
 {
     if (!isValid())
         return {};
-    return targetOrigin() + u"/rest/"_s + QString::number(m_userId) + u'/' + m_secret + u'/';
+    return targetOrigin() + restPrefix() + QString::number(m_userId) + u'/' + m_secret + u'/';
 }
 
 } // namespace b24

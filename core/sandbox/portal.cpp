@@ -1,5 +1,6 @@
 #include "core/sandbox/portal.h"
 
+#include "core/sandbox/apiv3endpoint.h"
 #include "core/sandbox/batchrunner.h"
 #include "core/sandbox/chatmethods.h"
 #include "core/sandbox/crmcardmethods.h"
@@ -27,6 +28,7 @@
 #include "core/sandbox/staffmethods.h"
 #include "core/sandbox/systemmethods.h"
 #include "core/sandbox/taskmethods.h"
+#include "core/sandbox/webhookaccess.h"
 
 #include <QElapsedTimer>
 
@@ -72,14 +74,14 @@ public:
     // ran: the seconds that passed (finish - start); processing may hold more (--operating-cost).
     PhpValue timeObject(const QString &method, qint64 startMs, double ran, double processing,
                         bool withOperating);
-    bool knownWebhook(const QString &login, const QString &password) const;
-    bool scopeGranted(const QString &scope) const;
+    bool scopeGranted(const QString &scope) const { return access.scopeGranted(scope); }
     HttpResponse respond(int status, const PhpValue &body, const QByteArray &logMethod) const;
     HttpResponse errorResponse(const MethodResult &error, const QByteArray &logMethod) const;
     static PhpValue errorBody(const MethodResult &error);
     static PhpValue envelope(const ExecutedCall &done);
 
     PortalOptions options;
+    WebhookAccess access{options};
     DataStore data;
     MethodRegistry registry;
     LeakyBucket bucket;
@@ -92,22 +94,8 @@ public:
     RequestCharges charges;
     int batchRefusals = 0;
     bool answeredByExample = false; // this request answered a method from the docs' example
+    std::unique_ptr<ApiV3Endpoint> v3;
 };
-
-bool PortalPrivate::knownWebhook(const QString &login, const QString &password) const
-{
-    return login == QString::number(options.userId) &&
-           (password == options.secret || options.extraSecrets.contains(password));
-}
-
-bool PortalPrivate::scopeGranted(const QString &scope) const
-{
-    if (scope.isEmpty() || options.scopes.contains(scope))
-        return true;
-    // `user` is satisfied by the narrower user scopes (RestManager::fillAlternativeScope).
-    return scope == u"user" &&
-           (options.scopes.contains(u"user_brief"_s) || options.scopes.contains(u"user_basic"_s));
-}
 
 PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double ran, double processing,
                                    bool withOperating)
@@ -259,6 +247,14 @@ Portal::Portal(const PortalOptions &options)
     BatchRunner::registerIn(d->registry, [this](const QString &method, const PhpValue &params) {
         return d->execute(method, params, true);
     });
+    ApiV3Endpoint::Access access;
+    access.authenticate = [this](const QString *login, const QString *password, bool secure) {
+        return d->access.check(login, password, secure);
+    };
+    access.classicError = &PortalPrivate::errorBody;
+    access.scopeGranted = [this](const QString &scope) { return d->scopeGranted(scope); };
+    access.nowMs = [this] { return d->clock(); };
+    d->v3 = std::make_unique<ApiV3Endpoint>(d->data, d->options, std::move(access));
 }
 
 Portal::~Portal() = default;
@@ -301,6 +297,9 @@ HttpResponse Portal::answer(const HttpRequest &request)
     if (d->stopped)
         return d->errorResponse(MethodResult::failure(u"PORTAL_DELETED"_s, u"Portal was deleted"_s, 500),
                                 logMethod);
+    // REST 3.0 (docs/protocol.md §11): after the rate limit, which counts both protocols alike.
+    if (ApiV3Endpoint::claims(request.path))
+        return d->v3->handle(request);
     // (c) the method lookup comes before authentication.
     const bool known =
         d->registry.find(route.method) || (d->options.docsExamples && DocsExamples::has(route.method));
@@ -310,25 +309,15 @@ HttpResponse Portal::answer(const HttpRequest &request)
     // (d) webhook authentication.
     const PhpValue *login = route.params.find(u"aplogin"_s);
     const PhpValue *password = route.params.find(u"ap"_s);
-    if (!login || !password) {
-        if (route.params.find(u"auth"_s)) // OAuth tokens are not issued by this portal
-            return d->errorResponse(
-                MethodResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401),
-                logMethod);
-        return d->errorResponse(MethodResult::failure(u"NO_AUTH_FOUND"_s, u"Wrong authorization data"_s, 401),
-                                logMethod);
-    }
-    if (!request.secure)
-        return d->errorResponse(MethodResult::failure(u"INVALID_REQUEST"_s, u"Https required."_s, 401),
-                                logMethod);
-    if (!d->knownWebhook(login->toString(), password->toString()))
+    // OAuth tokens are not issued by this portal.
+    if ((!login || !password) && route.params.find(u"auth"_s))
         return d->errorResponse(
             MethodResult::failure(u"INVALID_CREDENTIALS"_s, u"Invalid request credentials"_s, 401),
             logMethod);
-    if (!d->options.ownerActive)
-        return d->errorResponse(
-            MethodResult::failure(u"authorization_error"_s, u"Unable to authorize user"_s, 401), logMethod);
-
+    const QString user = login ? login->toString() : QString();
+    const QString secret = password ? password->toString() : QString();
+    if (auto refused = d->access.check(login ? &user : nullptr, password ? &secret : nullptr, request.secure))
+        return d->errorResponse(*refused, logMethod);
     d->webhook = password->toString();
     d->request = RequestClock(d->clock(), d->options.requestCapSeconds);
     d->charges = RequestCharges();

@@ -3,6 +3,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using b24::ApiVersion;
 using b24::WebhookUrl;
 using PE = b24::WebhookUrl::ParseError;
 
@@ -107,10 +108,16 @@ void TestWebhookUrl::parse()
     QCOMPARE(url.secret(), secret);
     if (url.isValid()) {
         QVERIFY(!url.targetOrigin().contains(secret));
-        QCOMPARE(url.redacted(), origin + u"/rest/"_s + QString::number(userId) + u"/••••/"_s);
-        QCOMPARE(url.toString(), origin + u"/rest/"_s + QString::number(userId) + u'/' + secret + u'/');
-        // The full form parses back to the same webhook.
+        // The address keeps naming the API it named: /rest/api/ is REST 3.0, the same webhook.
+        const bool v3 = input.contains(u"/rest/api/"_s);
+        QCOMPARE(url.api(), v3 ? ApiVersion::V3 : ApiVersion::V2);
+        const QString prefix = v3 ? u"/rest/api/"_s : u"/rest/"_s;
+        QCOMPARE(url.redacted(), origin + prefix + QString::number(userId) + u"/••••/"_s);
+        QCOMPARE(url.toString(), origin + prefix + QString::number(userId) + u'/' + secret + u'/');
+        // The full form parses back to the same webhook, naming the same API.
         QCOMPARE(WebhookUrl::parse(url.toString()), url);
+        QCOMPARE(WebhookUrl::parse(url.toString()).api(), url.api());
+        QCOMPARE(url.withApi(ApiVersion::V2), url.withApi(ApiVersion::V3));
     }
 }
 
@@ -138,6 +145,14 @@ void TestWebhookUrl::methodUrlKeepsSecretVerbatim()
     QCOMPARE(plain.host(), u"h.example"_s);
     QCOMPARE(plain.port(), -1);
     QVERIFY(!WebhookUrl().methodUrl(u"x"_s).isValid());
+    // One webhook, both protocols: the API is chosen per call, whichever the address named.
+    QCOMPARE(plain.methodUrl(u"tasks.task.get"_s, ApiVersion::V3).toString(),
+             u"https://h.example/rest/api/1/k3y/tasks.task.get"_s);
+    const WebhookUrl v3 = WebhookUrl::parse(u"https://h.example/rest/api/1/k3y/"_s);
+    QCOMPARE(v3.api(), ApiVersion::V3);
+    QCOMPARE(v3.methodUrl(u"user.current"_s).toString(), u"https://h.example/rest/1/k3y/user.current"_s);
+    QCOMPARE(v3.methodUrl(u"tasks.task.get"_s, ApiVersion::V3).toString(),
+             u"https://h.example/rest/api/1/k3y/tasks.task.get"_s);
 }
 
 void TestWebhookUrl::fromParts_data()

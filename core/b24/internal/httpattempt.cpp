@@ -89,14 +89,22 @@ HttpAttempt::~HttpAttempt()
     }
 }
 
+void HttpAttempt::setApi(ApiVersion api, const QByteArray &idempotencyKey)
+{
+    m_api = api;
+    m_idempotencyKey = idempotencyKey;
+}
+
 void HttpAttempt::start()
 {
     const ClientOptions &options = m_context->options;
-    QNetworkRequest request(m_context->webhook.methodUrl(m_method));
+    QNetworkRequest request(m_context->webhook.methodUrl(m_method, m_api));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, options.effectiveUserAgent());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("X-Request-ID"), m_requestId.toLatin1());
+    if (!m_idempotencyKey.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), m_idempotencyKey);
     // A redirect would carry the secret to a host the user did not choose, and turn POST into GET.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -144,7 +152,7 @@ void HttpAttempt::failWith(ApiError::Kind kind, const QString &code, const QStri
 
 QString HttpAttempt::redirectOrigin() const
 {
-    const QUrl base = m_context->webhook.methodUrl(m_method);
+    const QUrl base = m_context->webhook.methodUrl(m_method, m_api);
     const QUrl location = base.resolved(m_reply->header(QNetworkRequest::LocationHeader).toUrl());
     if (!location.isValid() || location.host().isEmpty())
         return {};
@@ -199,7 +207,7 @@ void HttpAttempt::onReplyFinished()
     const bool offThread = parse && answer.body.size() >= kInlineParseBytes;
     if (!offThread) {
         if (parse)
-            m_result = parseEnvelope(status, body, m_method);
+            m_result = parseEnvelope(status, body, m_method, m_api);
         finish(answer);
         return;
     }
@@ -212,8 +220,9 @@ void HttpAttempt::onReplyFinished()
         watcher->deleteLater();
         finish(answer);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [answer, method = m_method] { return parseEnvelope(answer.status, answer.body, method); }));
+    watcher->setFuture(QtConcurrent::run([answer, method = m_method, api = m_api] {
+        return parseEnvelope(answer.status, answer.body, method, api);
+    }));
 }
 
 void HttpAttempt::finish(const Answer &answer)
@@ -227,6 +236,12 @@ void HttpAttempt::finish(const Answer &answer)
     m_result.requestId = m_requestId;
     m_result.error.method = m_method;
     m_result.error.requestId = m_requestId;
+    m_result.api = m_api;
+    m_result.idempotencyKey = QString::fromLatin1(m_idempotencyKey);
+    for (const auto &[name, value] : answer.headers) {
+        if (name.compare("Idempotent-Replayed", Qt::CaseInsensitive) == 0)
+            m_result.replayed = value.trimmed().compare("true", Qt::CaseInsensitive) == 0;
+    }
     emit finished();
 }
 

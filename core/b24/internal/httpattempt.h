@@ -22,6 +22,8 @@ public:
                 const QString &requestId, QObject *parent = nullptr);
     ~HttpAttempt() override;
 
+    // REST 3.0: the /rest/api/ address, and the key a write carries (docs/protocol.md §11.6).
+    void setApi(ApiVersion api, const QByteArray &idempotencyKey = {});
     void start();
     void cancel();
     const CallResult &result() const { return m_result; }
@@ -49,6 +51,8 @@ private:
     QString m_method;
     QByteArray m_body;
     QString m_requestId;
+    ApiVersion m_api = ApiVersion::V2;
+    QByteArray m_idempotencyKey;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QElapsedTimer m_elapsed;

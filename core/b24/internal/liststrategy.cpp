@@ -62,7 +62,10 @@ std::optional<qint64> ListStrategy::rowId(const QJsonValue &row, const QString &
 CallJob *ListStrategy::startCall(const QString &method, const OrderedJson &params, const Handler &handler)
 {
     const bool listPage = method.compare(m_job->method(), Qt::CaseInsensitive) == 0;
-    return run(new CallJob(m_job->context(), method, params, this), handler, listPage ? 1 : 0);
+    auto *call = new CallJob(m_job->context(), method, params, this);
+    if (listPage) // a look at the portal's clock (server.time) stays classic
+        call->setApi(m_job->options().api);
+    return run(call, handler, listPage ? 1 : 0);
 }
 
 CallJob *ListStrategy::startBatch(const QList<BatchCommand> &commands, const Handler &handler)
