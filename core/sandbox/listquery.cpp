@@ -237,6 +237,24 @@ bool ListQuery::idOnly(IdRange &range) const
     return true;
 }
 
+std::optional<QSet<qint64>> ListQuery::idList() const
+{
+    const PhpValue *logic = m_filter.findCaseInsensitive(u"logic"_s);
+    if (logic && logic->toString().compare(u"OR"_s, Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    for (const auto &e : m_filter.entries()) {
+        QString name;
+        const QString op = splitKey(e.key, name);
+        if (normalised(name) != u"id" || !e.value.isArray() || (op != u"@" && !op.isEmpty() && op != u"="))
+            continue;
+        QSet<qint64> ids;
+        for (const auto &item : e.value.entries())
+            ids.insert(item.value.toInt());
+        return ids;
+    }
+    return std::nullopt;
+}
+
 bool ListQuery::precedes(const PhpValue &a, const PhpValue &b, const QStringList &fields,
                          const std::vector<bool> &desc)
 {
@@ -278,7 +296,10 @@ ListQuery::Page ListQuery::page(qint64 start) const
         page.total = count;
     } else {
         std::vector<std::pair<qint64, PhpValue>> matching; // (id, row) kept only when sorting needs it
+        const std::optional<QSet<qint64>> listed = idList();
         for (const qint64 id : ids) {
+            if (listed && !listed->contains(id))
+                continue; // a lookup by IDs ("@ID": [...]) reads only those rows, as an index would
             PhpValue row = m_table.row(id);
             if (matches(row, m_filter))
                 matching.emplace_back(id, m_orderFields.isEmpty() ? PhpValue() : std::move(row));

@@ -2,6 +2,7 @@
 
 #include "core/sandbox/entitytable.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <limits>
@@ -45,6 +46,8 @@ private:
         qint64 high = std::numeric_limits<qint64>::max(); // inclusive
     };
     bool idOnly(IdRange &range) const;
+    // The IDs an AND filter lists ("@ID": [...], "ID": [...]); every matching row is among them.
+    std::optional<QSet<qint64>> idList() const;
     static bool condition(const PhpValue &row, const QString &key, const PhpValue &value);
     static int compare(const PhpValue &a, const PhpValue &b);
     static bool precedes(const PhpValue &a, const PhpValue &b, const QStringList &fields,

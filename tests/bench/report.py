@@ -21,6 +21,7 @@ TITLES = {
 HOW = {
     (1, "ours"): "b24-cli list (batched keyset)", (1, "js"): "callList",
     (2, "ours"): "b24-cli list --format csv", (2, "js"): "fetchList + CSV writer",
+    (2, "ours-labels"): "b24-cli list --format csv --labels: names beside codes",
     (3, "ours"): "b24-cli batch (callBatchByChunk)", (3, "js"): "batchByChunk",
     (4, "ours"): "5 ListJobs, one B24Hook (keyset)", (4, "js"): "5 B24Hook clients, callList",
     (5, "ours"): "ListJob (default strategy), told the budget", (5, "js"): "fetchList, told the budget",
@@ -78,6 +79,11 @@ def verdicts(by, smoke):
         mb = o["peak_kb"] / 1024
         out.append(f"2: peak memory {mb:.1f} MB (target < 64 MB): " + ("met" if mb < 64 else "MISSED") +
                    (f"; rows/s {ratio(o['rows_per_s'], j['rows_per_s'])}× the JS SDK's" if j else ""))
+    o, n = by.get((2, "ours")), by.get((2, "ours-labels"))
+    if o and n:
+        out.append(f"2 with --labels: {n['requests'] - o['requests']} extra requests for {n['rows']:,} rows "
+                   f"(dictionaries and lookup batches), {fmt(n['rows_per_s'], 0)} rows/s beside "
+                   f"{fmt(o['rows_per_s'], 0)} without names")
     j = by.get((4, "js"))
     if j and j.get("errors"):
         out.append(f"4: {len(j['errors'])} of the JS SDK's 5 exports failed ({', '.join(sorted(set(j['errors'])))}), "
@@ -189,7 +195,8 @@ def main():
     scenarios = sorted({s for s, _ in by})
     for s in [s for s in scenarios if s != heavy.SCENARIO]:
         o, j = by.get((s, "ours")), by.get((s, "js"))
-        for client, rec in (("ours", o), ("js", j), ("js-default", by.get((s, "js-default")))):
+        for client, rec in (("ours", o), ("ours-labels", by.get((s, "ours-labels"))), ("js", j),
+                            ("js-default", by.get((s, "js-default")))):
             if not rec:
                 continue
             how = HOW.get((s, client), "")
@@ -197,7 +204,7 @@ def main():
                 how += f" — **{rec['how_note']}**"
             if rec.get("note", "").startswith("time-box"):
                 how += f" — stopped after {rec['note'].split(':')[1]} s"
-            name = ("ours" if client == "ours" else "JS SDK") + (f" ({how})" if how else "")
+            name = ("ours" if client.startswith("ours") else "JS SDK") + (f" ({how})" if how else "")
             peak = rec["peak_kb"] / 1024 if rec.get("peak_kb") else None
             ratios = [ratio(o["wall_s"], j["wall_s"]), ratio(o["requests"], j["requests"])] \
                 if client == "ours" and o and j else ["", ""]

@@ -139,6 +139,11 @@ fi
 if want 2; then
     ROWS_FROM="csv:$work/runs/s2.csv" run_case 2 ours --plan unlimited --data "deals=$S2_DEALS" -- \
         bash -c "$(cli_cmd --plan unlimited list crm.deal.list --format csv --output "$work/runs/s2.csv")"
+    # The same export with names (--labels): 50 managers, 2,000 companies; the extra requests are
+    # the dictionaries plus the lookup batches, not one per row.
+    ROWS_FROM="csv:$work/runs/s2-labels.csv" run_case 2 ours-labels --plan unlimited \
+        --data "deals=$S2_DEALS,users=50,companies=2000" -- \
+        bash -c "$(cli_cmd --plan unlimited list crm.deal.list --format csv --labels --output "$work/runs/s2-labels.csv")"
     [ "$js" = 1 ] && ROWS_FROM="csv:$work/runs/s2-js.csv" run_case 2 js --plan unlimited \
         --data "deals=$S2_DEALS" -- bash -c 'node "$0" csv "$URL" --output "$1" --plan unlimited' "$jsb" "$work/runs/s2-js.csv"
 fi
