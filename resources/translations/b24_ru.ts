@@ -516,6 +516,14 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>names: %1 extra requests (field descriptions, dictionaries, %2 records looked up, %3 not named)</source>
         <translation>названия: %1 доп. запросов (описания полей, справочники, найдено записей: %2, без названия: %3)</translation>
     </message>
+    <message>
+        <source>Idempotency-Key: %1 (the portal replayed its stored answer)</source>
+        <translation>Idempotency-Key: %1 (портал повторил сохранённый ответ)</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: %1 (not replayed)</source>
+        <translation>Idempotency-Key: %1 (не повтор)</translation>
+    </message>
 </context>
 <context>
     <name>b24::CliOptions</name>
@@ -778,6 +786,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
     <message>
         <source>Send nothing: print each request as it would go (REST method, HTTP method, URL with the secret masked, body) as a JSON line on stdout; for list the first request. Exit 0.</source>
         <translation>Ничего не отправлять: напечатать каждый запрос так, как он ушёл бы (метод REST, метод HTTP, адрес со скрытым секретом, тело), строкой JSON в stdout; для list — первый запрос. Код выхода 0.</translation>
+    </message>
+    <message>
+        <source>REST protocol: v2 (/rest/) or v3 (REST 3.0, /rest/api/); default: the one the webhook URL names.</source>
+        <translation>Протокол REST: v2 (/rest/) или v3 (REST 3.0, /rest/api/); по умолчанию — тот, что указан в адресе вебхука.</translation>
     </message>
 </context>
 <context>
@@ -2689,16 +2701,20 @@ Options:
 %2
 
 Send the request?</source>
-        <translation><numerusform>%n метод может изменить данные на %1/…:
+        <translation>
+            <numerusform>%n метод может изменить данные на %1/…:
 %2
 
-Отправить запрос?</numerusform><numerusform>%n метода могут изменить данные на %1/…:
+Отправить запрос?</numerusform>
+            <numerusform>%n метода могут изменить данные на %1/…:
 %2
 
-Отправить запрос?</numerusform><numerusform>%n методов могут изменить данные на %1/…:
+Отправить запрос?</numerusform>
+            <numerusform>%n методов могут изменить данные на %1/…:
 %2
 
-Отправить запрос?</numerusform></translation>
+Отправить запрос?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send</source>
