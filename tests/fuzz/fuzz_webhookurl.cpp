@@ -1,6 +1,6 @@
 // Fuzz target: the webhook URL parser and the redaction function. Whatever the text, parsing
 // never crashes, an accepted URL round-trips through its full form, and its redacted form is
-// exactly origin + /rest/{id}/mask/ (the secret cannot survive in it).
+// exactly origin + /rest/[api/]{id}/mask/ (the secret cannot survive in it).
 
 #include "core/b24/redaction.h"
 #include "core/b24/webhookurl.h"
@@ -21,8 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     FUZZ_CHECK(error == b24::WebhookUrl::ParseError::None);
     FUZZ_CHECK(!url.secret().isEmpty());
+    const QString restPath = url.api() == b24::ApiVersion::V3 ? u"/rest/api/"_s : u"/rest/"_s;
     const QString expected =
-        url.targetOrigin() + u"/rest/"_s + QString::number(url.userId()) + u'/' + b24::redactionMask() + u'/';
+        url.targetOrigin() + restPath + QString::number(url.userId()) + u'/' + b24::redactionMask() + u'/';
     FUZZ_CHECK(url.redacted() == expected);
     const b24::WebhookUrl again = b24::WebhookUrl::parse(url.toString());
     FUZZ_CHECK(again == url);
