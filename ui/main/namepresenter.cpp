@@ -47,6 +47,7 @@ void NamePresenter::setHook(B24Hook *hook)
     m_hook = hook;
     m_ready = false;
     m_early.clear();
+    m_waiting.clear();
     if (!hook)
         return;
     const QString key = hook->getTargetOrigin() + u'/' + QString::number(hook->webhook().userId());
@@ -59,8 +60,11 @@ void NamePresenter::setHook(B24Hook *hook)
                 onReady();
         });
         connect(names, &LabelResolver::resolved, this, [this, names] {
-            if (names == resolver())
-                m_publish.start();
+            if (names != resolver())
+                return;
+            m_publish.start();
+            if (!names->isBusy())
+                askWaiting();
         });
     } else {
         names->setHook(hook);
@@ -72,6 +76,7 @@ void NamePresenter::onStarted(const QString &method, RunController::Mode mode)
 {
     m_ready = false;
     m_early.clear();
+    m_waiting.clear();
     m_results->tableModel()->setShownValues(nullptr);
     LabelResolver *names = resolver();
     if (mode == RunController::Mode::Batch || !names)
@@ -105,11 +110,27 @@ void NamePresenter::lookUp(const QJsonArray &rows)
     LabelResolver *names = resolver();
     if (!names || names->columns().isEmpty())
         return;
+    names->columns().collectUnknown(rows, names->names(), &m_waiting);
+    if (!names->isBusy())
+        askWaiting();
+    updateStatus();
+}
+
+void NamePresenter::askWaiting()
+{
+    LabelResolver *names = resolver();
+    if (!names)
+        return;
     LabelColumns::References unknown;
-    names->columns().collectUnknown(rows, names->names(), &unknown);
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
+        const QString book = LabelSource::kindName(it.key());
+        for (const QString &id : it.value())
+            if (!names->names().knows(book, id)) // named by the lookup that just ended
+                unknown[it.key()].insert(id);
+    }
+    m_waiting.clear();
     if (!unknown.isEmpty())
         names->resolve(unknown);
-    updateStatus();
 }
 
 void NamePresenter::lookUpShownRows()
