@@ -146,6 +146,7 @@ int runMethods(CliContext &context, const QStringList &args)
             QJsonObject row{{u"method"_s, m->name},
                             {u"scope"_s, m->scope},
                             {u"access"_s, access},
+                            {u"api"_s, m->restV3 ? u"v3"_s : u"v2"_s},
                             {u"title"_s, m->title}};
             if (live)
                 row.insert(u"availability"_s, availability);
@@ -200,7 +201,8 @@ int runDescribe(CliContext &context, const QStringList &args)
                       {u"access"_s, access},
                       {u"title"_s, spec->title},
                       {u"page"_s, spec->pageUrl(false)},
-                      {u"deprecated"_s, spec->deprecated}};
+                      {u"deprecated"_s, spec->deprecated},
+                      {u"api"_s, spec->restV3 ? u"v3"_s : u"v2"_s}};
         QJsonArray params;
         for (const SpecParam &p : spec->params)
             params.append(paramJson(p, *spec));
@@ -215,6 +217,8 @@ int runDescribe(CliContext &context, const QStringList &args)
     QString text = spec->name + u"  ("_s + spec->scope + u", "_s + access + u")\n"_s + spec->title + u'\n';
     if (spec->deprecated)
         text += CliContext::tr("Deprecated.") + u'\n';
+    if (spec->restV3)
+        text += CliContext::tr("REST 3.0: call it with --api v3 (/rest/api/).") + u'\n';
     if (live)
         text += CliContext::tr("On this portal: %1").arg(availabilityText(*live, spec->name)) + u'\n';
     text += u'\n' + CliContext::tr("Parameters:") + u'\n';

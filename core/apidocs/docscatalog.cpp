@@ -44,6 +44,7 @@ MethodSpec readMethod(const QJsonObject &o)
     m.title = o.value("t"_L1).toString();
     m.page = o.value("p"_L1).toString();
     m.deprecated = o.value("x"_L1).toInt() == 1;
+    m.restV3 = MethodSpec::isRestV3Page(m.title, m.page);
     m.params = readParams(o.value("a"_L1).toArray());
     const QJsonObject defs = o.value("f"_L1).toObject();
     for (auto it = defs.begin(); it != defs.end(); ++it)

@@ -20,4 +20,9 @@ QString MethodSpec::pageUrl(bool russian) const
     return (russian ? u"https://apidocs.bitrix24.ru"_s : u"https://apidocs.bitrix24.com"_s) + page;
 }
 
+bool MethodSpec::isRestV3Page(const QString &title, const QString &page)
+{
+    return title.contains("v 3.0"_L1) || page.contains("-rest-v3"_L1);
+}
+
 } // namespace b24

@@ -30,6 +30,9 @@ struct MethodSpec
     QString title;
     QString page; // path of the documentation page, "/api-reference/....html"
     bool deprecated = false;
+    // Documented as REST 3.0 (/rest/api/, --api v3). The docs merge a name's v2 and v3 pages into
+    // one spec; only the page's title ("v 3.0") or path ("-rest-v3") tells them apart.
+    bool restV3 = false;
     QList<SpecParam> params;
     QList<QPair<QString, QList<SpecParam>>> defs; // nested structures by name, in the spec's order
     QJsonObject requestExample;                   // empty when the page has none
@@ -38,6 +41,8 @@ struct MethodSpec
     const QList<SpecParam> *def(const QString &name) const;
     // The documentation page on the English or the Russian site.
     QString pageUrl(bool russian) const;
+    // True when a page's title or path marks it as REST 3.0.
+    static bool isRestV3Page(const QString &title, const QString &page);
 };
 
 } // namespace b24

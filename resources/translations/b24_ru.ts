@@ -524,6 +524,10 @@ You can use this webhook for this session only; it is forgotten when the window 
         <source>Idempotency-Key: %1 (not replayed)</source>
         <translation>Idempotency-Key: %1 (не повтор)</translation>
     </message>
+    <message>
+        <source>REST 3.0: call it with --api v3 (/rest/api/).</source>
+        <translation>REST 3.0: вызывайте с --api v3 (/rest/api/).</translation>
+    </message>
 </context>
 <context>
     <name>b24::CliOptions</name>

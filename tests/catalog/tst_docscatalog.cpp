@@ -52,6 +52,12 @@ private slots:
             examples += m.requestExample.isEmpty() ? 0 : 1;
         }
         QVERIFY2(examples > 1000, qPrintable(QString::number(examples)));
+        // v2 and v3 pages of one name are told apart by the page, not the name.
+        QVERIFY(catalog.find(u"tasks.task.field.list"_s)->restV3);
+        QVERIFY(!catalog.find(u"crm.deal.list"_s)->restV3);
+        QVERIFY(MethodSpec::isRestV3Page(u"Список задач"_s,
+                                         u"/api-reference/tasks/tasks-task-list-rest-v3.html"_s));
+        QVERIFY(!MethodSpec::isRestV3Page(u"Список задач"_s, u"/api-reference/tasks/tasks-task-list.html"_s));
     }
 
     void findsByNameTitleAndNearestName()

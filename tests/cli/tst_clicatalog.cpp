@@ -72,6 +72,10 @@ private slots:
         QVERIFY(!params.isEmpty());
         QVERIFY(!params.first().toObject().value("fields"_L1).toArray().isEmpty());
         QVERIFY(!o.contains("availability"_L1)); // no webhook, no portal asked
+        QCOMPARE(o.value("api"_L1).toString(), u"v2"_s);
+        const CliRun v3 = runCli(m_home.path(), {u"describe"_s, u"tasks.task.field.list"_s});
+        QCOMPARE(v3.exitCode, 0);
+        QVERIFY2(v3.out.contains("--api v3"), v3.out.constData());
     }
 
     void unknownMethodSuggestsNames()
