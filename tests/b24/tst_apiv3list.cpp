@@ -91,8 +91,9 @@ public:
 
     int pick(int n) { return int(m_random.bounded(n)); }
     bool chance(int percent) { return pick(100) < percent; }
+    // By value: callers pass temporary lists (a reference into one would dangle in a range-for).
     template<typename T>
-    const T &any(const QList<T> &list)
+    T any(const QList<T> &list)
     {
         return list.at(pick(int(list.size())));
     }
@@ -235,8 +236,9 @@ Case taskCase(Generator &g)
     }
     if (g.chance(70)) {
         OrderedJson s = OrderedJson::array();
-        for (const QString &name : g.any(QList<QStringList>{
-                 {u"title"_s, u"status"_s}, {u"id"_s, u"responsible.name"_s}, {u"deadline"_s}}))
+        const QStringList names = g.any(
+            QList<QStringList>{{u"title"_s, u"status"_s}, {u"id"_s, u"responsible.name"_s}, {u"deadline"_s}});
+        for (const QString &name : names)
             s.append(name);
         c.params.insert(u"select"_s, s);
     }
