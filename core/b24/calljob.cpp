@@ -132,7 +132,7 @@ void CallJob::onExchangeFinished()
         entry.httpStatus = m_result.httpStatus;
         entry.elapsedMs = m_result.elapsedMs;
         entry.bytesSent = exchange->bytesSent();
-        entry.bytesReceived = m_result.rawBody.size();
+        entry.bytesReceived = exchange->bytesReceived();
         entry.requestId = m_requestId;
         entry.attempt = m_attempt;
         entry.errorCode = m_result.error.code;

@@ -286,6 +286,41 @@ void LabelResolver::readStatusPages(const BatchResult &result, int first)
 int LabelResolver::resolve(const LabelColumns::References &ids)
 {
     const int ticket = ++m_tickets;
+    LabelColumns::References fresh;
+    bool onTheWire = false;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        const QString book = LabelSource::kindName(it.key());
+        for (const QString &id : it.value()) {
+            if (m_names.knows(book, id))
+                continue;
+            if (m_asking.value(it.key()).contains(id))
+                onTheWire = true;
+            else
+                fresh[it.key()].insert(id);
+        }
+    }
+    if (fresh.isEmpty() || !m_hook) {
+        if (onTheWire && fresh.isEmpty())
+            m_askingTickets.append(ticket); // answered when the lookup on the wire ends
+        else
+            QMetaObject::invokeMethod(
+                this, [this, ticket] { emit resolved(ticket); }, Qt::QueuedConnection);
+        return ticket;
+    }
+    if (m_lookingUp) {
+        // Pages arrive faster than lookups: what they meet while one runs is asked together when
+        // it ends, so the same IDs are never asked twice.
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
+            m_next[it.key()].unite(it.value());
+        m_nextTickets.append(ticket);
+        return ticket;
+    }
+    startLookup(fresh, {ticket});
+    return ticket;
+}
+
+void LabelResolver::startLookup(const LabelColumns::References &ids, const QList<int> &tickets)
+{
     QList<BatchCommand> commands;
     QList<QPair<LabelSource::Kind, QStringList>> asked;
     for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
@@ -298,19 +333,26 @@ int LabelResolver::resolve(const LabelColumns::References &ids)
             m_lookedUp += chunk.size();
         }
     }
-    if (commands.isEmpty() || !m_hook) {
-        QMetaObject::invokeMethod(
-            this, [this, ticket] { emit resolved(ticket); }, Qt::QueuedConnection);
-        return ticket;
-    }
-    ++m_lookups;
+    m_lookingUp = true;
+    m_asking = ids;
+    m_askingTickets = tickets;
     BatchJob *job = m_hook->callBatchByChunk(commands, false);
-    connect(job, &BatchJob::finished, this, [this, job, asked, ticket] {
+    connect(job, &BatchJob::finished, this, [this, job, asked] {
         readReferences(job->result(), asked);
-        --m_lookups;
-        emit resolved(ticket);
+        m_lookingUp = false;
+        m_asking.clear();
+        const QList<int> done = std::exchange(m_askingTickets, {});
+        // The next lookup starts before anyone hears of this one: a slot that asks again joins it.
+        LabelColumns::References next = std::exchange(m_next, {});
+        const QList<int> nextTickets = std::exchange(m_nextTickets, {});
+        if (!next.isEmpty() && m_hook)
+            startLookup(next, nextTickets);
+        else
+            for (int ticket : nextTickets)
+                emit resolved(ticket);
+        for (int ticket : done)
+            emit resolved(ticket);
     });
-    return ticket;
 }
 
 void LabelResolver::readReferences(const BatchResult &result,

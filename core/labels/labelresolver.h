@@ -31,7 +31,9 @@ public:
     // (notes() says what, and those columns keep their codes).
     void prepare(const QString &listMethod, const OrderedJson &params = OrderedJson::object());
     // Looks the IDs up; emits resolved(ticket) with the ticket returned here once every one has
-    // a name or a recorded reason.
+    // a name or a recorded reason. IDs already named cost nothing; IDs asked while a lookup runs
+    // wait for it (those on the wire) or go together into one lookup when it ends (the rest), so
+    // callers may ask page by page without asking the same ID twice.
     int resolve(const LabelColumns::References &ids);
     // Forgets every name (the next prepare() reads the dictionaries again).
     void refresh();
@@ -39,7 +41,7 @@ public:
     void setHook(B24Hook *hook);
 
     // True while prepare() or a lookup runs.
-    bool isBusy() const { return m_busy || m_lookups > 0; }
+    bool isBusy() const { return m_busy || m_lookingUp; }
     const LabelColumns &columns() const { return m_columns; }
     const NameBook &names() const { return m_names; }
     qint64 requestCount() const { return m_requests; }
@@ -63,6 +65,7 @@ private:
     void addStatusRows(const QJsonValue &rows);
     void note(const QString &text);
     void finishPrepare();
+    void startLookup(const LabelColumns::References &ids, const QList<int> &tickets);
 
     QPointer<B24Hook> m_hook;
     LabelColumns m_columns;
@@ -71,7 +74,11 @@ private:
     int m_categoryEntity = 2; // crm.category.list entityTypeId (deals)
     bool m_dictionariesLoaded = false;
     bool m_busy = false; // prepare() runs
-    int m_lookups = 0;
+    bool m_lookingUp = false;
+    LabelColumns::References m_asking; // the IDs of the lookup on the wire
+    QList<int> m_askingTickets;        // answered when it ends
+    LabelColumns::References m_next;   // asked meanwhile: the next lookup
+    QList<int> m_nextTickets;
     qint64 m_requests = 0;
     int m_tickets = 0;
     qint64 m_lookedUp = 0;

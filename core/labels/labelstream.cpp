@@ -2,6 +2,8 @@
 
 #include "core/labels/labelresolver.h"
 
+#include <algorithm>
+
 namespace b24 {
 
 LabelStream::LabelStream(LabelResolver *resolver, QObject *parent)
@@ -9,17 +11,25 @@ LabelStream::LabelStream(LabelResolver *resolver, QObject *parent)
     , m_resolver(resolver)
 {
     connect(resolver, &LabelResolver::resolved, this, [this](int ticket) {
-        if (!m_resolving || ticket != m_ticket)
-            return;
-        m_resolving = false;
-        emitWaiting(m_inLookup); // the pages that lookup was for; later ones are checked again
+        const bool ours = std::any_of(m_waiting.cbegin(), m_waiting.cend(),
+                                      [ticket](const Waiting &w) { return w.ticket == ticket; });
+        if (!ours)
+            return; // another reader's lookup
+        m_resolved.insert(ticket);
         pump();
     });
 }
 
 void LabelStream::push(const QJsonArray &page)
 {
-    m_waiting.push_back(page);
+    Waiting waiting{page, 0};
+    if (m_resolver) {
+        LabelColumns::References unknown;
+        m_resolver->columns().collectUnknown(page, m_resolver->names(), &unknown);
+        if (!unknown.isEmpty())
+            waiting.ticket = m_resolver->resolve(unknown);
+    }
+    m_waiting.push_back(std::move(waiting));
     m_pendingRows += page.size();
     pump();
 }
@@ -30,40 +40,29 @@ void LabelStream::finish()
     pump();
 }
 
-void LabelStream::emitWaiting(size_t pages)
-{
-    for (; pages > 0 && !m_waiting.empty(); --pages) {
-        const QJsonArray page = std::move(m_waiting.front());
-        m_waiting.pop_front();
-        m_pendingRows -= page.size();
-        QJsonArray labelled;
-        if (m_resolver)
-            for (const QJsonValue &row : page)
-                labelled.append(row.isObject() ? QJsonValue(m_resolver->columns().labelled(
-                                                     row.toObject(), m_resolver->names()))
-                                               : row);
-        emit pageReady(m_resolver ? labelled : page);
-    }
-}
-
 void LabelStream::pump()
 {
-    if (m_resolving || m_done)
+    if (m_done)
         return;
-    if (!m_waiting.empty()) {
-        LabelColumns::References unknown;
-        if (m_resolver)
-            for (const QJsonArray &page : m_waiting)
-                m_resolver->columns().collectUnknown(page, m_resolver->names(), &unknown);
-        if (!unknown.isEmpty()) {
-            m_resolving = true;
-            m_inLookup = m_waiting.size();
-            m_ticket = m_resolver->resolve(unknown);
-            return;
+    while (!m_waiting.empty()) {
+        const int ticket = m_waiting.front().ticket;
+        if (ticket != 0 && !m_resolved.remove(ticket))
+            return; // its names are still on the way; later pages keep their order behind it
+        const QJsonArray page = std::move(m_waiting.front().page);
+        m_waiting.pop_front();
+        m_pendingRows -= page.size();
+        if (!m_resolver) {
+            emit pageReady(page);
+            continue;
         }
-        emitWaiting(m_waiting.size());
+        QJsonArray labelled;
+        for (const QJsonValue &row : page)
+            labelled.append(row.isObject() ? QJsonValue(m_resolver->columns().labelled(row.toObject(),
+                                                                                       m_resolver->names()))
+                                           : row);
+        emit pageReady(labelled);
     }
-    if (m_finishing && m_waiting.empty()) {
+    if (m_finishing) {
         m_done = true;
         emit finished();
     }

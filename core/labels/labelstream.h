@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 
@@ -12,10 +13,10 @@ class LabelResolver;
 
 // Names the rows of a streamed list as its pages come, without holding the list: the
 // dictionaries are known before the first row (LabelResolver::prepare()); a page whose referenced
-// IDs are all named goes out at once; otherwise pages wait while one lookup for their new distinct
-// IDs runs (pages arriving meanwhile join the next lookup), then go out in the order they came.
-// So the rows held are at most those that arrive while one lookup is on the wire, and every row
-// is written exactly once, in order.
+// IDs are all named goes out at once; otherwise it waits for the lookup of its IDs (the resolver
+// asks the IDs of pages arriving during a lookup together, when it ends), and pages go out in the
+// order they came. So the rows held are at most those that arrive while a lookup is on the wire,
+// and every row is written exactly once, in order.
 class LabelStream : public QObject
 {
     Q_OBJECT
@@ -33,15 +34,17 @@ signals:
     void finished();
 
 private:
+    struct Waiting
+    {
+        QJsonArray page;
+        int ticket = 0; // the lookup it waits for; 0: none
+    };
     void pump();
-    void emitWaiting(size_t pages);
 
     QPointer<LabelResolver> m_resolver;
-    std::deque<QJsonArray> m_waiting;
+    std::deque<Waiting> m_waiting;
+    QSet<int> m_resolved; // tickets answered while an earlier page still waits
     qint64 m_pendingRows = 0;
-    size_t m_inLookup = 0; // pages at the front the running lookup is for
-    int m_ticket = 0;
-    bool m_resolving = false;
     bool m_finishing = false;
     bool m_done = false;
 };

@@ -291,10 +291,17 @@ private slots:
         ClientOptions options = trustingOptions(server.certificate());
         options.maxAttempts = 1;
         auto hook = hookFor(server.webhookUrl(), options);
+        QSignalSpy logged(hook.get(), &B24Hook::requestFinished);
         const CallResult missing = call(*hook, u"crm.deal.get"_s, {{u"id"_s, 1}});
         QCOMPARE(missing.httpStatus, 404);
         QVERIFY(missing.rawBody.contains("was not found"));
         verifyNoSecret(missing, "scriptedSecret42");
+        // The request log counts the bytes that came, not the redacted copy shown.
+        const QByteArray sent = "<h1>Not Found</h1><p>The requested URL " + server.requests().first().path +
+                                " was not found.</p>";
+        QVERIFY(missing.rawBody.size() != sent.size());
+        QCOMPARE(logged.count(), 1);
+        QCOMPARE(logged.at(0).at(0).value<RequestLogEntry>().bytesReceived, sent.size());
         const CallResult ok = call(*hook, u"server.time"_s);
         QVERIFY2(ok.ok(), qPrintable(ok.error.toString()));
         QCOMPARE(ok.rawBody, R"({"result":"2024-01-01T00:00:00+00:00","time":{}})"_ba);

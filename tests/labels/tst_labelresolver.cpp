@@ -62,6 +62,7 @@ private slots:
     void webhookWithoutUserScopeKeepsIds();
     void refreshReadsNamesAgain();
     void chosenColumnsGetTheirLabelColumn();
+    void idsAskedDuringALookupAreAskedOnce();
 
 private:
     static std::unique_ptr<SandboxServer> startPortal(const PortalOptions &options);
@@ -347,3 +348,37 @@ void TestLabelResolver::chosenColumnsGetTheirLabelColumn()
 
 QTEST_GUILESS_MAIN(TestLabelResolver)
 #include "tst_labelresolver.moc"
+
+void TestLabelResolver::idsAskedDuringALookupAreAskedOnce()
+{
+    LabelResolver resolver(m_hook.get());
+    prepare(resolver, u"crm.deal.list"_s);
+    const qint64 requests = resolver.requestCount();
+    const auto users = [](std::initializer_list<const char *> ids) {
+        LabelColumns::References refs;
+        for (const char *id : ids)
+            refs[LabelSource::Kind::User].insert(QString::fromLatin1(id));
+        return refs;
+    };
+    QList<int> order;
+    connect(&resolver, &LabelResolver::resolved, this, [&order](int ticket) { order.append(ticket); });
+    // Three pages' references while the first lookup is on the wire: 1-3 go now; 2 and 3 wait for
+    // it; 4 and 5 go together when it ends; a page of known or in-flight IDs asks nothing.
+    const int first = resolver.resolve(users({"1", "2", "3"}));
+    const int second = resolver.resolve(users({"2", "3", "4"}));
+    const int third = resolver.resolve(users({"3", "5"}));
+    const int fourth = resolver.resolve(users({"1"}));
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 20000);
+    QCOMPARE(resolver.lookedUpCount(), 5);
+    QCOMPARE(resolver.requestCount() - requests, 2);
+    // The ones the first lookup answers come first, in the order asked.
+    QCOMPARE(order.mid(0, 2), (QList<int>{first, fourth}));
+    QCOMPARE(QSet<int>(order.cbegin() + 2, order.cend()), (QSet<int>{second, third}));
+    for (const char *id : {"1", "2", "3", "4", "5"})
+        QVERIFY2(resolver.names().knows(u"user"_s, QString::fromLatin1(id)), id);
+    // Everything known: a ticket that is answered at once, with no request.
+    const int known = resolver.resolve(users({"2", "5"}));
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 5000);
+    QCOMPARE(order.last(), known);
+    QCOMPARE(resolver.requestCount() - requests, 2);
+}

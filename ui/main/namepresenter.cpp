@@ -47,7 +47,6 @@ void NamePresenter::setHook(B24Hook *hook)
     m_hook = hook;
     m_ready = false;
     m_early.clear();
-    m_waiting.clear();
     if (!hook)
         return;
     const QString key = hook->getTargetOrigin() + u'/' + QString::number(hook->webhook().userId());
@@ -63,8 +62,6 @@ void NamePresenter::setHook(B24Hook *hook)
             if (names != resolver())
                 return;
             m_publish.start();
-            if (!names->isBusy())
-                askWaiting();
         });
     } else {
         names->setHook(hook);
@@ -76,7 +73,6 @@ void NamePresenter::onStarted(const QString &method, RunController::Mode mode)
 {
     m_ready = false;
     m_early.clear();
-    m_waiting.clear();
     m_results->tableModel()->setShownValues(nullptr);
     LabelResolver *names = resolver();
     if (mode == RunController::Mode::Batch || !names)
@@ -110,27 +106,11 @@ void NamePresenter::lookUp(const QJsonArray &rows)
     LabelResolver *names = resolver();
     if (!names || names->columns().isEmpty())
         return;
-    names->columns().collectUnknown(rows, names->names(), &m_waiting);
-    if (!names->isBusy())
-        askWaiting();
-    updateStatus();
-}
-
-void NamePresenter::askWaiting()
-{
-    LabelResolver *names = resolver();
-    if (!names)
-        return;
     LabelColumns::References unknown;
-    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
-        const QString book = LabelSource::kindName(it.key());
-        for (const QString &id : it.value())
-            if (!names->names().knows(book, id)) // named by the lookup that just ended
-                unknown[it.key()].insert(id);
-    }
-    m_waiting.clear();
+    names->columns().collectUnknown(rows, names->names(), &unknown);
     if (!unknown.isEmpty())
-        names->resolve(unknown);
+        names->resolve(unknown); // the resolver joins what pages meet while a lookup runs
+    updateStatus();
 }
 
 void NamePresenter::lookUpShownRows()

@@ -54,7 +54,6 @@ private:
     void lookUp(const QJsonArray &rows);
     void lookUpShownRows();
     void publish();
-    void askWaiting();
     void updateStatus();
     LabelResolver *resolver() const;
 
@@ -67,9 +66,6 @@ private:
     OrderedJson m_params;
     bool m_ready = false;      // the columns of the current run are known
     QList<QJsonArray> m_early; // pages that came before that
-    // References met while a lookup runs, asked together when it ends: pages arrive faster than
-    // lookups, and one lookup per page would ask the same IDs again and again.
-    LabelColumns::References m_waiting;
     ShownValues::Mode m_mode = ShownValues::Mode::Names;
     QTimer m_publish;
 };

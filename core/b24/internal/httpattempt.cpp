@@ -228,6 +228,7 @@ void HttpAttempt::onReplyFinished()
 void HttpAttempt::finish(const Answer &answer)
 {
     m_result.httpStatus = answer.status;
+    m_bytesReceived = answer.body.size();
     m_result.rawBody = shownBody(answer.body, answer.status, m_result.ok());
     m_result.headers = redactedHeaders(answer.headers);
     // A portal's error text may quote the request (a URL, a parameter holding it).

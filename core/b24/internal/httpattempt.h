@@ -28,6 +28,8 @@ public:
     void cancel();
     const CallResult &result() const { return m_result; }
     qint64 bytesSent() const { return m_body.size(); }
+    // The body as it came, before the shown copy was redacted or shortened.
+    qint64 bytesReceived() const { return m_bytesReceived; }
 
 signals:
     void finished();
@@ -57,6 +59,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     CallResult m_result;
+    qint64 m_bytesReceived = 0;
     QStringList m_sslErrors;
     bool m_timedOut = false;
     bool m_cancelled = false;
