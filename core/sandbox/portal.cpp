@@ -1,6 +1,7 @@
 #include "core/sandbox/portal.h"
 
 #include "core/sandbox/apiv3endpoint.h"
+#include "core/sandbox/apiv3errors.h"
 #include "core/sandbox/batchrunner.h"
 #include "core/sandbox/chatmethods.h"
 #include "core/sandbox/crmcardmethods.h"
@@ -39,6 +40,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace b24 {
 
 namespace {
+const QString kOperatingRefusal = u"Method is blocked due to operation time limit."_s;
+
 QString generatedSecret(quint64 seed)
 {
     // Deterministic per seed, shaped like a real webhook code (16 lower-case letters/digits).
@@ -79,6 +82,11 @@ public:
     HttpResponse errorResponse(const MethodResult &error, const QByteArray &logMethod) const;
     static PhpValue errorBody(const MethodResult &error);
     static PhpValue envelope(const ExecutedCall &done);
+    void addOperating(const QString &method, PhpValue *time);
+    bool overBudget(const QString &method, qint64 startMs);
+    // REST 3.0 (docs/protocol.md §11): the same rate bucket and operating budget as the classic calls.
+    HttpResponse answerV3(const HttpRequest &http, const QByteArray &logMethod);
+    MethodResult accountV3(const QString &method, const std::function<MethodResult()> &run);
 
     PortalOptions options;
     WebhookAccess access{options};
@@ -109,14 +117,60 @@ PhpValue PortalPrivate::timeObject(const QString &method, qint64 startMs, double
     t.insert(u"processing"_s, processing);
     t.insert(u"date_start"_s, SampleValues::utcDateTime(startMs));
     t.insert(u"date_finish"_s, SampleValues::utcDateTime(qint64(finish * 1000)));
-    if (withOperating && operating.enabled()) {
-        const qint64 now = request.nowMs(); // --operating-cost moves no clock
-        // Absent while no bucket holds anything (real answers often lack it even then).
-        if (const auto reset = operating.resetAt(webhook, method, now))
-            t.insert(u"operating_reset_at"_s, *reset);
-        t.insert(u"operating"_s, operating.operating(webhook, method, now) + charges.running(method));
-    }
+    if (withOperating)
+        addOperating(method, &t);
     return t;
+}
+
+void PortalPrivate::addOperating(const QString &method, PhpValue *time)
+{
+    if (!operating.enabled())
+        return;
+    const qint64 now = request.nowMs(); // --operating-cost moves no clock
+    // Absent while no bucket holds anything (real answers often lack it even then).
+    if (const auto reset = operating.resetAt(webhook, method, now))
+        time->insert(u"operating_reset_at"_s, *reset);
+    time->insert(u"operating"_s, operating.operating(webhook, method, now) + charges.running(method));
+}
+
+bool PortalPrivate::overBudget(const QString &method, qint64 startMs)
+{
+    return operating.enabled() &&
+           operating.operating(webhook, method, startMs) + charges.running(method) > operating.limit();
+}
+
+MethodResult PortalPrivate::accountV3(const QString &method, const std::function<MethodResult()> &run)
+{
+    // The budget is the classic one (docs/protocol.md §11.9): per webhook and method name, whichever
+    // protocol called it; the refusal keeps the documented code and status in REST 3.0's envelope.
+    const qint64 startMs = request.nowMs();
+    if (overBudget(method, startMs))
+        return MethodResult::failure(u"OPERATION_TIME_LIMIT"_s, kOperatingRefusal, 429);
+    QElapsedTimer timer;
+    timer.start();
+    MethodResult result = run();
+    const double ran = request.spend(double(timer.nsecsElapsed()) / 1e9, 0);
+    charges.add(method, startMs, ran + options.operatingCostSeconds);
+    return result;
+}
+
+HttpResponse PortalPrivate::answerV3(const HttpRequest &http, const QByteArray &logMethod)
+{
+    if (options.plan != PortalOptions::Plan::Unlimited && !bucket.tryAcquire(clock())) {
+        // One bucket for both protocols (docs/protocol.md §11.9); REST 3.0 refuses with its own code.
+        return respond(
+            429, ApiV3Errors::body(ApiV3Errors::make(u"RATELIMITEXCEPTION"_s, u"Too many requests"_s, 429)),
+            logMethod);
+    }
+    if (stopped)
+        return errorResponse(MethodResult::failure(u"PORTAL_DELETED"_s, u"Portal was deleted"_s, 500),
+                             logMethod);
+    webhook.clear(); // set once the endpoint has authenticated the request
+    request = RequestClock(clock(), options.requestCapSeconds);
+    charges = RequestCharges();
+    HttpResponse response = v3->handle(http);
+    charges.chargeTo(operating, webhook, request.startMs(), request.nowMs());
+    return response;
 }
 
 ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool inBatch)
@@ -152,12 +206,9 @@ ExecutedCall PortalPrivate::execute(const QString &name, PhpValue params, bool i
     const qint64 startMs = request.nowMs();        // a batch command starts where the last ended
     if (request.cutOff()) // the batch is past the request's cap: its answer is the timeout page
         return {MethodResult::failure(u"ERROR_TIMEOUT"_s, u"Request time limit exceeded"_s, 504), {}};
-    if (accounted && operating.enabled() &&
-        operating.operating(webhook, info->name, startMs) + charges.running(info->name) > operating.limit()) {
+    if (accounted && overBudget(info->name, startMs)) {
         batchRefusals += inBatch;
-        return {MethodResult::failure(u"OPERATION_TIME_LIMIT"_s,
-                                      u"Method is blocked due to operation time limit."_s, 429),
-                {}};
+        return {MethodResult::failure(u"OPERATION_TIME_LIMIT"_s, kOperatingRefusal, 429), {}};
     }
 
     CallContext ctx;
@@ -249,11 +300,18 @@ Portal::Portal(const PortalOptions &options)
     });
     ApiV3Endpoint::Access access;
     access.authenticate = [this](const QString *login, const QString *password, bool secure) {
-        return d->access.check(login, password, secure);
+        std::optional<MethodResult> refused = d->access.check(login, password, secure);
+        if (!refused && password)
+            d->webhook = *password; // whose operating budget the request spends
+        return refused;
     };
     access.classicError = &PortalPrivate::errorBody;
     access.scopeGranted = [this](const QString &scope) { return d->scopeGranted(scope); };
     access.nowMs = [this] { return d->clock(); };
+    access.account = [this](const QString &method, const std::function<MethodResult()> &run) {
+        return d->accountV3(method, run);
+    };
+    access.operatingTime = [this](const QString &method, PhpValue *time) { d->addOperating(method, time); };
     d->v3 = std::make_unique<ApiV3Endpoint>(d->data, d->options, std::move(access));
 }
 
@@ -290,6 +348,8 @@ HttpResponse Portal::answer(const HttpRequest &request)
     }
     if (request.method == "OPTIONS")
         return d->respond(200, PhpValue::array(), logMethod);
+    if (ApiV3Endpoint::claims(request.path))
+        return d->answerV3(request, logMethod);
     // (a) the rate limit counts every HTTP request, batch included once.
     if (d->options.plan != PortalOptions::Plan::Unlimited && !d->bucket.tryAcquire(d->clock()))
         return d->errorResponse(MethodResult::failure(u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s, 503),
@@ -297,9 +357,6 @@ HttpResponse Portal::answer(const HttpRequest &request)
     if (d->stopped)
         return d->errorResponse(MethodResult::failure(u"PORTAL_DELETED"_s, u"Portal was deleted"_s, 500),
                                 logMethod);
-    // REST 3.0 (docs/protocol.md §11): after the rate limit, which counts both protocols alike.
-    if (ApiV3Endpoint::claims(request.path))
-        return d->v3->handle(request);
     // (c) the method lookup comes before authentication.
     const bool known =
         d->registry.find(route.method) || (d->options.docsExamples && DocsExamples::has(route.method));
