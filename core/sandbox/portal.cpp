@@ -85,7 +85,7 @@ public:
     void addOperating(const QString &method, PhpValue *time);
     bool overBudget(const QString &method, qint64 startMs);
     // REST 3.0 (docs/protocol.md §11): the same rate bucket and operating budget as the classic calls.
-    HttpResponse answerV3(const HttpRequest &http, const QByteArray &logMethod);
+    HttpResponse answerV3(const HttpRequest &http);
     MethodResult accountV3(const QString &method, const std::function<MethodResult()> &run);
 
     PortalOptions options;
@@ -154,8 +154,13 @@ MethodResult PortalPrivate::accountV3(const QString &method, const std::function
     return result;
 }
 
-HttpResponse PortalPrivate::answerV3(const HttpRequest &http, const QByteArray &logMethod)
+HttpResponse PortalPrivate::answerV3(const HttpRequest &http)
 {
+    // Logged as the endpoint logs its answers ("api tasks.task.list"), refusals included.
+    QByteArray path = http.path;
+    if (path.endsWith('/'))
+        path.chop(1);
+    const QByteArray logMethod = "api " + path.mid(path.lastIndexOf('/') + 1).toLower();
     if (options.plan != PortalOptions::Plan::Unlimited && !bucket.tryAcquire(clock())) {
         // One bucket for both protocols (docs/protocol.md §11.9); REST 3.0 refuses with its own code.
         return respond(
@@ -349,7 +354,7 @@ HttpResponse Portal::answer(const HttpRequest &request)
     if (request.method == "OPTIONS")
         return d->respond(200, PhpValue::array(), logMethod);
     if (ApiV3Endpoint::claims(request.path))
-        return d->answerV3(request, logMethod);
+        return d->answerV3(request);
     // (a) the rate limit counts every HTTP request, batch included once.
     if (d->options.plan != PortalOptions::Plan::Unlimited && !d->bucket.tryAcquire(d->clock()))
         return d->errorResponse(MethodResult::failure(u"QUERY_LIMIT_EXCEEDED"_s, u"Too many requests"_s, 503),
