@@ -31,6 +31,12 @@ QJsonObject object(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
+// The task in {result: {item}}: the envelope `call` prints, or one item of `batch` output.
+QJsonObject itemOf(const QJsonValue &answer)
+{
+    return answer.toObject().value("result"_L1).toObject().value("item"_L1).toObject();
+}
+
 } // namespace
 
 class TestCliApiV3 : public QObject
@@ -62,7 +68,7 @@ private slots:
         const CliRun run = cli(
             {u"--api"_s, u"v3"_s, u"call"_s, u"tasks.task.get"_s, uR"({"id":1,"select":["id","title"]})"_s});
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject item = object(run.out).value("result"_L1).toObject().value("item"_L1).toObject();
+        const QJsonObject item = itemOf(object(run.out));
         QCOMPARE(item.value("id"_L1).toInteger(), 1); // REST 3.0 numbers are numbers
         QCOMPARE(item.value("title"_L1).toString(), taskTitle(1));
         QCOMPARE(item.keys(), (QStringList{u"id"_s, u"title"_s}));
@@ -126,8 +132,7 @@ private slots:
         QCOMPARE(v3.exitCode, 0);
         const QJsonArray items = object(v3.out).value("items"_L1).toArray();
         QCOMPARE(items.size(), 2);
-        const QJsonObject got =
-            items.at(1).toObject().value("result"_L1).toObject().value("item"_L1).toObject();
+        const QJsonObject got = itemOf(items.at(1));
         QCOMPARE(got.value("id"_L1).toInteger(), last);
         QCOMPARE(got.value("title"_L1).toString(), taskTitle(last));
 
@@ -136,24 +141,8 @@ private slots:
         QCOMPARE(classic.exitCode, 0);
         const QJsonArray rows = object(classic.out).value("items"_L1).toArray();
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(0)
-                     .toObject()
-                     .value("result"_L1)
-                     .toObject()
-                     .value("item"_L1)
-                     .toObject()
-                     .value("title"_L1)
-                     .toString(),
-                 taskTitle(2));
-        QCOMPARE(rows.at(1)
-                     .toObject()
-                     .value("result"_L1)
-                     .toObject()
-                     .value("item"_L1)
-                     .toObject()
-                     .value("id"_L1)
-                     .toInteger(),
-                 3);
+        QCOMPARE(itemOf(rows.at(0)).value("title"_L1).toString(), taskTitle(2));
+        QCOMPARE(itemOf(rows.at(1)).value("id"_L1).toInteger(), 3);
 
         const CliRun named =
             batch(R"({"first":["tasks.task.get",{"id":4,"select":["id"]}],)"
@@ -162,15 +151,7 @@ private slots:
         const QJsonArray pair = object(named.out).value("items"_L1).toArray();
         QCOMPARE(pair.size(), 2);
         QCOMPARE(pair.at(0).toObject().value("key"_L1).toString(), u"first"_s);
-        QCOMPARE(pair.at(1)
-                     .toObject()
-                     .value("result"_L1)
-                     .toObject()
-                     .value("item"_L1)
-                     .toObject()
-                     .value("title"_L1)
-                     .toString(),
-                 taskTitle(4));
+        QCOMPARE(itemOf(pair.at(1)).value("title"_L1).toString(), taskTitle(4));
     }
 
     void validationErrorNamesEveryField()
@@ -197,13 +178,7 @@ private slots:
         QCOMPARE(call.exitCode, 0);
         const QRegularExpression key(u"Idempotency-Key: [0-9a-f-]{36} \\(not replayed\\)"_s);
         QVERIFY2(key.match(QString::fromUtf8(call.err)).hasMatch(), call.err.constData());
-        const qint64 id = object(call.out)
-                              .value("result"_L1)
-                              .toObject()
-                              .value("item"_L1)
-                              .toObject()
-                              .value("id"_L1)
-                              .toInteger();
+        const qint64 id = itemOf(object(call.out)).value("id"_L1).toInteger();
         QVERIFY(m_portal->portal().data().table(u"tasks"_s).contains(id));
 
         // A batch that writes is one write: its request carries a key too; a read-only one none.
@@ -220,6 +195,37 @@ private slots:
         QVERIFY2(reads.err.contains(" batch api=v3 status=200"), reads.err.constData());
     }
 
+    // An answer lost on the way (the connection breaks inside the body) is asked for again with the
+    // same key: the portal replays what it stored, --verbose says so, and the task exists once.
+    void verboseSaysWhenTheAnswerWasReplayed()
+    {
+        QVERIFY(m_portal->faults().setSpec(u"truncate=0.5"_s));
+        CliRun run;
+        QString title;
+        const auto replayed = [&run] {
+            return run.exitCode == 0 && run.err.contains("replayed its stored answer");
+        };
+        for (int i = 0; i < 20 && !replayed(); ++i) {
+            title = u"Replayed %1"_s.arg(i);
+            run = cli(
+                {u"--verbose"_s, u"--api"_s, u"v3"_s, u"call"_s, u"tasks.task.add"_s,
+                 QString::fromUtf8(QJsonDocument(QJsonObject{{u"fields"_s, QJsonObject{{u"title"_s, title}}}})
+                                       .toJson(QJsonDocument::Compact))});
+        }
+        QVERIFY(m_portal->faults().setSpec(QString()));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QRegularExpression(
+                     u"Idempotency-Key: [0-9a-f-]{36} \\(the portal replayed its stored answer\\)"_s)
+                     .match(QString::fromUtf8(run.err))
+                     .hasMatch(),
+                 run.err.constData());
+        const EntityTable &table = m_portal->portal().data().table(u"tasks"_s);
+        const auto written = std::count_if(table.ids().cbegin(), table.ids().cend(), [&](qint64 id) {
+            return table.row(id).value(u"title"_s).toString() == title;
+        });
+        QCOMPARE(written, 1);
+    }
+
     // A /rest/api/ address names REST 3.0; --api v2 calls the classic method with it.
     void restApiUrlChoosesTheProtocol()
     {
@@ -227,14 +233,7 @@ private slots:
             runCli(m_home.path(), {u"call"_s, u"tasks.task.get"_s, uR"({"id":5,"select":["id"]})"_s,
                                    u"--webhook"_s, m_v3Url, u"--cacert"_s, m_ca});
         QCOMPARE(v3.exitCode, 0);
-        QCOMPARE(object(v3.out)
-                     .value("result"_L1)
-                     .toObject()
-                     .value("item"_L1)
-                     .toObject()
-                     .value("id"_L1)
-                     .toInteger(),
-                 5);
+        QCOMPARE(itemOf(object(v3.out)).value("id"_L1).toInteger(), 5);
         noSecret(v3);
 
         const CliRun v2 =
