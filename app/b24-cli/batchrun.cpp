@@ -8,6 +8,7 @@
 #include "core/b24/batchcommand.h"
 #include "core/b24/batchjob.h"
 #include "core/b24/batchresult.h"
+#include "core/b24/redaction.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -23,8 +24,9 @@ namespace {
 
 QJsonObject itemJson(const BatchItem &item)
 {
-    QJsonObject object{{u"key"_s, item.key},
-                       {u"method"_s, item.method},
+    // Key and method are the user's own text, which may hold the secret: masked like every error.
+    QJsonObject object{{u"key"_s, redact(item.key)},
+                       {u"method"_s, redact(item.method)},
                        {u"ok"_s, item.ok()},
                        {u"executed"_s, item.executed}};
     if (item.executed && !item.error.isError())
@@ -107,6 +109,8 @@ int runBatch(CliContext &context, const QStringList &args)
     }
     const BatchResult result =
         awaitResult(hook->callBatchByChunk(commands, parser.isSet(halt), context.api()));
+    for (const BatchResult::KeyedRequest &request : result.keyedRequests)
+        context.noteIdempotency(request.idempotencyKey, request.replayed);
 
     QJsonArray items;
     for (const BatchItem &item : result.items) {

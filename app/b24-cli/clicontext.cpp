@@ -219,14 +219,15 @@ B24Hook *CliContext::hook(int *exitCode)
     if (m_options.verbose) {
         QObject::connect(m_hook.get(), &B24Hook::requestFinished, m_hook.get(),
                          [this](const RequestLogEntry &e) {
-                             note(u"http: %1 %2 status=%3 %4ms sent=%5 received=%6 attempt=%7 id=%8 %9"_s
-                                      .arg(e.origin, e.method)
+                             note(u"http: %1 %2 api=%3 status=%4 %5ms sent=%6 received=%7 attempt=%8 id=%9 "_s
+                                      .arg(e.origin, e.method, apiVersionName(e.api))
                                       .arg(e.httpStatus)
                                       .arg(e.elapsedMs)
                                       .arg(e.bytesSent)
                                       .arg(e.bytesReceived)
                                       .arg(e.attempt)
-                                      .arg(e.requestId, e.errorCode));
+                                      .arg(e.requestId) +
+                                  e.errorCode);
                          });
     }
     return m_hook.get();

@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QPointer>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -137,6 +138,7 @@ int runList(CliContext &context, const QStringList &args)
     B24Hook *hook = context.hook(&exitCode);
     if (!hook)
         return exitCode;
+    list.list.api = context.api();
     if (context.options().dryRun) {
         // The walk's first request as it would go; no file is touched.
         context.setDryRunLimit(1);
@@ -181,9 +183,7 @@ int runList(CliContext &context, const QStringList &args)
 
     // The job deletes itself once finished (deleteLater): a Ctrl+C handled in the same pass of the
     // event loop as that deletion must find it gone, not dangling.
-    ListOptions walk = list.list;
-    walk.api = context.api();
-    const QPointer<ListJob> job = hook->fetchListMethod(list.method, list.params, walk);
+    const QPointer<ListJob> job = hook->fetchListMethod(list.method, list.params, list.list);
     ApiError error;
     qint64 rows = 0;
     qint64 total = -1;
@@ -219,8 +219,15 @@ int runList(CliContext &context, const QStringList &args)
         context.note(
             CliContext::tr("waiting %1 s for the portal's limits (%2)").arg((ms + 999) / 1000).arg(cause));
     });
-    if (context.options().verbose)
-        context.note(CliContext::tr("strategy: %1").arg(list.list.choose(list.method, list.params).reason));
+    if (context.options().verbose) {
+        // The job chooses its walk when it starts (the next pass of the event loop): REST 3.0 walks
+        // pagination or a cursor, the classic protocol start/next or a keyset.
+        QTimer::singleShot(0, &loop, [&] {
+            if (job)
+                context.note(CliContext::tr("strategy (%1): %2")
+                                 .arg(apiVersionName(list.list.api), job->strategyReason()));
+        });
+    }
     QObject::connect(job, &ListJob::progress, &loop,
                      [&](qint64 done, qint64 all) { progress.update(done, all); });
     QObject::connect(job, &ListJob::finished, &loop, [&] {

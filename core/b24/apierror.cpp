@@ -8,6 +8,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
+namespace {
+
+// REST 3.0 refuses a full request-rate bucket with 429 …RATELIMITEXCEPTION (docs/protocol.md §11.2).
+bool isV3RateLimit(const QString &code)
+{
+    return code.endsWith(u"_RATELIMITEXCEPTION"_s);
+}
+
+} // namespace
+
 QString ApiError::toString() const
 {
     if (!isError())
@@ -65,7 +75,7 @@ bool ApiError::isRateLimit() const
 {
     if (kind != Kind::Portal && kind != Kind::Http)
         return false;
-    if (code == u"QUERY_LIMIT_EXCEEDED"_s)
+    if (code == u"QUERY_LIMIT_EXCEEDED"_s || isV3RateLimit(code))
         return true;
     // OVERLOAD_LIMIT is a manual block that shares the 503: waiting does not help.
     return httpStatus == 503 && code != u"OVERLOAD_LIMIT"_s;
@@ -75,7 +85,7 @@ bool ApiError::isOperatingLimit() const
 {
     if (kind != Kind::Portal && kind != Kind::Http)
         return false;
-    return code == u"OPERATION_TIME_LIMIT"_s || httpStatus == 429;
+    return code == u"OPERATION_TIME_LIMIT"_s || (httpStatus == 429 && !isV3RateLimit(code));
 }
 
 bool ApiError::isIdempotencyKeyReused() const

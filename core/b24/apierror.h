@@ -56,8 +56,10 @@ struct ApiError
     // CRM error with an empty code and "Access denied.".
     bool isAccessRefusal() const;
     bool isScope() const;
-    bool isRateLimit() const;      // QUERY_LIMIT_EXCEEDED or 503 (not OVERLOAD_LIMIT)
-    bool isOperatingLimit() const; // OPERATION_TIME_LIMIT or 429 (REST 3.0's RATELIMITEXCEPTION)
+    // The request-rate bucket is full: QUERY_LIMIT_EXCEEDED, a 503 (not OVERLOAD_LIMIT), or REST 3.0's
+    // 429 …RATELIMITEXCEPTION (one bucket for both protocols, docs/protocol.md §11.9).
+    bool isRateLimit() const;
+    bool isOperatingLimit() const; // OPERATION_TIME_LIMIT, or any other 429
     // REST 3.0 Idempotency-Key refusals (docs/protocol.md §11.6): the key was already used with
     // another body (422), or it is not a valid key (400).
     bool isIdempotencyKeyReused() const;

@@ -98,6 +98,8 @@ void BatchJob::onChunkFinished()
     const CallResult outer = call->result();
     call->deleteLater();
     m_result.requests += outer.attempts;
+    if (!outer.idempotencyKey.isEmpty())
+        m_result.keyedRequests.append({outer.idempotencyKey, outer.replayed});
     if (!outer.ok()) {
         // Every command of this chunk shares the request's fate: say so per command, so a lost
         // answer names exactly the writes whose outcome is unknown. Without halt, go on.

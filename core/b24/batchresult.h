@@ -32,6 +32,14 @@ struct BatchResult
     QList<BatchItem> items; // one per input command, same order
     ApiError error;         // the batch request itself failed
     int requests = 0;       // HTTP requests made
+    // REST 3.0: each request that held a write carried an Idempotency-Key (docs/protocol.md §11.6);
+    // replayed: the portal answered its stored response.
+    struct KeyedRequest
+    {
+        QString idempotencyKey;
+        bool replayed = false;
+    };
+    QList<KeyedRequest> keyedRequests;
 
     bool ok() const { return !error.isError() && failedCount() == 0; }
     int failedCount() const; // items carrying an error

@@ -136,6 +136,7 @@ void CallJob::onExchangeFinished()
         entry.requestId = m_requestId;
         entry.attempt = m_attempt;
         entry.errorCode = m_result.error.code;
+        entry.api = m_api;
         m_context->log(entry);
     }
     if (m_result.error.kind == ApiError::Kind::Cancelled) {

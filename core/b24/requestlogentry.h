@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -16,7 +18,8 @@ struct RequestLogEntry
     qint64 bytesReceived = 0;
     QString requestId; // X-Request-ID, shared by the attempts of one call
     int attempt = 1;
-    QString errorCode; // empty when the call succeeded
+    QString errorCode;               // empty when the call succeeded
+    ApiVersion api = ApiVersion::V2; // which endpoint: /rest/ (v2) or /rest/api/ (v3)
 };
 
 } // namespace b24

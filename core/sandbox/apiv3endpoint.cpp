@@ -112,7 +112,9 @@ MethodResult ApiV3Endpoint::execute(const QString &method, const PhpValue &param
     ctx.params = params;
     ctx.nowMs = nowMs;
     ctx.inBatch = inBatch;
-    return m->handler(ctx);
+    if (!m_access.account)
+        return m->handler(ctx);
+    return m_access.account(m->name, [&] { return m->handler(ctx); });
 }
 
 HttpResponse ApiV3Endpoint::handle(const HttpRequest &request)
@@ -183,7 +185,10 @@ HttpResponse ApiV3Endpoint::handle(const HttpRequest &request)
     } else {
         body = PhpValue::array();
         body.insert(u"result"_s, result.result);
-        body.insert(u"time"_s, timeObject(now, double(timer.nsecsElapsed()) / 1e9));
+        PhpValue time = timeObject(now, double(timer.nsecsElapsed()) / 1e9);
+        if (name != u"batch" && m_access.operatingTime) // the outer batch is not counted (§4.2)
+            m_access.operatingTime(name, &time);
+        body.insert(u"time"_s, time);
     }
     HttpResponse response = respond(200, body, logMethod);
     if (write && !key.isEmpty())

@@ -29,6 +29,12 @@ public:
         std::function<PhpValue(const MethodResult &)> classicError;
         std::function<bool(const QString &scope)> scopeGranted;
         std::function<qint64()> nowMs;
+        // The portal's operating budget (docs/protocol.md §4.2, §11.9), one for both protocols: runs
+        // one call of `method` (a batch command counts under its own method) and charges its handler
+        // seconds, or refuses it (429 OPERATION_TIME_LIMIT) when the method's budget is spent.
+        std::function<MethodResult(const QString &method, const std::function<MethodResult()> &run)> account;
+        // Adds `operating` and `operating_reset_at` of `method` to an answer's time object.
+        std::function<void(const QString &method, PhpValue *time)> operatingTime;
     };
 
     ApiV3Endpoint(DataStore &data, const PortalOptions &options, Access access);

@@ -461,10 +461,6 @@ You can use this webhook for this session only; it is forgotten when the window 
         <translation>ожидание лимитов портала: %1 с (%2)</translation>
     </message>
     <message>
-        <source>strategy: %1</source>
-        <translation>стратегия: %1</translation>
-    </message>
-    <message>
         <source>interrupted; %1 was left as it was</source>
         <translation>прервано; файл %1 оставлен без изменений</translation>
     </message>
@@ -527,6 +523,10 @@ You can use this webhook for this session only; it is forgotten when the window 
     <message>
         <source>REST 3.0: call it with --api v3 (/rest/api/).</source>
         <translation>REST 3.0: вызывайте с --api v3 (/rest/api/).</translation>
+    </message>
+    <message>
+        <source>strategy (%1): %2</source>
+        <translation>стратегия (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@ void TestApiError::classify_data()
                                << true;
     QTest::newRow("operating in batch")
         << Kind::Portal << 0 << u"OPERATION_TIME_LIMIT"_s << false << false << false << true;
+    QTest::newRow("v3 rate limit") << Kind::Portal << 429 << u"BITRIX_REST_V3_EXCEPTION_RATELIMITEXCEPTION"_s
+                                   << false << false << true << false;
+    QTest::newRow("v3 operating") << Kind::Portal << 429 << u"OPERATION_TIME_LIMIT"_s << false << false
+                                  << false << true;
     QTest::newRow("html 429") << Kind::Http << 429 << u"ERR_BAD_REQUEST"_s << false << false << false << true;
     QTest::newRow("argument") << Kind::Portal << 400 << u"ERROR_ARGUMENT"_s << false << false << false
                               << false;

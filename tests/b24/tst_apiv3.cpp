@@ -5,6 +5,8 @@
 #include "tests/support/sandboxfixture.h"
 
 #include "core/sandbox/datastore.h"
+#include "core/sandbox/entitytable.h"
+#include "core/sandbox/portal.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -143,6 +145,50 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         QCOMPARE(result.attempts, 2);
         QCOMPARE(served, 2);
+    }
+
+    // A portal whose request bucket others have filled refuses REST 3.0 with 429 RATELIMITEXCEPTION:
+    // the walk waits as for the classic 503 (one bucket, docs/protocol.md §11.9) and still hands
+    // over every task once, in ID order.
+    void burstOverTheRateLimitIsWaitedOut()
+    {
+        PortalOptions portal;
+        portal.plan = PortalOptions::Plan::Standard;
+        portal.data.insert(u"tasks"_s, 260);
+        auto sandbox = startServer(portal);
+        auto hook =
+            B24Hook::fromWebhookUrl(sandbox->webhookUrl(), nullptr, trustingOptions(sandbox->certificate()));
+        int refused = 0;
+        connect(hook.get(), &B24Hook::requestFinished, this, [&](const RequestLogEntry &entry) {
+            refused += entry.httpStatus == 429 && entry.errorCode.endsWith(u"RATELIMITEXCEPTION"_s);
+        });
+        // Another client of the same portal spends the whole bucket (50) with classic calls.
+        HttpRequest other;
+        other.method = "GET";
+        other.path = sandbox->portal().webhookPath().toUtf8() + "profile";
+        other.target = other.path;
+        other.secure = true;
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(sandbox->portal().handle(other).status, 200);
+
+        ListOptions options;
+        options.api = ApiVersion::V3;
+        ListJob *job = hook->callListMethod(u"tasks.task.list"_s, json(R"({"select":["id"]})"), options);
+        QJsonArray rows;
+        ApiError error;
+        QVERIFY(runJob(
+            job,
+            [&](ListJob *j) {
+                rows = j->rows();
+                error = j->error();
+            },
+            120000));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(refused > 0);
+        const std::vector<qint64> &ids = sandbox->portal().data().table(u"tasks"_s).ids();
+        QCOMPARE(qsizetype(rows.size()), qsizetype(ids.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows.at(i).toObject().value("id"_L1).toInteger(), ids[size_t(i)]);
     }
 
     // A write whose answer was lost is sent again with the same key; the portal answers the

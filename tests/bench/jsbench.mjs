@@ -4,6 +4,7 @@
 //   csv    actions.v2.fetchList, each page written to a CSV file as it arrives
 //   stream actions.v2.fetchList, rows counted (callList's requests, but a time box sees the rows)
 //   batch  actions.v2.batchByChunk of N crm.deal.get commands
+//   list-v3 actions.v3.callList (collect every row of REST 3.0 tasks.task.list: id and title)
 // --jobs K runs K independent clients at once (K apps on one portal, each with its own limiter).
 // --plan unlimited turns the SDK's client-side rate limit off (as ours for an unlimited portal);
 // --operating-limit S tells it the portal's per-method budget (default: its built-in 480 s).
@@ -14,8 +15,8 @@ import { createWriteStream } from 'node:fs';
 const [mode, url, ...rest] = process.argv.slice(2);
 const opt = { jobs: 1, count: 1000, output: '/dev/null', 'time-box': 0, plan: 'standard', 'operating-limit': 0 };
 for (let i = 0; i < rest.length; i += 2) opt[rest[i].replace(/^--/, '')] = rest[i + 1];
-if (!['list', 'csv', 'stream', 'batch'].includes(mode) || !url) {
-  console.error('usage: node jsbench.mjs list|csv|stream|batch WEBHOOK_URL [--jobs K] [--count N] [--output FILE]');
+if (!['list', 'csv', 'stream', 'batch', 'list-v3'].includes(mode) || !url) {
+  console.error('usage: node jsbench.mjs list|csv|stream|batch|list-v3 WEBHOOK_URL [--jobs K] [--count N] [--output FILE]');
   process.exit(2);
 }
 
@@ -53,6 +54,14 @@ async function runStream(b24, onRows) {
     onRows(page.length);
 }
 
+async function runListV3(b24) {
+  const result = await b24.actions.v3.callList.make({
+    method: 'tasks.task.list', params: { select: ['id', 'title'] }, idKey: 'id', customKeyForResult: 'items',
+  });
+  if (!result.isSuccess) throw new Error(result.getErrorMessages().join('; '));
+  return result.getData().length;
+}
+
 async function runBatch(b24, count) {
   const calls = [];
   for (let id = 1; id <= count; ++id) calls.push(['crm.deal.get', { id }]);
@@ -86,7 +95,8 @@ const jobs = [];
 for (let j = 0; j < summary.jobs; ++j) {
   const b24 = B24Hook.fromWebhookUrl(url, { restrictionParams });
   const output = summary.jobs > 1 ? `${opt.output}.${j}` : opt.output;
-  const run = mode === 'list' ? runList(b24) : mode === 'csv' ? runCsv(b24, output) :
+  const run = mode === 'list' ? runList(b24) : mode === 'list-v3' ? runListV3(b24) :
+    mode === 'csv' ? runCsv(b24, output) :
     mode === 'stream' ? runStream(b24, (n) => { summary.rows += n; }).then(() => 0) :
     runBatch(b24, Number(opt.count));
   jobs.push(run.then((rows) => { summary.rows += rows; }, (error) => {

@@ -16,6 +16,7 @@ TITLES = {
     4: "five exports at once on one standard portal",
     5: "operating budget (crm.deal.list made expensive)",
     6: "explorer table model load",
+    8: "REST 3.0 list: tasks.task.list, pages capped at 50 (standard plan, 50 ms latency)",
     heavy.SCENARIO: heavy.TITLE,
 }
 HOW = {
@@ -26,6 +27,7 @@ HOW = {
     (4, "ours"): "5 ListJobs, one B24Hook (keyset)", (4, "js"): "5 B24Hook clients, callList",
     (5, "ours"): "ListJob (default strategy), told the budget", (5, "js"): "fetchList, told the budget",
     (5, "js-default"): "fetchList, default 480 s budget",
+    (8, "ours"): "b24-cli --api v3 list (keyset on id)", (8, "js"): "actions.v3.callList",
 }
 
 
@@ -95,6 +97,11 @@ def verdicts(by, smoke):
             out.append(f"{s}: ours received {o[key]} × {code} (target 0): " + ("met" if o[key] == 0 else "MISSED") +
                        (f"; the JS SDK received {j[key]}" if j else "") +
                        (f" (with its default budget: {d[key]})" if d else ""))
+    o, j = by.get((8, "ours")), by.get((8, "js"))
+    if o and j:
+        out.append(f"8: {o['rows']:,} rows in {o['requests']} requests and {o['wall_s']} s, the JS SDK "
+                   f"{j['rows']:,} rows in {j['requests']} requests and {j['wall_s']} s "
+                   f"(wall ours/theirs {ratio(o['wall_s'], j['wall_s'])})")
     out += heavy.verdicts(by)
     if smoke:
         out.append("smoke mode: tiny sizes, the harness is checked, not the timings")

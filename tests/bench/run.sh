@@ -7,7 +7,7 @@
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir="$(cd "$here/../.." && pwd)"
-smoke=0 build_dir="" results="$here/results" work="" only="1,2,3,4,5,6,7"
+smoke=0 build_dir="" results="$here/results" work="" only="1,2,3,4,5,6,7,8"
 while [ $# -gt 0 ]; do
     case "$1" in
     --smoke) smoke=1 ;;
@@ -26,6 +26,7 @@ if [ "$smoke" = 1 ]; then
     # Scenario 7 in brief: one budget wait for ours; the JS SDK, not told the small budget, fails.
     : "${S6_ROWS:=2000}" "${S7_DEALS:=2000}" "${S7_PAGE_COST:=150}" "${S7_LIMIT:=4}" "${S7_SCALE:=100}"
     : "${S7_LATENCY:=50}" "${S7_PARALLEL:=}" "${S7_JS_TOLD:=no}" "${S7_TIMEOUT:=60}"
+    : "${S8_TASKS:=300}" "${S8_LATENCY:=5}"
 else
     : "${S1_DEALS:=20000}" "${S1_JS_DEALS:=20000}" "${S1_LATENCY:=50}" "${S1_PAGE_COST:=150}" "${S2_DEALS:=200000}"
     : "${S3_COUNT:=1000}" "${S4_ROWS:=1000}" "${S5_DEALS:=5000}" "${S5_LIMIT:=60}" "${S5_COST:=2}"
@@ -34,6 +35,7 @@ else
     # = 160,000 rows per 10 minutes, so 500,000 deals; at 60x a portal window passes in 10 s.
     : "${S7_DEALS:=500000}" "${S7_PAGE_COST:=150}" "${S7_LIMIT:=480}" "${S7_SCALE:=60}" "${S7_LATENCY:=50}"
     : "${S7_PARALLEL:=1 3 4}" "${S7_JS_TOLD:=auto}" "${S7_TIMEOUT:=900}"
+    : "${S8_TASKS:=5000}" "${S8_LATENCY:=50}"
 fi
 
 if [ -z "$build_dir" ]; then
@@ -221,6 +223,16 @@ if want 7; then
             done
         fi
     fi
+fi
+
+if want 8; then
+    # REST 3.0: tasks.task.list pages hold 50 rows whatever limit is asked (docs/protocol.md §11.4),
+    # one page per request on both sides; standard plan, cloud-like latency.
+    s8=(--plan standard --latency "$S8_LATENCY" --data "tasks=$S8_TASKS")
+    ROWS_FROM="file:$work/runs/s8.jsonl" run_case 8 ours "${s8[@]}" -- \
+        bash -c "$(cli_cmd --plan standard --api v3 list tasks.task.list "'{\"select\":[\"id\",\"title\"]}'" \
+            --format jsonl --output "$work/runs/s8.jsonl")"
+    [ "$js" = 1 ] && run_case 8 js "${s8[@]}" -- bash -c 'node "$0" list-v3 "$URL"' "$jsb"
 fi
 
 python3 "$here/report.py" --records "$records" --out "$results" \

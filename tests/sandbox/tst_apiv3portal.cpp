@@ -345,6 +345,65 @@ private slots:
                      .contains("/tasks.task.list"_L1));
     }
 
+    // One request-rate bucket for both protocols (docs/protocol.md §11.9); REST 3.0 refuses a full
+    // bucket with 429 RATELIMITEXCEPTION in its own envelope, the classic protocol with its 503.
+    void rateBucketIsSharedWithTheClassicProtocol()
+    {
+        PortalOptions o;
+        o.plan = PortalOptions::Plan::Standard;
+        Portal portal(o);
+        qint64 now = 1'700'000'000'000;
+        portal.setClock([&now] { return now; });
+        for (int i = 0; i < 25; ++i) {
+            QCOMPARE(callPortal(portal, hookPath(portal, "profile")).response.status, 200);
+            QCOMPARE(call(portal, "tasks.task.get", R"({"id":1})").response.status, 200);
+        }
+        const V3Answer refused = call(portal, "tasks.task.get", R"({"id":1})");
+        QCOMPARE(refused.response.status, 429);
+        QCOMPARE(refused.code(), v3Code("RATELIMITEXCEPTION"));
+        QCOMPARE(callPortal(portal, hookPath(portal, "profile")).error(), u"QUERY_LIMIT_EXCEEDED"_s);
+        now += 1000; // drains 2 per second, whoever asks
+        QCOMPARE(call(portal, "tasks.task.get", R"({"id":1})").response.status, 200);
+        QCOMPARE(callPortal(portal, hookPath(portal, "profile")).response.status, 200);
+        QCOMPARE(call(portal, "tasks.task.get", R"({"id":1})").response.status, 429);
+    }
+
+    // The operating budget counts REST 3.0 calls per method, together with the classic calls of
+    // the same method; a batch's commands count under their own methods, the batch itself not.
+    void operatingBudgetCountsRestApiCalls()
+    {
+        PortalOptions o = unlimited();
+        o.operatingLimitSeconds = 250;
+        o.operatingCostSeconds = 100;
+        Portal portal(o);
+        qint64 now = 1'700'000'000'000;
+        portal.setClock([&now] { return now; });
+        V3Answer answer = call(portal, "tasks.task.list", R"({"select":["id"]})");
+        QCOMPARE(answer.response.status, 200);
+        now += 1000;
+        QCOMPARE(callPortal(portal, hookPath(portal, "tasks.task.list")).response.status, 200);
+        now += 1000;
+        answer = call(portal, "batch", R"([{"method":"tasks.task.list","query":{"select":["id"]}}])");
+        QCOMPARE(answer.response.status, 200);
+        QVERIFY(!answer.json.value("time"_L1).toObject().contains("operating"_L1)); // the outer batch
+        now += 1000;
+        const V3Answer refused = call(portal, "tasks.task.list", R"({"select":["id"]})");
+        QCOMPARE(refused.response.status, 429);
+        QCOMPARE(refused.code(), u"OPERATION_TIME_LIMIT"_s);
+        QCOMPARE(callPortal(portal, hookPath(portal, "tasks.task.list")).error(), u"OPERATION_TIME_LIMIT"_s);
+        const V3Answer inBatch = call(portal, "batch", R"([{"method":"tasks.task.list","query":{}}])");
+        QCOMPARE(inBatch.response.status, 429);
+        QCOMPARE(inBatch.code(), u"OPERATION_TIME_LIMIT"_s);
+        // Per method: another one goes on, and its answer reports its own budget.
+        answer = call(portal, "tasks.task.get", R"({"id":1})");
+        QCOMPARE(answer.response.status, 200);
+        const QJsonObject time = answer.json.value("time"_L1).toObject();
+        const double operating = time.value("operating"_L1).toDouble(); // 100 s modeled, plus the real time
+        QVERIFY2(operating >= 100 && operating < 101, qPrintable(QString::number(operating)));
+        now += 601'000;
+        QCOMPARE(call(portal, "tasks.task.list", R"({"select":["id"]})").response.status, 200);
+    }
+
     void unknownMethodsAndCredentials()
     {
         Portal portal(unlimited());
