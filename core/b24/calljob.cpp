@@ -13,6 +13,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
+namespace {
+
+bool jsonAnswer(const CallResult &result)
+{
+    for (const auto &[name, value] : result.headers)
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            return value.contains("json");
+    return false;
+}
+
+} // namespace
+
 CallJob::CallJob(HookContextPtr context, const QString &method, const OrderedJson &params, QObject *parent)
     : CallJob(std::move(context), method, params.isObject() || params.isArray() ? params.toJson() : "{}"_ba,
               parent)
@@ -144,6 +156,13 @@ void CallJob::onExchangeFinished()
         return;
     }
     m_context->limiter->noteResponse(m_method, m_result);
+    // A keyed write whose body was then lost may still have told us it ran: REST 3.0 answers its
+    // errors with 4xx/5xx, so a 2xx JSON answer cut short is a success, and a replayed answer is one
+    // the portal stored after running it. (A proxy's 2xx page is not JSON.)
+    if (!m_idempotencyKey.isEmpty() &&
+        (m_result.replayed ||
+         (m_result.httpStatus >= 200 && m_result.httpStatus < 300 && jsonAnswer(m_result))))
+        m_ranOnce = true;
 
     const RetryDecision decision =
         decideRetry(m_method, m_result, m_attempt, m_context->options.retrySettings(), m_batchCommands,
@@ -157,13 +176,9 @@ void CallJob::onExchangeFinished()
                       error.code);
         return;
     }
-    if (decision.outcomeUnknown) {
-        m_result.error = markOutcomeUnknown(m_result.error);
-        if (!m_idempotencyKey.isEmpty())
-            m_result.error.description +=
-                u" Sending it again with Idempotency-Key %1 runs it at most once."_s.arg(
-                    QString::fromLatin1(m_idempotencyKey));
-    }
+    if (decision.outcomeUnknown)
+        m_result.error =
+            markOutcomeUnknown(m_result.error, m_attempt, QString::fromLatin1(m_idempotencyKey), m_ranOnce);
     finish();
 }
 

@@ -98,6 +98,7 @@ private:
     QTimer m_wait;
     CallResult m_result;
     int m_attempt = 0;
+    bool m_ranOnce = false; // a keyed write: an attempt's status or replay header said it ran
     bool m_started = false;
     bool m_stopRequested = false;
     bool m_retryTooSlow = true;

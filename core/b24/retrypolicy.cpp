@@ -134,15 +134,28 @@ RetryDecision decideRetry(const QString &method, const CallResult &result, int a
     return decision;
 }
 
-ApiError markOutcomeUnknown(const ApiError &cause)
+ApiError markOutcomeUnknown(const ApiError &cause, int attempts, const QString &key, bool ran)
 {
     ApiError error = cause;
     error.kind = ApiError::Kind::OutcomeUnknown;
     error.code = u"OUTCOME_UNKNOWN"_s;
     const QString why = cause.toString();
-    error.description = u"The answer was lost; the portal may or may not have run this call, so it was not "
-                        u"sent again"_s +
-                        (why.isEmpty() ? QString() : u" ("_s + why + u')');
+    const QString because = why.isEmpty() ? QString() : u" ("_s + why + u')';
+    if (key.isEmpty()) {
+        error.description = u"The answer was lost; the portal may or may not have run this call, so it was "
+                            u"not sent again"_s +
+                            because;
+    } else if (ran) {
+        error.description = u"The portal ran this call once, but its answer could not be read in %1 "
+                            u"attempt(s)%2. Sending it again with Idempotency-Key %3 returns the stored "
+                            u"answer without running it again."_s.arg(attempts)
+                                .arg(because, key);
+    } else {
+        error.description = u"The answers of all %1 attempt(s) were lost%2; the portal ran this call at "
+                            u"most once, as every attempt carried Idempotency-Key %3. Sending it again with "
+                            u"that key runs it at most once."_s.arg(attempts)
+                                .arg(because, key);
+    }
     return error;
 }
 

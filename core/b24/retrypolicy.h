@@ -45,6 +45,10 @@ RetryDecision decideRetry(const QString &method, const CallResult &result, int a
                           bool idempotent = false);
 
 // The error to report for a write whose answer was lost (keeps method, requestId, cause text).
-ApiError markOutcomeUnknown(const ApiError &cause);
+// A REST 3.0 write carries an Idempotency-Key (`key`) on each of its `attempts`: it ran at most once,
+// and `ran` says an attempt's answer showed it did run (a 2xx status or Idempotent-Replayed) before
+// its body was lost.
+ApiError markOutcomeUnknown(const ApiError &cause, int attempts = 1, const QString &key = {},
+                            bool ran = false);
 
 } // namespace b24

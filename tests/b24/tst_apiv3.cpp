@@ -224,6 +224,42 @@ private slots:
         QCOMPARE(served, 1);
     }
 
+    // Every attempt of a keyed write loses its answer: still "outcome unknown", but the report says
+    // how often it was sent under one key (so it ran at most once), and says it ran when an answer
+    // showed so before its body was cut off.
+    void exhaustedKeyedWriteSaysWhatIsKnown_data()
+    {
+        QTest::addColumn<bool>("replayHeader");
+        QTest::newRow("gateway pages only") << false;
+        QTest::newRow("a replayed answer cut short") << true;
+    }
+    void exhaustedKeyedWriteSaysWhatIsKnown()
+    {
+        QFETCH(bool, replayHeader);
+        int served = 0;
+        ScriptedServer server([&](const HttpRequest &) {
+            ++served;
+            if (!replayHeader || served == 1)
+                return ScriptedServer::json("<html>502 Bad Gateway</html>", 502);
+            HttpResponse cut = ScriptedServer::json(R"({"result":{"item":{"id":77)"); // truncated
+            cut.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+            return cut;
+        });
+        QVERIFY(server.ok());
+        ClientOptions options = trustingOptions(server.certificate());
+        options.maxAttempts = 3;
+        auto hook = B24Hook::fromWebhookUrl(server.webhookUrl(), nullptr, options);
+        const CallResult result = callV3(*hook, u"tasks.task.add"_s, json(R"({"fields":{"title":"x"}})"));
+        QCOMPARE(result.error.kind, ApiError::Kind::OutcomeUnknown);
+        QCOMPARE(served, 3);
+        const QString text = result.error.toString();
+        QVERIFY2(text.contains(result.idempotencyKey) && !result.idempotencyKey.isEmpty(), qPrintable(text));
+        QVERIFY2(!text.contains(u"not sent again"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"3 attempt"_s), qPrintable(text));
+        QCOMPARE(text.contains(u"ran this call once"_s), replayHeader);
+        QCOMPARE(text.contains(u"at most once"_s), !replayHeader);
+    }
+
     void keyRefusalsAreReported()
     {
         ScriptedServer server([&](const HttpRequest &) {
