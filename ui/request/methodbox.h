@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
 #include "core/catalog/methodcatalog.h"
 
 #include <QStringList>
@@ -26,6 +27,16 @@ public:
     const MethodCatalog &catalog() const { return m_catalog; }
     bool hasCatalog() const { return m_hasCatalog; }
 
+    // Under REST 3.0 the search offers REST 3.0 methods only: those the documentation marks so
+    // (MethodSpec::restV3), the system methods, and the portal's own REST 3.0 methods.
+    void setApi(ApiVersion api);
+    ApiVersion api() const { return m_api; }
+    // The portal's REST 3.0 method names (from its OpenAPI document); empty while unknown.
+    void setV3Methods(const QStringList &names);
+    // Whether REST 3.0 is known to have `method` (documented as REST 3.0, a system method or on
+    // the portal's REST 3.0 list).
+    bool isKnownV3(const QString &method) const;
+
     QString method() const;
     void setMethod(const QString &method);
     MethodCatalog::MethodStatus status() const;
@@ -50,6 +61,8 @@ protected:
 
 private:
     void updateBadge();
+    void searchV3(const QString &text);
+    QString v3BadgeText() const;
 
     QLineEdit *m_edit;
     QLabel *m_badge;
@@ -58,6 +71,8 @@ private:
     QStandardItemModel *m_model;
     MethodCatalog m_catalog;
     bool m_hasCatalog = false;
+    ApiVersion m_api = ApiVersion::V2;
+    QStringList m_v3Methods;
 };
 
 } // namespace b24

@@ -32,6 +32,10 @@ struct RequestEditor::Private
     QList<QMetaObject::Connection> sourceConnections;
     MethodBox *methodBox = nullptr;
     RunModeBox *mode = nullptr;
+    QComboBox *api = nullptr;
+    ApiVersion defaultApi = ApiVersion::V2;
+    ApiVersion currentApi = ApiVersion::V2; // what the editor last applied (the box may be ahead)
+    bool apiByHand = false;                 // the user picked the API: methods no longer switch it
     QComboBox *strategy = nullptr;
     QPushButton *run = nullptr;
     QPushButton *cancel = nullptr;
@@ -55,6 +59,17 @@ RequestEditor::RequestEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     d->methodBox = new MethodBox(this);
+    d->api = new QComboBox(this);
+    d->api->setObjectName(u"apiVersion"_s);
+    d->api->addItem(tr("v2"), int(ApiVersion::V2));
+    d->api->setItemData(0, tr("The classic REST API: /rest/{user}/{secret}/method"), Qt::ToolTipRole);
+    d->api->addItem(tr("v3 · REST 3.0"), int(ApiVersion::V3));
+    d->api->setItemData(
+        1,
+        tr("REST 3.0: /rest/api/{user}/{secret}/method, JSON body, answers {item} or {items}; "
+           "writes carry an Idempotency-Key"),
+        Qt::ToolTipRole);
+    d->api->setToolTip(tr("Which REST API the request speaks; the webhook serves both"));
     d->mode = new RunModeBox(this);
     d->strategy = new QComboBox(this);
     d->strategy->setObjectName(u"listStrategy"_s);
@@ -69,6 +84,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     d->run->setToolTip(tr("Run the request (Ctrl+Enter)"));
     d->cancel = new QPushButton(tr("Cancel"), this);
     d->cancel->setObjectName(u"cancel"_s);
+    top->addWidget(d->api);
     top->addWidget(d->methodBox, 1);
     top->addWidget(d->mode);
     top->addWidget(d->strategy);
@@ -96,6 +112,8 @@ RequestEditor::RequestEditor(QWidget *parent)
         if (d->source)
             d->source->requestMethods(true);
     });
+    connect(d->api, &QComboBox::activated, this,
+            [this] { applyApi(ApiVersion(d->api->currentData().toInt()), true); });
     connect(d->mode, &QComboBox::currentIndexChanged, this, [this] {
         d->stack->setCurrentWidget(runMode() == RunMode::Batch ? static_cast<QWidget *>(d->batch)
                                                                : d->params);
@@ -174,6 +192,40 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
         fetchFields();
 }
 
+ApiVersion RequestEditor::api() const
+{
+    return d->currentApi;
+}
+
+void RequestEditor::setApi(ApiVersion api)
+{
+    applyApi(api, true);
+}
+
+void RequestEditor::setDefaultApi(ApiVersion api)
+{
+    d->defaultApi = api;
+    d->apiByHand = false;
+    applyApi(api, false);
+}
+
+void RequestEditor::applyApi(ApiVersion api, bool byHand)
+{
+    d->apiByHand = d->apiByHand || byHand;
+    const bool changed = api != d->currentApi;
+    d->currentApi = api;
+    d->api->setCurrentIndex(d->api->findData(int(api)));
+    d->methodBox->setApi(api);
+    d->mode->follow(method(), api);
+    if (!changed)
+        return;
+    // Another protocol names fields differently: the form follows it (REST 3.0 has no *.fields).
+    d->fieldsMethod.clear();
+    fetchFields();
+    updateState();
+    emit apiChanged(api);
+}
+
 QString RequestEditor::method() const
 {
     return d->methodBox->method();
@@ -186,9 +238,14 @@ void RequestEditor::setMethod(const QString &method)
 
 void RequestEditor::methodEdited()
 {
+    // A method the documentation knows only as REST 3.0 (tasks.task.field.list) runs there.
+    if (!d->apiByHand) {
+        const bool v3Only = d->methodBox->isKnownV3(method()) && MethodKind::nameProblem(method()).isEmpty();
+        applyApi(v3Only ? ApiVersion::V3 : d->defaultApi, false);
+    }
     d->params->setMethod(method());
     showParams(d->carried->paramsFor(method()));
-    d->mode->follow(method());
+    d->mode->follow(method(), api());
     d->fieldsTimer.start();
     updateState();
     emit methodChanged(method());
@@ -206,6 +263,12 @@ void RequestEditor::fetchFields()
     }
     if (name == d->fieldsMethod)
         return;
+    if (api() == ApiVersion::V3) {
+        // The classic *.fields name fields as v2 does; REST 3.0 ones come from its own catalog.
+        d->fieldsMethod.clear();
+        d->params->setSpecs({});
+        return;
+    }
     d->fieldsMethod = name;
     if (d->source)
         d->source->requestFields(name);
@@ -247,11 +310,13 @@ RequestEditor::RunMode RequestEditor::runMode() const
 
 void RequestEditor::setRunMode(RunMode mode)
 {
-    d->mode->setWanted(mode, method());
+    d->mode->setWanted(mode, method(), api());
 }
 
-void RequestEditor::openRequest(const QString &method, const OrderedJson &params, RunMode mode)
+void RequestEditor::openRequest(const QString &method, const OrderedJson &params, RunMode mode,
+                                ApiVersion api)
 {
+    setApi(api);
     QList<BatchCommand> commands;
     bool halt = false;
     if (method.compare(u"batch"_s, Qt::CaseInsensitive) == 0 &&
@@ -314,7 +379,7 @@ QStringList RequestEditor::validationErrors() const
             tr("\"%1\" is a search, not a method name: choose a method from the list").arg(method()));
     else if (!nameProblem.isEmpty())
         errors.prepend(nameProblem);
-    else if (runMode() == RunMode::AllPages && !MethodKind::isList(method()))
+    else if (runMode() == RunMode::AllPages && !MethodKind::isList(method(), api()))
         errors.prepend(tr("All pages applies to list methods only; %1 is not a list: run it as a single call")
                            .arg(method()));
     return errors;
