@@ -1542,6 +1542,25 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     </message>
 </context>
 <context>
+    <name>b24::OpenApiCatalog</name>
+    <message>
+        <source>The OpenAPI document is not JSON: %1</source>
+        <translation>Документ OpenAPI — не JSON: %1</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document is not a JSON object</source>
+        <translation>Документ OpenAPI — не объект JSON</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document has no &quot;paths&quot; object</source>
+        <translation>В документе OpenAPI нет объекта &quot;paths&quot;</translation>
+    </message>
+    <message>
+        <source>rest.scope.list did not answer an object of modules</source>
+        <translation>rest.scope.list ответил не объектом модулей</translation>
+    </message>
+</context>
+<context>
     <name>b24::ParamParser</name>
     <message>
         <source>parameter %1 is both a list and a value</source>
@@ -2347,6 +2366,130 @@ Options:
     <message>
         <source>%1: no name (%2)</source>
         <translation>%1: нет названия (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3FilterBuilder</name>
+    <message>
+        <source>REST 3.0 takes the filter as an array of conditions [field, operator, value]; this one is not, so it is sent as written. Empty it or write an array to use the form.</source>
+        <translation>REST 3.0 принимает фильтр как массив условий [поле, оператор, значение]; этот фильтр не такой, поэтому он отправляется как написан. Очистите его или запишите массивом, чтобы пользоваться формой.</translation>
+    </message>
+    <message>
+        <source>filter: not JSON: %1</source>
+        <translation>filter: не JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3FilterCondition</name>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Удалить условие</translation>
+    </message>
+    <message>
+        <source>comma-separated list or JSON array</source>
+        <translation>список через запятую или массив JSON</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>Not a condition this form knows; sent as written.</source>
+        <translation>Форма не знает такого условия; отправляется как написано.</translation>
+    </message>
+    <message>
+        <source>filter: not JSON: %1</source>
+        <translation>filter: не JSON: %1</translation>
+    </message>
+    <message>
+        <source>filter: a condition has no field</source>
+        <translation>filter: у условия не указано поле</translation>
+    </message>
+    <message>
+        <source>filter: %1: &quot;in&quot; needs at least one value</source>
+        <translation>filter: %1: для &quot;in&quot; нужно хотя бы одно значение</translation>
+    </message>
+    <message>
+        <source>filter: %1: &quot;between&quot; needs a from and a to value</source>
+        <translation>filter: %1: для &quot;between&quot; нужны начальное и конечное значения</translation>
+    </message>
+    <message>
+        <source>filter: %1: &quot;%2&quot; is not a number</source>
+        <translation>filter: %1: &quot;%2&quot; — не число</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3FilterGroup</name>
+    <message>
+        <source>NOT</source>
+        <translation>НЕ</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Условие</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Группа</translation>
+    </message>
+    <message>
+        <source>All of (AND)</source>
+        <translation>Все (И)</translation>
+    </message>
+    <message>
+        <source>Any of (OR)</source>
+        <translation>Любое (ИЛИ)</translation>
+    </message>
+    <message>
+        <source>Negate the group: rows that do not match it (&quot;negative&quot;: true)</source>
+        <translation>Отрицание группы: строки, которые ей не соответствуют (&quot;negative&quot;: true)</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Not a group this form knows (other keys or logic); sent as written.</source>
+        <translation>Форма не знает такой группы (другие ключи или logic); отправляется как написано.</translation>
+    </message>
+    <message>
+        <source>filter: a group has no conditions</source>
+        <translation>filter: в группе нет условий</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3SelectPicker</name>
+    <message>
+        <source>Search fields</source>
+        <translation>Поиск полей</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>relation, many: %1</source>
+        <translation>связь, много: %1</translation>
+    </message>
+    <message>
+        <source>relation: %1</source>
+        <translation>связь: %1</translation>
+    </message>
+    <message>
+        <source>not in the schema</source>
+        <translation>нет в схеме</translation>
     </message>
 </context>
 <context>
