@@ -8,6 +8,7 @@
 #include "ui/history/historyview.h"
 #include "ui/main/runprogress.h"
 #include "ui/request/methodbox.h"
+#include "ui/request/paramspane.h"
 #include "ui/results/resulttablemodel.h"
 #include "ui/results/resultview.h"
 
@@ -61,6 +62,7 @@ private slots:
     void initTestCase();
     void pastedApiWebhookDefaultsToV3AndV2StillWorks();
     void documentedV3MethodSelectsV3();
+    void portalsV3MethodsAreOfferedWithTheirForms();
     void singleCallShowsTheItem();
     void allPagesShowsEveryTaskOnce();
     void tailIsOfferedAllPages();
@@ -134,6 +136,11 @@ void TestExplorerV3::documentedV3MethodSelectsV3()
              qPrintable(window->request()->methodBox()->badgeText()));
     typeMethod(*window, u"crm.deal.list"_s);
     QCOMPARE(editor->api(), b24::ApiVersion::V2);
+    // A name both APIs have stays with the profile's API, even once the portal's REST 3.0 list
+    // (which holds it) is known.
+    QTRY_VERIFY_WITH_TIMEOUT(editor->methodBox()->isKnownV3(u"tasks.task.get"_s), 20000);
+    typeMethod(*window, u"tasks.task.get"_s);
+    QCOMPARE(editor->api(), b24::ApiVersion::V2);
     // Chosen by hand, the API stays whatever is typed.
     chooseApi(*window, b24::ApiVersion::V2);
     typeMethod(*window, u"tasks.task.field.list"_s);
@@ -145,6 +152,34 @@ void TestExplorerV3::documentedV3MethodSelectsV3()
     QVERIFY(window->request()->methodBox()->offeredMethods().contains(u"rest.scope.list"_s));
     window->request()->methodBox()->search(u"crm.deal"_s);
     QVERIFY(window->request()->methodBox()->offeredMethods().isEmpty());
+}
+
+void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
+{
+    b24::test::WindowFixture fixture;
+    auto window = openV3(fixture);
+    QVERIFY(window);
+    b24::MethodBox *box = window->request()->methodBox();
+    // The portal's OpenAPI document (asked once the switch is on v3) lists tasks.task.get, which the
+    // shipped documentation does not mark as REST 3.0.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [box] {
+            box->search(u"tasks.task"_s);
+            return box->offeredMethods().contains(u"tasks.task.get"_s);
+        }(),
+        20000);
+    QVERIFY(box->offeredMethods().contains(u"tasks.task.list"_s));
+    typeMethod(*window, u"tasks.task.list"_s);
+    QCOMPARE(box->badgeText(), u"available (REST 3.0)"_s);
+    // The parameter pane gets the method's description: REST 3.0 forms and builders.
+    b24::ParamsPane *pane = window->request()->paramsPane();
+    QCOMPARE(pane->api(), b24::ApiVersion::V3);
+    QVERIFY(pane->v3Method());
+    QCOMPARE(pane->v3Method()->name, u"tasks.task.list"_s);
+    // Back on v2 the classic builders return; the method and parameters stay.
+    chooseApi(*window, b24::ApiVersion::V2);
+    QCOMPARE(pane->api(), b24::ApiVersion::V2);
+    QCOMPARE(window->request()->method(), u"tasks.task.list"_s);
 }
 
 void TestExplorerV3::singleCallShowsTheItem()

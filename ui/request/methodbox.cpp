@@ -108,9 +108,10 @@ void MethodBox::setApi(ApiVersion api)
     updateBadge();
 }
 
-void MethodBox::setV3Methods(const QStringList &names)
+void MethodBox::setV3Methods(const QStringList &names, const QHash<QString, QString> &titles)
 {
     m_v3Methods = names;
+    m_v3Titles = titles;
     if (m_api == ApiVersion::V3) {
         search(m_edit->text());
         updateBadge();
@@ -143,7 +144,9 @@ void MethodBox::searchV3(const QString &text)
     QList<QStandardItem *> items;
     for (const QString &name : std::as_const(names)) {
         const MethodSpec *spec = DocsCatalog::shipped().find(name);
-        const QString title = spec && spec->restV3 ? spec->title : QString();
+        const QString title = m_v3Titles.contains(name) ? m_v3Titles.value(name)
+                              : spec && spec->restV3    ? spec->title
+                                                        : QString();
         const QString haystack = (name + u' ' + title).toLower();
         if (!std::all_of(words.cbegin(), words.cend(),
                          [&](const QString &w) { return haystack.contains(w); }))

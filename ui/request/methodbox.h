@@ -3,6 +3,7 @@
 #include "core/b24/apiversion.h"
 #include "core/catalog/methodcatalog.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -31,8 +32,9 @@ public:
     // (MethodSpec::restV3), the system methods, and the portal's own REST 3.0 methods.
     void setApi(ApiVersion api);
     ApiVersion api() const { return m_api; }
-    // The portal's REST 3.0 method names (from its OpenAPI document); empty while unknown.
-    void setV3Methods(const QStringList &names);
+    // The portal's REST 3.0 method names (from its OpenAPI document) and their summaries; empty
+    // while unknown.
+    void setV3Methods(const QStringList &names, const QHash<QString, QString> &titles = {});
     // Whether REST 3.0 is known to have `method` (documented as REST 3.0, a system method or on
     // the portal's REST 3.0 list).
     bool isKnownV3(const QString &method) const;
@@ -73,6 +75,7 @@ private:
     bool m_hasCatalog = false;
     ApiVersion m_api = ApiVersion::V2;
     QStringList m_v3Methods;
+    QHash<QString, QString> m_v3Titles;
 };
 
 } // namespace b24

@@ -1,9 +1,11 @@
 #include "ui/request/requesteditor.h"
 
+#include "core/apidocs/docscatalog.h"
 #include "core/b24/batchcommand.h"
 #include "core/b24/methodkind.h"
 #include "core/catalog/fieldschema.h"
 #include "ui/batch/batcheditor.h"
+#include "ui/request/apiswitch.h"
 #include "ui/request/carriedparamsbar.h"
 #include "ui/request/fieldform.h"
 #include "ui/request/methodbox.h"
@@ -21,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,10 +35,11 @@ struct RequestEditor::Private
     QList<QMetaObject::Connection> sourceConnections;
     MethodBox *methodBox = nullptr;
     RunModeBox *mode = nullptr;
-    QComboBox *api = nullptr;
+    ApiSwitch *api = nullptr;
     ApiVersion defaultApi = ApiVersion::V2;
-    ApiVersion currentApi = ApiVersion::V2; // what the editor last applied (the box may be ahead)
-    bool apiByHand = false;                 // the user picked the API: methods no longer switch it
+    ApiVersion currentApi = ApiVersion::V2;  // what the editor last applied (the box may be ahead)
+    bool apiByHand = false;                  // the user picked the API: methods no longer switch it
+    std::optional<OpenApiCatalog> v3Catalog; // the portal's REST 3.0 methods, once known
     QComboBox *strategy = nullptr;
     QPushButton *run = nullptr;
     QPushButton *cancel = nullptr;
@@ -59,17 +63,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     d->methodBox = new MethodBox(this);
-    d->api = new QComboBox(this);
-    d->api->setObjectName(u"apiVersion"_s);
-    d->api->addItem(tr("v2"), int(ApiVersion::V2));
-    d->api->setItemData(0, tr("The classic REST API: /rest/{user}/{secret}/method"), Qt::ToolTipRole);
-    d->api->addItem(tr("v3 · REST 3.0"), int(ApiVersion::V3));
-    d->api->setItemData(
-        1,
-        tr("REST 3.0: /rest/api/{user}/{secret}/method, JSON body, answers {item} or {items}; "
-           "writes carry an Idempotency-Key"),
-        Qt::ToolTipRole);
-    d->api->setToolTip(tr("Which REST API the request speaks; the webhook serves both"));
+    d->api = new ApiSwitch(this);
     d->mode = new RunModeBox(this);
     d->strategy = new QComboBox(this);
     d->strategy->setObjectName(u"listStrategy"_s);
@@ -111,9 +105,10 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(d->methodBox, &MethodBox::refreshRequested, this, [this] {
         if (d->source)
             d->source->requestMethods(true);
+        if (d->source && api() == ApiVersion::V3)
+            d->source->requestV3Catalog(true);
     });
-    connect(d->api, &QComboBox::activated, this,
-            [this] { applyApi(ApiVersion(d->api->currentData().toInt()), true); });
+    connect(d->api, &ApiSwitch::chosen, this, [this](ApiVersion api) { applyApi(api, true); });
     connect(d->mode, &QComboBox::currentIndexChanged, this, [this] {
         d->stack->setCurrentWidget(runMode() == RunMode::Batch ? static_cast<QWidget *>(d->batch)
                                                                : d->params);
@@ -187,7 +182,22 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
         if (what == u"fields:"_s + d->fieldsMethod)
             d->params->setSpecs({});
     });
+    d->sourceConnections << connect(source, &SchemaSource::v3CatalogReady, this,
+                                    [this](const OpenApiCatalog &catalog) {
+                                        d->v3Catalog = catalog;
+                                        QHash<QString, QString> titles;
+                                        for (const OpenApiMethod &m : catalog.methods())
+                                            titles.insert(m.name, m.summary);
+                                        d->methodBox->setV3Methods(catalog.names(), titles);
+                                        if (api() == ApiVersion::V3)
+                                            showV3Method();
+                                        updateState();
+                                    });
+    d->v3Catalog.reset();
+    d->methodBox->setV3Methods({});
     source->requestMethods(false);
+    if (api() == ApiVersion::V3)
+        source->requestV3Catalog(false);
     if (!method().isEmpty())
         fetchFields();
 }
@@ -214,11 +224,18 @@ void RequestEditor::applyApi(ApiVersion api, bool byHand)
     d->apiByHand = d->apiByHand || byHand;
     const bool changed = api != d->currentApi;
     d->currentApi = api;
-    d->api->setCurrentIndex(d->api->findData(int(api)));
+    d->api->setApi(api);
     d->methodBox->setApi(api);
     d->mode->follow(method(), api);
     if (!changed)
         return;
+    if (api == ApiVersion::V3) {
+        if (d->source && !d->v3Catalog)
+            d->source->requestV3Catalog(false);
+        showV3Method();
+    } else {
+        d->params->setApi(ApiVersion::V2);
+    }
     // Another protocol names fields differently: the form follows it (REST 3.0 has no *.fields).
     d->fieldsMethod.clear();
     fetchFields();
@@ -240,15 +257,26 @@ void RequestEditor::methodEdited()
 {
     // A method the documentation knows only as REST 3.0 (tasks.task.field.list) runs there.
     if (!d->apiByHand) {
-        const bool v3Only = d->methodBox->isKnownV3(method()) && MethodKind::nameProblem(method()).isEmpty();
+        // Not the portal's REST 3.0 list: it also holds names the classic API has (tasks.task.get).
+        const MethodSpec *spec = DocsCatalog::shipped().find(method());
+        const bool v3Only = spec && spec->restV3;
         applyApi(v3Only ? ApiVersion::V3 : d->defaultApi, false);
     }
     d->params->setMethod(method());
+    if (api() == ApiVersion::V3)
+        showV3Method();
     showParams(d->carried->paramsFor(method()));
     d->mode->follow(method(), api());
     d->fieldsTimer.start();
     updateState();
     emit methodChanged(method());
+}
+
+void RequestEditor::showV3Method()
+{
+    // The portal's description of the method (forms, select tree, filter builder); none while the
+    // catalog is unknown or the portal does not describe it: the builders without a schema.
+    d->params->setV3Method(d->v3Catalog ? d->v3Catalog->find(method()) : nullptr);
 }
 
 void RequestEditor::fetchFields()

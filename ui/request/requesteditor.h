@@ -102,6 +102,7 @@ private:
     void methodEdited();
     void applyApi(ApiVersion api, bool byHand);
     void fetchFields();
+    void showV3Method();
     void updateState();
     void showParams(const OrderedJson &params); // without changing whom they belong to
 
