@@ -133,6 +133,29 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
+    <name>b24::ApiSwitch</name>
+    <message>
+        <source>v2</source>
+        <translation>v2</translation>
+    </message>
+    <message>
+        <source>The classic REST API: /rest/{user}/{secret}/method</source>
+        <translation>Классический REST API: /rest/{user}/{secret}/method</translation>
+    </message>
+    <message>
+        <source>v3 · REST 3.0</source>
+        <translation>v3 · REST 3.0</translation>
+    </message>
+    <message>
+        <source>REST 3.0: /rest/api/{user}/{secret}/method, JSON body, answers {item} or {items}; writes carry an Idempotency-Key</source>
+        <translation>REST 3.0: /rest/api/{user}/{secret}/method, тело в JSON, ответы {item} или {items}; запись отправляется с Idempotency-Key</translation>
+    </message>
+    <message>
+        <source>Which REST API the request speaks; the webhook serves both</source>
+        <translation>Каким REST API отправляется запрос; вебхук обслуживает оба</translation>
+    </message>
+</context>
+<context>
     <name>b24::BatchCommandModel</name>
     <message>
         <source>Key</source>
@@ -1031,6 +1054,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
+    <message>
+        <source>%1 · REST 3.0</source>
+        <translation>%1 · REST 3.0</translation>
+    </message>
 </context>
 <context>
     <name>b24::HistoryView</name>
@@ -1413,6 +1440,30 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>available, not documented</source>
         <translation>доступен, нет в документации</translation>
+    </message>
+    <message>
+        <source>on this portal</source>
+        <translation>есть на этом портале</translation>
+    </message>
+    <message>
+        <source>REST 3.0</source>
+        <translation>REST 3.0</translation>
+    </message>
+    <message>
+        <source>available (REST 3.0)</source>
+        <translation>доступен (REST 3.0)</translation>
+    </message>
+    <message>
+        <source>documented (REST 3.0)</source>
+        <translation>в документации (REST 3.0)</translation>
+    </message>
+    <message>
+        <source>not in this portal&apos;s REST 3.0 list</source>
+        <translation>нет в списке REST 3.0 этого портала</translation>
+    </message>
+    <message>
+        <source>not documented as REST 3.0</source>
+        <translation>в документации нет как REST 3.0</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1965,30 @@ Webhooks you add can be used for this session only; they are forgotten when the 
             <numerusform>%1 из %n строк</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API: REST 3.0 (v3)</source>
+        <translation>API: REST 3.0 (v3)</translation>
+    </message>
+    <message>
+        <source>API: classic REST (v2)</source>
+        <translation>API: классический REST (v2)</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key sent: %1</source>
+        <translation>Отправлен Idempotency-Key: %1</translation>
+    </message>
+    <message>
+        <source>Replayed: yes (Idempotent-Replayed: true) — the portal returned the answer it stored for an earlier request with this key; the method did not run again</source>
+        <translation>Повтор: да (Idempotent-Replayed: true) — портал вернул ответ, сохранённый для прежнего запроса с этим ключом; метод повторно не выполнялся</translation>
+    </message>
+    <message>
+        <source>Replayed: no — the method ran for this request; sending it again with the same key within 24 hours returns this answer instead of running it twice</source>
+        <translation>Повтор: нет — метод выполнен для этого запроса; повторная отправка с тем же ключом в течение 24 часов вернёт этот ответ, а не выполнит метод второй раз</translation>
+    </message>
 </context>
 <context>
     <name>b24::RunController</name>
@@ -2046,6 +2121,14 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Documentation example — not data from a portal: the demo portal answers methods it does not emulate with the example their documentation shows.</source>
         <translation>Пример из документации, а не данные портала: демопортал отвечает на методы, которых не эмулирует, примером из их документации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal refused %n parameter(s) (%1):</source>
+        <translation>
+            <numerusform>Портал отклонил %n параметр (%1):</numerusform>
+            <numerusform>Портал отклонил %n параметра (%1):</numerusform>
+            <numerusform>Портал отклонил %n параметров (%1):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2412,13 @@ Options:
     <message>
         <source>Add them to the portal:</source>
         <translation>Добавить их к порталу:</translation>
+    </message>
+</context>
+<context>
+    <name>b24::SchemaSource</name>
+    <message>
+        <source>No portal</source>
+        <translation>Портал не открыт</translation>
     </message>
 </context>
 <context>
