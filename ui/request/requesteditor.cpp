@@ -13,6 +13,7 @@
 #include "ui/request/runmodebox.h"
 #include "ui/request/schemasource.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,6 +74,11 @@ RequestEditor::RequestEditor(QWidget *parent)
                          QVariant::fromValue(ListOptions::Strategy::BatchedKeyset));
     d->strategy->addItem(tr("Keyset"), QVariant::fromValue(ListOptions::Strategy::Keyset));
     d->strategy->addItem(tr("Offset (start/next)"), QVariant::fromValue(ListOptions::Strategy::Offset));
+    // Sized for the chosen entry, not the longest one (Russian names are long): the method box
+    // keeps its room beside the API switch; the list still shows each name whole.
+    d->strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->strategy->setMinimumContentsLength(14);
+    d->strategy->view()->setMinimumWidth(d->strategy->view()->sizeHintForColumn(0) + 24);
     d->run = new QPushButton(tr("Run"), this);
     d->run->setObjectName(u"run"_s);
     d->run->setToolTip(tr("Run the request (Ctrl+Enter)"));
