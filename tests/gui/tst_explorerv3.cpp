@@ -2,21 +2,26 @@
 // box (its default from the webhook URL), single calls, all pages and writes under /rest/api/, the
 // item and validation errors as the user reads them, the Idempotency-Key in Headers & timing, and
 // history that reopens a request with its API.
+#include "core/catalog/openapicache.h"
 #include "core/profiles/historycurl.h"
 #include "tests/gui/windowfixture.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historyview.h"
+#include "ui/main/requestlibrary.h"
 #include "ui/main/runprogress.h"
 #include "ui/request/methodbox.h"
 #include "ui/request/paramspane.h"
 #include "ui/results/resulttablemodel.h"
 #include "ui/results/resultview.h"
+#include "ui/saved/savedrequestsview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSet>
 #include <QTableView>
 #include <QtTest>
@@ -63,6 +68,7 @@ private slots:
     void pastedApiWebhookDefaultsToV3AndV2StillWorks();
     void documentedV3MethodSelectsV3();
     void portalsV3MethodsAreOfferedWithTheirForms();
+    void portalsV3CatalogIsCachedPerProfile();
     void singleCallShowsTheItem();
     void allPagesShowsEveryTaskOnce();
     void tailIsOfferedAllPages();
@@ -70,6 +76,7 @@ private slots:
     void replayedAnswerIsSaidSo();
     void validationErrorShowsEachField();
     void historyReopensWithItsApi();
+    void savedRequestKeepsItsApi();
 
 private:
     std::unique_ptr<b24::MainWindow> openV3(b24::test::WindowFixture &fixture);
@@ -180,6 +187,36 @@ void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
     chooseApi(*window, b24::ApiVersion::V2);
     QCOMPARE(pane->api(), b24::ApiVersion::V2);
     QCOMPARE(window->request()->method(), u"tasks.task.list"_s);
+}
+
+void TestExplorerV3::portalsV3CatalogIsCachedPerProfile()
+{
+    b24::test::WindowFixture fixture;
+    // A saved profile whose address names REST 3.0: its window starts on v3 and asks the catalog.
+    const QString id = b24::test::addProfile(fixture.profiles, u"Tasks"_s, v3Url(), this);
+    QVERIFY(!id.isEmpty());
+    QFile::remove(b24::OpenApiCache::filePath(id));
+    {
+        b24::MainWindow window(fixture.services());
+        window.session()->setTrustedCertificates({m_server->certificate()});
+        window.session()->openProfile(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->hook(), 10000);
+        QCOMPARE(window.request()->api(), b24::ApiVersion::V3);
+        QTRY_VERIFY_WITH_TIMEOUT(window.request()->methodBox()->isKnownV3(u"tasks.task.get"_s), 20000);
+    }
+    const auto cached = b24::OpenApiCache::load(id);
+    QVERIFY(cached);
+    QVERIFY(cached->find(u"tasks.task.get"_s));
+    // The next window answers from the cache while the portal answers nothing but gateway pages.
+    QVERIFY(m_server->faults().setSpec(u"html502=1"_s));
+    {
+        b24::MainWindow window(fixture.services());
+        window.session()->setTrustedCertificates({m_server->certificate()});
+        window.session()->openProfile(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->hook(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.request()->methodBox()->isKnownV3(u"tasks.task.get"_s), 5000);
+    }
+    m_server->faults().setSpec({});
 }
 
 void TestExplorerV3::singleCallShowsTheItem()
@@ -358,6 +395,32 @@ void TestExplorerV3::historyReopensWithItsApi()
     b24::HistoryEntry v3 = *old;
     v3.api = b24::ApiVersion::V3;
     QCOMPARE(b24::HistoryEntry::fromJson(v3.toJson())->api, b24::ApiVersion::V3);
+}
+
+void TestExplorerV3::savedRequestKeepsItsApi()
+{
+    b24::test::WindowFixture fixture;
+    auto window = openV3(fixture);
+    QVERIFY(window);
+    b24::RequestEditor *editor = window->request();
+    editor->openRequest(u"tasks.task.list"_s, b24::OrderedJson::fromJson(R"({"select":["id"]})"),
+                        b24::RequestEditor::RunMode::AllPages, b24::ApiVersion::V3);
+    QVERIFY(!window->library()->saveCurrent(u"Tasks v3"_s).isEmpty());
+    const QList<b24::SavedRequest> kept = fixture.saved.requests(u"Sandbox v3"_s);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().apiVersion, u"v3"_s);
+    chooseApi(*window, b24::ApiVersion::V2);
+    editor->setMethod(u"crm.deal.list"_s);
+    window->library()->saved()->list()->setCurrentRow(0);
+    window->library()->saved()->openCurrent();
+    QCOMPARE(editor->method(), u"tasks.task.list"_s);
+    QCOMPARE(editor->api(), b24::ApiVersion::V3);
+    QCOMPARE(editor->runMode(), b24::RequestEditor::RunMode::AllPages);
+    // An export names it; an unknown API is refused on import, not guessed.
+    QString error;
+    QVERIFY(!b24::SavedRequest::fromJson(
+        b24::OrderedJson::fromJson(R"({"name":"x","method":"tasks.task.get","apiVersion":"v4"})"), &error));
+    QVERIFY(error.contains(u"v4"_s));
 }
 
 QTEST_MAIN(TestExplorerV3)
