@@ -36,9 +36,14 @@ namespace {
 
 QString headerText(const CallResult &result, const QString &endpoint)
 {
-    QString text = (result.api == ApiVersion::V3 ? ResultView::tr("API: REST 3.0 (v3)")
-                                                 : ResultView::tr("API: classic REST (v2)")) +
+    // The status first (what is read first), then which API and address answered.
+    QString text = QObject::tr("HTTP %1, %2 ms, %n attempt(s)", nullptr, result.attempts)
+                       .arg(result.httpStatus)
+                       .arg(result.elapsedMs) +
                    u'\n';
+    text += (result.api == ApiVersion::V3 ? ResultView::tr("API: REST 3.0 (v3)")
+                                          : ResultView::tr("API: classic REST (v2)")) +
+            u'\n';
     if (!endpoint.isEmpty())
         text += ResultView::tr("Endpoint: %1").arg(endpoint) + u'\n';
     // docs/protocol.md §11.6: what makes repeating this write safe, and whether the portal did.
@@ -55,10 +60,6 @@ QString headerText(const CallResult &result, const QString &endpoint)
                                   "twice")) +
             u'\n';
     }
-    text += QObject::tr("HTTP %1, %2 ms, %n attempt(s)", nullptr, result.attempts)
-                .arg(result.httpStatus)
-                .arg(result.elapsedMs) +
-            u'\n';
     if (!result.requestId.isEmpty())
         text += QObject::tr("Request ID: %1").arg(result.requestId) + u'\n';
     if (result.time) {
