@@ -50,6 +50,8 @@ public:
     };
 
     // The document, bare or inside {"result": …} (both shapes were seen, docs/protocol.md §11.2).
+    // Give it CallResult::rawBody (or an OrderedJson): CallResult::result is a QJsonValue, whose
+    // sorted keys would list every schema's fields alphabetically instead of in the document's order.
     static Parsed parse(const OrderedJson &document);
     static Parsed parse(QByteArrayView json);
     // rest.scope.list's result: module → controller → method → {scope, title, description, fields}.

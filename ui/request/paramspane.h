@@ -43,7 +43,8 @@ class ParamsPane : public QTabWidget
 public:
     explicit ParamsPane(QWidget *parent = nullptr);
 
-    // The portal's *.fields; empty: the documented fields of the method's "fields", if any.
+    // The portal's *.fields; empty: the documented fields of the method's "fields", if any. In v3
+    // mode only remembered (the OpenAPI schema gives the v3 forms) and used again after setApi(V2).
     void setSpecs(const QList<FieldDescriptor> &specs);
     const QList<FieldDescriptor> &specs() const { return m_specs; }
     // Required fields are enforced for *.add methods only. The documented method (if it is one)
