@@ -6,25 +6,41 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
 
-OpenApiCatalog OpenApiCache::build(const QJsonValue &document, const QJsonValue &scopes, QString *error)
+namespace {
+
+// An answer body: {"result": …, "time": …} or the bare object (rest.documentation.openapi).
+OrderedJson resultOf(const OrderedJson &body)
 {
-    OpenApiCatalog::Parsed parsed = OpenApiCatalog::parse(OrderedJson(document));
+    const OrderedJson result = body.isObject() ? body.value(u"result") : OrderedJson();
+    return result.isUndefined() ? body : result;
+}
+
+OpenApiCatalog buildFrom(const OrderedJson &documentBody, const OrderedJson &scopesBody, QString *error)
+{
+    const OrderedJson document = resultOf(documentBody);
+    const OrderedJson scopes = resultOf(scopesBody);
+    OpenApiCatalog::Parsed parsed = OpenApiCatalog::parse(document);
     if (error)
         *error = parsed.error;
-    if (scopes.isObject() || scopes.isArray()) {
-        const OpenApiCatalog::ScopesParsed entries = OpenApiCatalog::parseScopeList(OrderedJson(scopes));
+    if (scopes.isObject()) {
+        const OpenApiCatalog::ScopesParsed entries = OpenApiCatalog::parseScopeList(scopes);
         if (entries.error.isEmpty())
             parsed.catalog.applyScopes(entries.entries);
     }
     return parsed.catalog;
+}
+
+} // namespace
+
+OpenApiCatalog OpenApiCache::build(const QByteArray &document, const QByteArray &scopes, QString *error)
+{
+    return buildFrom(OrderedJson::fromJson(document), OrderedJson::fromJson(scopes), error);
 }
 
 QString OpenApiCache::filePath(const QString &profileId)
@@ -34,16 +50,17 @@ QString OpenApiCache::filePath(const QString &profileId)
     return path + u"-rest3.json"_s;
 }
 
-bool OpenApiCache::save(const QString &profileId, const QJsonValue &document, const QJsonValue &scopes)
+bool OpenApiCache::save(const QString &profileId, const QByteArray &document, const QByteArray &scopes)
 {
+    OrderedJson kept = OrderedJson::object();
+    kept.insert(u"openapi"_s, OrderedJson::fromJson(document));
+    const OrderedJson scopeAnswer = OrderedJson::fromJson(scopes);
+    if (scopeAnswer.isObject())
+        kept.insert(u"scopes"_s, scopeAnswer);
     const QString path = filePath(profileId);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QJsonObject kept{{u"openapi"_s, document}};
-    if (!scopes.isUndefined())
-        kept.insert(u"scopes"_s, scopes);
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) &&
-           file.write(QJsonDocument(kept).toJson(QJsonDocument::Compact)) >= 0 && file.commit();
+    return file.open(QIODevice::WriteOnly) && file.write(kept.toJson()) >= 0 && file.commit();
 }
 
 std::optional<OpenApiCatalog> OpenApiCache::load(const QString &profileId)
@@ -51,11 +68,11 @@ std::optional<OpenApiCatalog> OpenApiCache::load(const QString &profileId)
     QFile file(filePath(profileId));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject kept = QJsonDocument::fromJson(file.readAll()).object();
+    const OrderedJson kept = OrderedJson::fromJson(file.readAll());
     if (!kept.value(u"openapi"_s).isObject())
         return std::nullopt; // corrupt or old: asked again
     QString error;
-    OpenApiCatalog catalog = build(kept.value(u"openapi"_s), kept.value(u"scopes"_s), &error);
+    OpenApiCatalog catalog = buildFrom(kept.value(u"openapi"_s), kept.value(u"scopes"_s), &error);
     if (!error.isEmpty())
         return std::nullopt;
     return catalog;

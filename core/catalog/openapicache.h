@@ -2,7 +2,7 @@
 
 #include "core/catalog/openapicatalog.h"
 
-#include <QJsonValue>
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -12,14 +12,15 @@ namespace b24 {
 // The portal's REST 3.0 description per profile: the answers of rest.documentation.openapi and
 // rest.scope.list (docs/protocol.md §11.8) kept on disk beside the method catalog's cache, so the
 // method box lists the portal's REST 3.0 methods at once on the next start. The answers are kept as
-// received and parsed again on load: a newer parser reads more of the same document.
+// received (their key order is the document's field order) and parsed again on load: a newer parser
+// reads more of the same document.
 class OpenApiCache
 {
 public:
-    // The catalog of the two answers (scopes may be undefined: rest.scope.list refused or absent).
-    static OpenApiCatalog build(const QJsonValue &document, const QJsonValue &scopes,
+    // The catalog of the two answer bodies (scopes may be empty: rest.scope.list refused).
+    static OpenApiCatalog build(const QByteArray &document, const QByteArray &scopes,
                                 QString *error = nullptr);
-    static bool save(const QString &profileId, const QJsonValue &document, const QJsonValue &scopes);
+    static bool save(const QString &profileId, const QByteArray &document, const QByteArray &scopes);
     static std::optional<OpenApiCatalog> load(const QString &profileId);
     static QString filePath(const QString &profileId);
 };

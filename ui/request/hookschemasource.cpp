@@ -169,15 +169,17 @@ void HookSchemaSource::requestV3Catalog(bool refresh)
             emit failed(u"v3catalog"_s, document.error.toString());
             return;
         }
-        const QJsonValue scopes = answers->scopes->ok() ? answers->scopes->result : QJsonValue();
+        // The bodies, not CallResult::result: a QJsonValue sorts keys, the document's order is the
+        // order of each entity's fields.
+        const QByteArray scopes = answers->scopes->ok() ? answers->scopes->rawBody : QByteArray();
         QString error;
-        OpenApiCatalog catalog = OpenApiCache::build(document.result, scopes, &error);
+        OpenApiCatalog catalog = OpenApiCache::build(document.rawBody, scopes, &error);
         if (!error.isEmpty()) {
             emit failed(u"v3catalog"_s, error);
             return;
         }
         if (!m_profileId.isEmpty())
-            OpenApiCache::save(m_profileId, document.result, scopes); // a miss next time is harmless
+            OpenApiCache::save(m_profileId, document.rawBody, scopes); // a miss next time is harmless
         m_v3Catalog = catalog;
         emit v3CatalogReady(catalog);
     };
