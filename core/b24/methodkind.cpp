@@ -28,6 +28,13 @@ bool MethodKind::isList(const QString &method)
     return findKnownListMethod(name) || endsWithAny(name, {".list"_L1, ".getlist"_L1});
 }
 
+bool MethodKind::isList(const QString &method, ApiVersion api)
+{
+    if (api == ApiVersion::V2)
+        return isList(method);
+    return endsWithAny(method.trimmed(), {".list"_L1, ".tail"_L1});
+}
+
 bool MethodKind::isWrite(const QString &method)
 {
     return endsWithAny(method.trimmed(), {".add"_L1, ".update"_L1, ".delete"_L1, ".set"_L1, ".bind"_L1,

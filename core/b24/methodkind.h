@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,8 @@ class MethodKind
 public:
     // Paged lists: the known-list table, then *.list and *.getlist.
     static bool isList(const QString &method);
+    // Under REST 3.0 the paged methods are *.list and *.tail (docs/protocol.md §11.4).
+    static bool isList(const QString &method, ApiVersion api);
     // Methods that change the portal for certain: *.add, *.update, *.delete, *.set, ... (run once,
     // never paged; list parameters are not theirs).
     static bool isWrite(const QString &method);

@@ -30,6 +30,11 @@ QJsonArray resultRows(const QJsonValue &result, const QString &resultKey)
         return *list;
     if (result.isUndefined() || result.isNull())
         return {};
+    if (const QJsonObject object = result.toObject(); object.size() == 1) {
+        const QJsonValue item = object.value(QLatin1String("item"));
+        if (item.isObject())
+            return QJsonArray{item};
+    }
     return QJsonArray{result};
 }
 

@@ -18,7 +18,8 @@ namespace b24 {
 std::optional<QJsonArray> listIn(const QJsonValue &result, const QString &resultKey = {});
 
 // The rows to show for a result: its list (listIn), else the result as one row (an entity, a
-// scalar such as server.time's string or an add's new ID); none for null.
+// scalar such as server.time's string or an add's new ID); none for null. An object whose only
+// member is the object `item` (REST 3.0 get and add, crm.item.get) is that item's row.
 QJsonArray resultRows(const QJsonValue &result, const QString &resultKey = {});
 
 } // namespace b24

@@ -16,7 +16,7 @@ QString HistoryCurl::forEntry(const HistoryEntry &entry, const QString &openProf
                               bool revealSecret, QString *why)
 {
     if (openWebhook && (entry.profileId.isEmpty() || entry.profileId == openProfileId))
-        return CurlCommand::build(*openWebhook, entry.method, entry.params, revealSecret);
+        return CurlCommand::build(*openWebhook, entry.method, entry.params, revealSecret, entry.api);
     // Only the portal and user are known here; the placeholder secret is masked like any other.
     const WebhookUrl other = entryProfile ? WebhookUrl::fromParts(entryProfile->portalOrigin,
                                                                   entryProfile->userId, u"0000000000000000"_s)
@@ -33,7 +33,7 @@ QString HistoryCurl::forEntry(const HistoryEntry &entry, const QString &openProf
                    .arg(entryProfile->label);
         return {};
     }
-    return CurlCommand::build(other, entry.method, entry.params, false);
+    return CurlCommand::build(other, entry.method, entry.params, false, entry.api);
 }
 
 } // namespace b24

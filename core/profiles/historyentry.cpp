@@ -20,6 +20,8 @@ OrderedJson HistoryEntry::toJson() const
     if (rows >= 0)
         o.insert(u"rows"_s, rows);
     o.insert(u"mode"_s, allPages ? u"all-pages"_s : u"single"_s);
+    if (api != ApiVersion::V2)
+        o.insert(u"api"_s, apiVersionName(api));
     return o;
 }
 
@@ -41,6 +43,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const OrderedJson &json)
     // Lines written before "mode" counted rows of All pages runs only.
     const OrderedJson mode = json.value(u"mode"_s);
     e.allPages = mode.isString() ? mode.toString() == u"all-pages"_s : e.rows >= 0;
+    e.api = apiVersionFromName(json.value(u"api"_s).toString()).value_or(ApiVersion::V2);
     return e;
 }
 

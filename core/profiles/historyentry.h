@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
 #include "core/b24/orderedjson.h"
 
 #include <QDateTime>
@@ -23,6 +24,8 @@ struct HistoryEntry
     qint64 durationMs = 0;
     qint64 rows = -1; // rows the run returned; -1: unknown
     bool allPages = false;
+    // The protocol it was sent with; lines written before REST 3.0 was spoken are classic (v2).
+    ApiVersion api = ApiVersion::V2;
 
     bool ok() const { return status == QLatin1String("ok"); }
     // Which portal the call went to: the saved profile, else the portal's name (demo, URL at hand).

@@ -47,10 +47,12 @@ std::optional<SavedRequest> SavedRequest::fromJson(const OrderedJson &json, QStr
         r.runMode = mode;
     }
     const QString version = json.value(u"apiVersion"_s).toString();
-    if (!version.isEmpty() && version != u"v2"_s)
+    if (!version.isEmpty() && version != u"v2"_s && version != u"v3"_s)
         return fail(
             QCoreApplication::translate("b24::SavedRequest", "\"%1\": API version %2 is not supported")
                 .arg(r.name, version));
+    if (!version.isEmpty())
+        r.apiVersion = version;
     r.id = json.value(u"id"_s).toString();
     r.portal = json.value(u"portal"_s).toString();
     return r;

@@ -19,7 +19,7 @@ struct SavedRequest
     QString method;
     OrderedJson params = OrderedJson::object();
     QString runMode = QStringLiteral("single"); // "single", "all-pages", "batch"
-    QString apiVersion = QStringLiteral("v2");  // the classic /rest/ API, the only one spoken
+    QString apiVersion = QStringLiteral("v2");  // "v2" (classic /rest/) or "v3" (REST 3.0, /rest/api/)
 
     // withPortal: false for an export (the colleague's portal is not ours).
     OrderedJson toJson(bool withPortal = true) const;

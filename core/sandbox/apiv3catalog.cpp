@@ -24,7 +24,7 @@ PhpValue strings(const QStringList &list)
     return out;
 }
 
-PhpValue fieldSchema(const ApiV3Field &f)
+PhpValue fieldSchema(const ApiV3Field &f, const QStringList &values)
 {
     PhpValue s = PhpValue::array();
     if (f.type == u"datetime") {
@@ -37,6 +37,8 @@ PhpValue fieldSchema(const ApiV3Field &f)
         s.insert(u"type"_s, f.type);
     }
     s.insert(u"title"_s, f.title);
+    if (!values.isEmpty())
+        s.insert(u"enum"_s, strings(values));
     if (f.readOnly)
         s.insert(u"readOnly"_s, true);
     s.insert(u"x-filterable"_s, f.filterable);
@@ -44,33 +46,41 @@ PhpValue fieldSchema(const ApiV3Field &f)
     return s;
 }
 
+PhpValue ref(const QString &schema)
+{
+    return object({{u"$ref"_s, u"#/components/schemas/"_s + schema}});
+}
+
+// A related object's fields, as `select` may name them after a dot.
+PhpValue relationSchema(const QStringList &fields)
+{
+    PhpValue nested = PhpValue::array();
+    for (const QString &name : fields)
+        nested.insert(name, object({{u"type"_s, name == u"id" ? u"integer"_s : u"string"_s}}));
+    return object({{u"type"_s, u"object"_s}, {u"readOnly"_s, true}, {u"properties"_s, nested}});
+}
+
 PhpValue entitySchema(const ApiV3Entity &entity)
 {
     PhpValue properties = PhpValue::array();
     QStringList required;
     for (const ApiV3Field &f : entity.fields) {
-        properties.insert(f.name, fieldSchema(f));
+        properties.insert(f.name, fieldSchema(f, entity.fieldValues.value(f.name)));
         if (f.required)
             required << f.name;
     }
-    for (auto it = entity.relations.constBegin(); it != entity.relations.constEnd(); ++it) {
-        PhpValue nested = PhpValue::array();
-        for (const QString &name : *it)
-            nested.insert(name, object({{u"type"_s, name == u"id" ? u"integer"_s : u"string"_s}}));
-        properties.insert(it.key(), object({{u"type"_s, u"object"_s},
-                                            {u"readOnly"_s, true},
-                                            {u"x-relation"_s, true},
-                                            {u"properties"_s, nested}}));
+    // Sorted: QHash's order changes from run to run, a document should not.
+    QStringList names = entity.relations.keys();
+    names.sort();
+    for (const QString &name : names) {
+        const QString target = entity.relationSchemas.value(name);
+        properties.insert(name,
+                          target.isEmpty() ? relationSchema(entity.relations.value(name)) : ref(target));
     }
     PhpValue schema = object({{u"type"_s, u"object"_s}, {u"properties"_s, properties}});
     if (!required.isEmpty())
         schema.insert(u"required"_s, strings(required));
     return schema;
-}
-
-PhpValue ref(const QString &schema)
-{
-    return object({{u"$ref"_s, u"#/components/schemas/"_s + schema}});
 }
 
 PhpValue parameterSchema(const QString &name, const ApiV3Method &m)
@@ -186,8 +196,12 @@ PhpValue ApiV3Catalog::openApi(const ApiV3Methods &methods, const ScopeGranted &
                              {u"content"_s, object({{u"application/json"_s,
                                                      object({{u"schema"_s, resultSchema(m)}})}})}})}}));
         paths.insert(u"/"_s + m.name, object({{u"post"_s, operation}}));
-        if (m.entity)
-            schemas.insert(m.entity->schemaName, entitySchema(*m.entity));
+        if (!m.entity)
+            continue;
+        schemas.insert(m.entity->schemaName, entitySchema(*m.entity));
+        for (auto it = m.entity->relationSchemas.constBegin(); it != m.entity->relationSchemas.constEnd();
+             ++it)
+            schemas.insert(*it, relationSchema(m.entity->relations.value(it.key())));
     }
     return object({{u"openapi"_s, u"3.0.0"_s},
                    {u"info"_s, object({{u"title"_s, u"Bitrix24 REST API 3.0 (sandbox portal)"_s},

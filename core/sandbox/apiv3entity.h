@@ -28,6 +28,11 @@ struct ApiV3Entity
     QString schemaName; // "Task": the OpenAPI component
     QList<ApiV3Field> fields;
     QHash<QString, QStringList> relations; // "responsible" -> fields of the related object
+    // "responsible" -> "User": the component the OpenAPI document refers to for a relation, as a
+    // portal's document does ($ref); a relation without one is described inline.
+    QHash<QString, QString> relationSchemas;
+    // field -> the only values it takes (an OpenAPI enum): the status words of a task.
+    QHash<QString, QStringList> fieldValues;
     int pageCap = 50;
 
     const ApiV3Field *field(const QString &name) const

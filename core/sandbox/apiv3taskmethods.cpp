@@ -167,6 +167,8 @@ const ApiV3Entity &ApiV3TaskMethods::entity()
                     {u"accomplices"_s, u"array"_s, u"Participants"_s, false, false, false, false}};
         e.relations = {{u"responsible"_s, {u"id"_s, u"name"_s, u"workPosition"_s}},
                        {u"creator"_s, {u"id"_s, u"name"_s, u"workPosition"_s}}};
+        e.relationSchemas = {{u"responsible"_s, u"User"_s}, {u"creator"_s, u"User"_s}};
+        e.fieldValues = {{u"status"_s, kStatuses.mid(2)}};
         return e;
     }();
     return task;

@@ -133,6 +133,13 @@
             <numerusform>The last answer of this list&apos;s %n requests; the table holds the rows of all of them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The portal refused %n parameter(s) (%1):</source>
+        <translation>
+            <numerusform>The portal refused %n parameter (%1):</numerusform>
+            <numerusform>The portal refused %n parameters (%1):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>b24::SavedRequestsView</name>

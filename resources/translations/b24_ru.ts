@@ -133,6 +133,29 @@ You can use this webhook for this session only; it is forgotten when the window 
     </message>
 </context>
 <context>
+    <name>b24::ApiSwitch</name>
+    <message>
+        <source>v2</source>
+        <translation>v2</translation>
+    </message>
+    <message>
+        <source>The classic REST API: /rest/{user}/{secret}/method</source>
+        <translation>Классический REST API: /rest/{user}/{secret}/method</translation>
+    </message>
+    <message>
+        <source>v3 · REST 3.0</source>
+        <translation>v3 · REST 3.0</translation>
+    </message>
+    <message>
+        <source>REST 3.0: /rest/api/{user}/{secret}/method, JSON body, answers {item} or {items}; writes carry an Idempotency-Key</source>
+        <translation>REST 3.0: /rest/api/{user}/{secret}/method, тело в JSON, ответы {item} или {items}; запись отправляется с Idempotency-Key</translation>
+    </message>
+    <message>
+        <source>Which REST API the request speaks; the webhook serves both</source>
+        <translation>Каким REST API отправляется запрос; вебхук обслуживает оба</translation>
+    </message>
+</context>
+<context>
     <name>b24::BatchCommandModel</name>
     <message>
         <source>Key</source>
@@ -1031,6 +1054,10 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
+    <message>
+        <source>%1 · REST 3.0</source>
+        <translation>%1 · REST 3.0</translation>
+    </message>
 </context>
 <context>
     <name>b24::HistoryView</name>
@@ -1414,6 +1441,30 @@ Webhooks you add can be used for this session only; they are forgotten when the 
         <source>available, not documented</source>
         <translation>доступен, нет в документации</translation>
     </message>
+    <message>
+        <source>on this portal</source>
+        <translation>есть на этом портале</translation>
+    </message>
+    <message>
+        <source>REST 3.0</source>
+        <translation>REST 3.0</translation>
+    </message>
+    <message>
+        <source>available (REST 3.0)</source>
+        <translation>доступен (REST 3.0)</translation>
+    </message>
+    <message>
+        <source>documented (REST 3.0)</source>
+        <translation>в документации (REST 3.0)</translation>
+    </message>
+    <message>
+        <source>not in this portal&apos;s REST 3.0 list</source>
+        <translation>нет в списке REST 3.0 этого портала</translation>
+    </message>
+    <message>
+        <source>not documented as REST 3.0</source>
+        <translation>в документации нет как REST 3.0</translation>
+    </message>
 </context>
 <context>
     <name>b24::MethodCatalog</name>
@@ -1539,6 +1590,25 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Requests made to name codes on this portal in this session: field descriptions, dictionaries, and users and records looked up 50 IDs at a time.</source>
         <translation>Запросы, сделанные в этом сеансе, чтобы назвать коды этого портала: описания полей, справочники, пользователи и записи (по 50 ID за раз).</translation>
+    </message>
+</context>
+<context>
+    <name>b24::OpenApiCatalog</name>
+    <message>
+        <source>The OpenAPI document is not JSON: %1</source>
+        <translation>Документ OpenAPI — не JSON: %1</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document is not a JSON object</source>
+        <translation>Документ OpenAPI — не объект JSON</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document has no &quot;paths&quot; object</source>
+        <translation>В документе OpenAPI нет объекта &quot;paths&quot;</translation>
+    </message>
+    <message>
+        <source>rest.scope.list did not answer an object of modules</source>
+        <translation>rest.scope.list ответил не объектом модулей</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1965,30 @@ Webhooks you add can be used for this session only; they are forgotten when the 
             <numerusform>%1 из %n строк</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API: REST 3.0 (v3)</source>
+        <translation>API: REST 3.0 (v3)</translation>
+    </message>
+    <message>
+        <source>API: classic REST (v2)</source>
+        <translation>API: классический REST (v2)</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key sent: %1</source>
+        <translation>Отправлен Idempotency-Key: %1</translation>
+    </message>
+    <message>
+        <source>Replayed: yes (Idempotent-Replayed: true) — the portal returned the answer it stored for an earlier request with this key; the method did not run again</source>
+        <translation>Повтор: да (Idempotent-Replayed: true) — портал вернул ответ, сохранённый для прежнего запроса с этим ключом; метод повторно не выполнялся</translation>
+    </message>
+    <message>
+        <source>Replayed: no — the method ran for this request; sending it again with the same key within 24 hours returns this answer instead of running it twice</source>
+        <translation>Повтор: нет — метод выполнен для этого запроса; повторная отправка с тем же ключом в течение 24 часов вернёт этот ответ, а не выполнит метод второй раз</translation>
+    </message>
 </context>
 <context>
     <name>b24::RunController</name>
@@ -2027,6 +2121,14 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Documentation example — not data from a portal: the demo portal answers methods it does not emulate with the example their documentation shows.</source>
         <translation>Пример из документации, а не данные портала: демопортал отвечает на методы, которых не эмулирует, примером из их документации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal refused %n parameter(s) (%1):</source>
+        <translation>
+            <numerusform>Портал отклонил %n параметр (%1):</numerusform>
+            <numerusform>Портал отклонил %n параметра (%1):</numerusform>
+            <numerusform>Портал отклонил %n параметров (%1):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2415,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>b24::SchemaSource</name>
+    <message>
+        <source>No portal</source>
+        <translation>Портал не открыт</translation>
+    </message>
+</context>
+<context>
     <name>b24::SelectPicker</name>
     <message>
         <source>Clear</source>
@@ -2347,6 +2456,130 @@ Options:
     <message>
         <source>%1: no name (%2)</source>
         <translation>%1: нет названия (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3FilterBuilder</name>
+    <message>
+        <source>REST 3.0 takes the filter as an array of conditions [field, operator, value]; this one is not, so it is sent as written. Empty it or write an array to use the form.</source>
+        <translation>REST 3.0 принимает фильтр как массив условий [поле, оператор, значение]; этот фильтр не такой, поэтому он отправляется как написан. Очистите его или запишите массивом, чтобы пользоваться формой.</translation>
+    </message>
+    <message>
+        <source>filter: not JSON: %1</source>
+        <translation>filter: не JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3FilterCondition</name>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Удалить условие</translation>
+    </message>
+    <message>
+        <source>comma-separated list or JSON array</source>
+        <translation>список через запятую или массив JSON</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>Not a condition this form knows; sent as written.</source>
+        <translation>Форма не знает такого условия; отправляется как написано.</translation>
+    </message>
+    <message>
+        <source>filter: not JSON: %1</source>
+        <translation>filter: не JSON: %1</translation>
+    </message>
+    <message>
+        <source>filter: a condition has no field</source>
+        <translation>filter: у условия не указано поле</translation>
+    </message>
+    <message>
+        <source>filter: %1: &quot;in&quot; needs at least one value</source>
+        <translation>filter: %1: для &quot;in&quot; нужно хотя бы одно значение</translation>
+    </message>
+    <message>
+        <source>filter: %1: &quot;between&quot; needs a from and a to value</source>
+        <translation>filter: %1: для &quot;between&quot; нужны начальное и конечное значения</translation>
+    </message>
+    <message>
+        <source>filter: %1: &quot;%2&quot; is not a number</source>
+        <translation>filter: %1: &quot;%2&quot; — не число</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3FilterGroup</name>
+    <message>
+        <source>NOT</source>
+        <translation>НЕ</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Условие</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Группа</translation>
+    </message>
+    <message>
+        <source>All of (AND)</source>
+        <translation>Все (И)</translation>
+    </message>
+    <message>
+        <source>Any of (OR)</source>
+        <translation>Любое (ИЛИ)</translation>
+    </message>
+    <message>
+        <source>Negate the group: rows that do not match it (&quot;negative&quot;: true)</source>
+        <translation>Отрицание группы: строки, которые ей не соответствуют (&quot;negative&quot;: true)</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Not a group this form knows (other keys or logic); sent as written.</source>
+        <translation>Форма не знает такой группы (другие ключи или logic); отправляется как написано.</translation>
+    </message>
+    <message>
+        <source>filter: a group has no conditions</source>
+        <translation>filter: в группе нет условий</translation>
+    </message>
+</context>
+<context>
+    <name>b24::V3SelectPicker</name>
+    <message>
+        <source>Search fields</source>
+        <translation>Поиск полей</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>relation, many: %1</source>
+        <translation>связь, много: %1</translation>
+    </message>
+    <message>
+        <source>relation: %1</source>
+        <translation>связь: %1</translation>
+    </message>
+    <message>
+        <source>not in the schema</source>
+        <translation>нет в схеме</translation>
     </message>
 </context>
 <context>

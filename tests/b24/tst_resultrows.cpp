@@ -15,6 +15,7 @@ private slots:
     void rows_data();
     void rows();
     void listUnderTheMethodsKey();
+    void itemIsItsOwnRow();
 };
 
 void TestResultRows::rows_data()
@@ -52,6 +53,19 @@ void TestResultRows::listUnderTheMethodsKey()
     QCOMPARE(listIn(tasks, u"tasks"_s)->size(), 1);
     QVERIFY(!listIn(tasks, u"items"_s));
     QVERIFY(!listIn(QJsonObject{{u"tasks"_s, u"no"_s}}, u"tasks"_s));
+}
+
+void TestResultRows::itemIsItsOwnRow()
+{
+    // REST 3.0 get/add ({result: {item}}) and crm.item.get: the item's fields are the columns.
+    const QJsonObject task{{u"id"_s, 51}, {u"title"_s, u"Call back"_s}};
+    const QJsonArray rows = resultRows(QJsonObject{{u"item"_s, task}});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject(), task);
+    // Beside other keys, or not an object: the answer stays one row as it is.
+    const QJsonObject more{{u"item"_s, task}, {u"n"_s, 1}};
+    QCOMPARE(resultRows(more).first().toObject(), more);
+    QCOMPARE(resultRows(QJsonObject{{u"item"_s, 5}}).first().toObject().value(u"item"_s).toInt(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestResultRows)

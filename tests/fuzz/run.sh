@@ -17,8 +17,8 @@ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_
     $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
 cmake --build "$build" -j"$jobs"
 
-targets=(webhookurl envelope phpquery csv httprequest orderedjson)
-declare -A with_fixtures=([envelope]=1 [phpquery]=1 [csv]=1 [orderedjson]=1)
+targets=(webhookurl envelope phpquery csv httprequest orderedjson openapi)
+declare -A with_fixtures=([envelope]=1 [phpquery]=1 [csv]=1 [orderedjson]=1 [openapi]=1)
 summary=()
 for t in "${targets[@]}"; do
     corpus="$build/corpus/$t"

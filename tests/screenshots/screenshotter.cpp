@@ -82,7 +82,15 @@ void Screenshotter::start()
         m_window->request()->setRunMode(RequestEditor::RunMode::AllPages);
         m_window->runCurrent();
     });
-    connect(m_window->runs(), &RunController::finished, this, [this] { step([this] { listDone(); }); });
+    connect(m_window->runs(), &RunController::finished, this, [this] {
+        step([this] {
+            if (!m_v3Started)
+                return listDone();
+            if (!save(m_window, m_dir.filePath(u"editor-v3.png"_s)))
+                return fail(u"editor-v3.png is blank or unwritable"_s);
+            QCoreApplication::exit(0);
+        });
+    });
     // The first start as a new user sees it, the documented API without a portal, then the demo.
     step([this] {
         if (!save(m_window, m_dir.filePath(u"welcome.png"_s)))
@@ -137,11 +145,24 @@ void Screenshotter::listDone()
             step([this, dialog] {
                 if (!save(dialog, m_dir.filePath(u"webhook-check.png"_s)))
                     return fail(u"webhook-check.png is blank or unwritable"_s);
-                QCoreApplication::exit(0);
+                dialog->close();
+                restV3();
             });
         });
         dialog->start();
     });
+}
+
+void Screenshotter::restV3()
+{
+    // The API switch on v3 and a REST 3.0 list of the demo's tasks, every page.
+    m_v3Started = true;
+    m_window->request()->openRequest(
+        u"tasks.task.list"_s,
+        OrderedJson::fromJson(
+            R"({"select":["id","title","status","responsible.name"],"order":{"id":"ASC"}})"),
+        RequestEditor::RunMode::AllPages, ApiVersion::V3);
+    m_window->runCurrent();
 }
 
 } // namespace b24

@@ -54,12 +54,13 @@ void TestScreenshots::demoScreenshotsAreSavedAndNotBlank()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 0);
 
-    double light = 0, dark = 0, check = 0, welcome = 0, search = 0, form = 0;
+    double light = 0, dark = 0, check = 0, welcome = 0, search = 0, form = 0, v3 = 0;
     int colours = 0;
     for (const auto &[name, lightness] :
          {std::pair{u"list-light.png"_s, &light}, std::pair{u"list-dark.png"_s, &dark},
           std::pair{u"webhook-check.png"_s, &check}, std::pair{u"welcome.png"_s, &welcome},
-          std::pair{u"api-search.png"_s, &search}, std::pair{u"api-catalog.png"_s, &form}}) {
+          std::pair{u"api-search.png"_s, &search}, std::pair{u"api-catalog.png"_s, &form},
+          std::pair{u"editor-v3.png"_s, &v3}}) {
         const QImage image(dir.filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));
         QVERIFY(image.width() > 300 && image.height() > 200);

@@ -48,7 +48,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case PortalColumn:
         return e.portal.isEmpty() ? e.profileId : redact(e.portal);
     case MethodColumn:
-        return e.method;
+        return e.api == ApiVersion::V3 ? tr("%1 · REST 3.0").arg(e.method) : e.method;
     case StatusColumn:
         return statusText(e.status);
     case HttpColumn:

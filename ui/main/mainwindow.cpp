@@ -249,6 +249,8 @@ void MainWindow::onHookChanged()
         m_schema->deleteLater();
     m_schema = hook ? new HookSchemaSource(hook, m_session->profileId(), this) : nullptr;
     m_request->setSchemaSource(m_schema);
+    if (hook)
+        m_request->setDefaultApi(hook->webhook().api()); // a pasted /rest/api/ address speaks REST 3.0
     // Results belong to the portal they came from: another portal starts with none.
     const QString portalKey =
         hook ? HistoryEntry::portalKeyFor(m_session->profileId(), m_session->label()) : QString();
@@ -292,6 +294,7 @@ void MainWindow::runCurrent()
     const QList<BatchCommand> commands = m_request->batchCommands();
     const bool halt = m_request->haltOnError();
     const ListOptions::Strategy strategy = m_request->listStrategy();
+    const ApiVersion api = m_request->api();
     QStringList methods{method};
     if (mode == RequestEditor::RunMode::Batch) {
         methods.clear();
@@ -304,13 +307,13 @@ void MainWindow::runCurrent()
             return; // another run started, or another portal opened, while the question was up
         switch (mode) {
         case RequestEditor::RunMode::Batch:
-            m_runs->runBatch(commands, halt);
+            m_runs->runBatch(commands, halt, api);
             break;
         case RequestEditor::RunMode::AllPages:
-            m_runs->run(method, params, RunController::Mode::AllPages, strategy);
+            m_runs->run(method, params, RunController::Mode::AllPages, strategy, api);
             break;
         case RequestEditor::RunMode::Single:
-            m_runs->run(method, params, RunController::Mode::Single);
+            m_runs->run(method, params, RunController::Mode::Single, ListOptions::Strategy::Auto, api);
             break;
         }
     });

@@ -70,14 +70,15 @@ RequestLibrary::RequestLibrary(QMainWindow *window, const ExplorerServices &serv
     window->resizeDocks({m_historyDock, m_savedDock}, {560, 560}, Qt::Horizontal);
 
     connect(m_history, &HistoryView::reopenRequested, this, [this](const HistoryEntry &entry) {
-        m_editor->openRequest(entry.method, entry.params,
-                              entry.allPages ? RequestEditor::RunMode::AllPages
-                                             : RequestEditor::RunMode::Single);
+        m_editor->openRequest(
+            entry.method, entry.params,
+            entry.allPages ? RequestEditor::RunMode::AllPages : RequestEditor::RunMode::Single, entry.api);
     });
     connect(m_history, &HistoryView::curlRequested, this, &RequestLibrary::copyAsCurl);
     connect(m_history, &HistoryView::saveRequested, this, &RequestLibrary::askSaveEntry);
     connect(m_saved, &SavedRequestsView::openRequested, this, [this](const SavedRequest &request) {
-        m_editor->openRequest(request.method, request.params, modeFromName(request.runMode));
+        m_editor->openRequest(request.method, request.params, modeFromName(request.runMode),
+                              apiVersionFromName(request.apiVersion).value_or(ApiVersion::V2));
     });
 }
 
@@ -103,7 +104,7 @@ QList<QPair<QString, QString>> RequestLibrary::portalChoices() const
 }
 
 QString RequestLibrary::save(const QString &portal, const QString &method, const OrderedJson &params,
-                             const QString &mode, const QString &name)
+                             const QString &mode, ApiVersion api, const QString &name)
 {
     if (!m_services.saved || portal.isEmpty() || name.trimmed().isEmpty())
         return {};
@@ -113,6 +114,7 @@ QString RequestLibrary::save(const QString &portal, const QString &method, const
     request.method = method;
     request.params = params;
     request.runMode = mode;
+    request.apiVersion = apiVersionName(api);
     QString error;
     const QString id = m_services.saved->add(request, &error);
     emit message(id.isEmpty() ? tr("Could not save the request: %1").arg(error)
@@ -127,8 +129,8 @@ QString RequestLibrary::saveCurrent(const QString &name)
     if (mode == RequestEditor::RunMode::Batch)
         return save(m_portal, u"batch"_s,
                     BatchCommand::toStoredJson(m_editor->batchCommands(), m_editor->haltOnError()),
-                    modeName(mode), name);
-    return save(m_portal, m_editor->method(), m_editor->params(), modeName(mode), name);
+                    modeName(mode), m_editor->api(), name);
+    return save(m_portal, m_editor->method(), m_editor->params(), modeName(mode), m_editor->api(), name);
 }
 
 QString RequestLibrary::saveEntry(const HistoryEntry &entry, const QString &name)
@@ -138,7 +140,7 @@ QString RequestLibrary::saveEntry(const HistoryEntry &entry, const QString &name
     const bool batch =
         entry.method == u"batch"_s && BatchCommand::fromStoredJson(entry.params, &commands, &halt);
     const QString mode = batch ? u"batch"_s : entry.allPages ? u"all-pages"_s : u"single"_s;
-    return save(entry.portalKey(), entry.method, entry.params, mode, name);
+    return save(entry.portalKey(), entry.method, entry.params, mode, entry.api, name);
 }
 
 QString RequestLibrary::askName(const QString &suggestion)

@@ -45,7 +45,7 @@ signals:
 
 private:
     QString save(const QString &portal, const QString &method, const OrderedJson &params, const QString &mode,
-                 const QString &name);
+                 ApiVersion api, const QString &name);
     QString askName(const QString &suggestion);
     void copyAsCurl(const HistoryEntry &entry, bool reveal);
     QList<QPair<QString, QString>> portalChoices() const;

@@ -37,11 +37,14 @@ public:
         QString method;
         OrderedJson params = OrderedJson::object();
         Mode mode = Mode::Single;
+        ApiVersion api = ApiVersion::V2;
         bool ok = false;
         bool cancelled = false;
         QString status; // "OK", "cancelled" or the error ("CODE: description", redacted)
         QString code;   // "ok", "cancelled" or the error code, for history
         ApiError::Kind errorKind = ApiError::Kind::None;
+        // REST 3.0 validation errors: every field the portal refused, with its message.
+        QList<FieldError> validation;
         int httpStatus = 0;
         qint64 elapsedMs = 0;
         qint64 rows = 0;
@@ -68,11 +71,14 @@ public:
     bool isRunning() const { return m_call || m_list || m_batch; }
     // The parameters of the run in progress (or the last one).
     const OrderedJson &currentParams() const { return m_current.params; }
+    // The address the run in progress (or the last one) calls, the secret masked.
+    QString endpoint() const;
 
+    // api: the protocol the request speaks (REST 3.0 lists page by pagination or their cursor).
     void run(const QString &method, const OrderedJson &params, Mode mode,
-             ListOptions::Strategy strategy = ListOptions::Strategy::Auto);
-    // Any number of commands (core sends 50 per request).
-    void runBatch(const QList<BatchCommand> &commands, bool haltOnError);
+             ListOptions::Strategy strategy = ListOptions::Strategy::Auto, ApiVersion api = ApiVersion::V2);
+    // Any number of commands (core sends 50 per request; under REST 3.0 as its JSON batch).
+    void runBatch(const QList<BatchCommand> &commands, bool haltOnError, ApiVersion api = ApiVersion::V2);
     void cancel();
 
 signals:

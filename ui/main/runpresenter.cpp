@@ -11,6 +11,7 @@ namespace b24 {
 
 RunPresenter::RunPresenter(RunController *runs, RunProgress *progress, ResultView *results, QObject *parent)
     : QObject(parent)
+    , m_runs(runs)
     , m_progress(progress)
     , m_results(results)
 {
@@ -95,6 +96,14 @@ QStringList RunPresenter::warnings(const RunController::Summary &summary)
                 : tr("Partial result: %Ln row(s) were read before the list failed (%1).", nullptr, rows)
                       .arg(summary.code));
     }
+    // A REST 3.0 refusal names every parameter it refused: each on its own line, not one summary.
+    if (!summary.ok && !summary.validation.isEmpty()) {
+        lines.append(tr("The portal refused %n parameter(s) (%1):", nullptr, int(summary.validation.size()))
+                         .arg(summary.code));
+        for (const FieldError &entry : summary.validation)
+            lines.append(
+                redact(entry.field.isEmpty() ? entry.message : entry.field + u": "_s + entry.message));
+    }
     if (summary.documentationExample)
         lines.append(tr("Documentation example — not data from a portal: the demo portal answers methods it "
                         "does not emulate with the example their documentation shows."));
@@ -107,6 +116,7 @@ void RunPresenter::onStarted(const QString &method, RunController::Mode mode)
 {
     m_notes.clear();
     m_results->clear();
+    m_results->setEndpoint(m_runs->endpoint());
     m_progress->start(mode == RunController::Mode::AllPages ? tr("Fetching every page of %1…").arg(method)
                       : mode == RunController::Mode::Batch  ? tr("Running the batch…")
                                                             : tr("Calling %1…").arg(method));

@@ -33,6 +33,7 @@ private:
     void onStarted(const QString &method, RunController::Mode mode);
     void onFinished(const RunController::Summary &summary);
 
+    RunController *m_runs;
     RunProgress *m_progress;
     ResultView *m_results;
     QStringList m_notes;     // of the run in progress

@@ -4,6 +4,9 @@
 #include "core/b24/batchjob.h"
 #include "core/b24/calljob.h"
 #include "core/b24/orderedjson.h"
+#include "core/catalog/openapicache.h"
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -129,6 +132,67 @@ void HookSchemaSource::requestStatuses(const QString &entityId)
         }
         m_statuses.insert(entityId, result.result.toArray());
         emit statusesReady(entityId, result.result.toArray());
+    });
+}
+
+void HookSchemaSource::requestV3Catalog(bool refresh)
+{
+    if (!refresh) {
+        if (!m_v3Catalog && !m_profileId.isEmpty())
+            m_v3Catalog = OpenApiCache::load(m_profileId);
+        if (m_v3Catalog) {
+            QMetaObject::invokeMethod(
+                this, [this] { emit v3CatalogReady(*m_v3Catalog); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (!m_hook) {
+        SchemaSource::requestV3Catalog(refresh);
+        return;
+    }
+    if (m_v3Pending)
+        return;
+    m_v3Pending = true;
+    // Both asked at once; the catalog is built when both answered (the scopes are optional).
+    struct Answers
+    {
+        std::optional<CallResult> document;
+        std::optional<CallResult> scopes;
+    };
+    auto answers = std::make_shared<Answers>();
+    const auto done = [this, answers] {
+        if (!answers->document || !answers->scopes)
+            return;
+        m_v3Pending = false;
+        const CallResult &document = *answers->document;
+        if (!document.ok()) {
+            emit failed(u"v3catalog"_s, document.error.toString());
+            return;
+        }
+        // The bodies, not CallResult::result: a QJsonValue sorts keys, the document's order is the
+        // order of each entity's fields.
+        const QByteArray scopes = answers->scopes->ok() ? answers->scopes->rawBody : QByteArray();
+        QString error;
+        OpenApiCatalog catalog = OpenApiCache::build(document.rawBody, scopes, &error);
+        if (!error.isEmpty()) {
+            emit failed(u"v3catalog"_s, error);
+            return;
+        }
+        if (!m_profileId.isEmpty())
+            OpenApiCache::save(m_profileId, document.rawBody, scopes); // a miss next time is harmless
+        m_v3Catalog = catalog;
+        emit v3CatalogReady(catalog);
+    };
+    CallJob *document =
+        m_hook->callMethod(u"rest.documentation.openapi"_s, OrderedJson::object(), ApiVersion::V3);
+    connect(document, &CallJob::finished, this, [document, answers, done] {
+        answers->document = document->result();
+        done();
+    });
+    CallJob *scopes = m_hook->callMethod(u"rest.scope.list"_s, OrderedJson::object(), ApiVersion::V3);
+    connect(scopes, &CallJob::finished, this, [scopes, answers, done] {
+        answers->scopes = scopes->result();
+        done();
     });
 }
 

@@ -24,6 +24,7 @@ public:
     void requestMethods(bool refresh) override;
     void requestFields(const QString &method) override;
     void requestStatuses(const QString &entityId) override;
+    void requestV3Catalog(bool refresh) override;
 
     // The *.fields method describing what `method` reads or writes: crm.deal.list ->
     // crm.deal.fields, tasks.task.list -> tasks.task.getFields; empty when there is none.
@@ -33,6 +34,8 @@ private:
     QPointer<B24Hook> m_hook;
     QString m_profileId;
     std::optional<MethodCatalog> m_catalog;
+    std::optional<OpenApiCatalog> m_v3Catalog;
+    bool m_v3Pending = false;                 // one request serves every caller
     QHash<QString, QJsonObject> m_fields;     // by *.fields method
     QHash<QString, QStringList> m_fieldOrder; // the same, names in the portal's order
     QHash<QString, QJsonArray> m_statuses;    // the portal's dictionaries, for every form

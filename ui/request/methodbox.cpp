@@ -14,6 +14,8 @@
 #include <QStandardItemModel>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace b24 {
@@ -22,6 +24,9 @@ namespace {
 
 constexpr int kMethodRole = Qt::UserRole + 1;
 constexpr qsizetype kShownMethods = 150; // a list to pick from, not the whole API
+// REST 3.0's own methods, on every portal that speaks it (docs/protocol.md §11.7, §11.8); batch is
+// a run mode of the editor.
+const QStringList kV3SystemMethods{u"rest.documentation.openapi"_s, u"rest.scope.list"_s};
 
 } // namespace
 
@@ -94,12 +99,93 @@ QString MethodBox::itemBadge(const QString &method, bool documented) const
     return documented ? tr("documented, not on this portal's list") : tr("not documented");
 }
 
+void MethodBox::setApi(ApiVersion api)
+{
+    if (api == m_api)
+        return;
+    m_api = api;
+    search(m_edit->text());
+    updateBadge();
+}
+
+void MethodBox::setV3Methods(const QStringList &names, const QHash<QString, QString> &titles)
+{
+    m_v3Methods = names;
+    m_v3Titles = titles;
+    if (m_api == ApiVersion::V3) {
+        search(m_edit->text());
+        updateBadge();
+    }
+}
+
+bool MethodBox::isKnownV3(const QString &method) const
+{
+    const MethodSpec *spec = DocsCatalog::shipped().find(method);
+    return (spec && spec->restV3) || kV3SystemMethods.contains(method, Qt::CaseInsensitive) ||
+           m_v3Methods.contains(method, Qt::CaseInsensitive);
+}
+
+void MethodBox::searchV3(const QString &text)
+{
+    // One heading: the methods REST 3.0 is known to have whose name or title holds every word.
+    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    QStringList names = m_v3Methods + kV3SystemMethods;
+    for (const MethodSpec &spec : DocsCatalog::shipped().methods()) {
+        if (spec.restV3)
+            names.append(spec.name);
+    }
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end(), [&text](const QString &a, const QString &b) {
+        const bool aStarts = a.startsWith(text.trimmed(), Qt::CaseInsensitive);
+        if (aStarts != b.startsWith(text.trimmed(), Qt::CaseInsensitive))
+            return aStarts;
+        return a < b;
+    });
+    QList<QStandardItem *> items;
+    for (const QString &name : std::as_const(names)) {
+        const MethodSpec *spec = DocsCatalog::shipped().find(name);
+        const QString title = m_v3Titles.contains(name) ? m_v3Titles.value(name)
+                              : spec && spec->restV3    ? spec->title
+                                                        : QString();
+        const QString haystack = (name + u' ' + title).toLower();
+        if (!std::all_of(words.cbegin(), words.cend(),
+                         [&](const QString &w) { return haystack.contains(w); }))
+            continue;
+        QString shortTitle = title;
+        shortTitle.remove(name).remove(u"v 3.0"_s);
+        shortTitle = shortTitle.simplified();
+        const QString badge =
+            m_v3Methods.contains(name, Qt::CaseInsensitive) ? tr("on this portal") : tr("documented");
+        auto *item =
+            new QStandardItem(shortTitle.isEmpty() ? u"%1    · %2"_s.arg(name, badge)
+                                                   : u"%1 — %2    · %3"_s.arg(name, shortTitle, badge));
+        item->setData(name, kMethodRole);
+        item->setToolTip(title);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        items.append(item);
+    }
+    if (items.isEmpty())
+        return;
+    auto *heading = new QStandardItem(tr("REST 3.0"));
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setFlags(Qt::NoItemFlags);
+    m_model->appendRow(heading);
+    for (QStandardItem *item : std::as_const(items))
+        m_model->appendRow(item);
+}
+
 void MethodBox::search(const QString &text)
 {
     m_model->clear();
     m_completer->setCompletionPrefix(text);
     if (text.trimmed().isEmpty())
         return;
+    if (m_api == ApiVersion::V3) {
+        searchV3(text);
+        return;
+    }
     const QList<const MethodSpec *> found = DocsCatalog::shipped().search(text);
     // By scope, the scopes in the order of their best match; the portal's undocumented methods last.
     QStringList scopes;
@@ -169,11 +255,25 @@ MethodCatalog::MethodStatus MethodBox::status() const
     return m_catalog.status(method());
 }
 
+QString MethodBox::v3BadgeText() const
+{
+    // The v2 method list (`methods`) does not hold REST 3.0 methods: it says nothing here.
+    if (m_v3Methods.contains(method(), Qt::CaseInsensitive))
+        return tr("available (REST 3.0)");
+    if (isKnownV3(method()))
+        return tr("documented (REST 3.0)");
+    if (!m_v3Methods.isEmpty())
+        return tr("not in this portal's REST 3.0 list");
+    return tr("not documented as REST 3.0");
+}
+
 QString MethodBox::badgeText() const
 {
     // Greyed (the batch editor is in charge): the box claims nothing about its method.
     if (method().isEmpty() || !isEnabled())
         return {};
+    if (m_api == ApiVersion::V3)
+        return v3BadgeText();
     const bool documented = DocsCatalog::shipped().find(method()) != nullptr;
     if (!m_hasCatalog)
         return documented ? tr("documented") : QString();
@@ -200,7 +300,10 @@ void MethodBox::changeEvent(QEvent *event)
 
 void MethodBox::updateBadge()
 {
-    const MethodCatalog::Availability state = status().availability;
+    MethodCatalog::Availability state = status().availability;
+    if (m_api == ApiVersion::V3)
+        state = m_v3Methods.contains(method(), Qt::CaseInsensitive) ? MethodCatalog::Availability::Available
+                                                                    : MethodCatalog::Availability::Unknown;
     const char *color = state == MethodCatalog::Availability::Available    ? "#27ae60"
                         : state == MethodCatalog::Availability::NeedsScope ? "#d35400"
                                                                            : "#7f8c8d";

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
 #include "core/catalog/methodcatalog.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -25,6 +27,17 @@ public:
     void setCatalog(const MethodCatalog &catalog);
     const MethodCatalog &catalog() const { return m_catalog; }
     bool hasCatalog() const { return m_hasCatalog; }
+
+    // Under REST 3.0 the search offers REST 3.0 methods only: those the documentation marks so
+    // (MethodSpec::restV3), the system methods, and the portal's own REST 3.0 methods.
+    void setApi(ApiVersion api);
+    ApiVersion api() const { return m_api; }
+    // The portal's REST 3.0 method names (from its OpenAPI document) and their summaries; empty
+    // while unknown.
+    void setV3Methods(const QStringList &names, const QHash<QString, QString> &titles = {});
+    // Whether REST 3.0 is known to have `method` (documented as REST 3.0, a system method or on
+    // the portal's REST 3.0 list).
+    bool isKnownV3(const QString &method) const;
 
     QString method() const;
     void setMethod(const QString &method);
@@ -50,6 +63,8 @@ protected:
 
 private:
     void updateBadge();
+    void searchV3(const QString &text);
+    QString v3BadgeText() const;
 
     QLineEdit *m_edit;
     QLabel *m_badge;
@@ -58,6 +73,9 @@ private:
     QStandardItemModel *m_model;
     MethodCatalog m_catalog;
     bool m_hasCatalog = false;
+    ApiVersion m_api = ApiVersion::V2;
+    QStringList m_v3Methods;
+    QHash<QString, QString> m_v3Titles;
 };
 
 } // namespace b24

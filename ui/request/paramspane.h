@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/apidocs/methodspec.h"
+#include "core/b24/apiversion.h"
 #include "core/b24/orderedjson.h"
 #include "core/catalog/fielddescriptor.h"
+#include "core/catalog/openapimethod.h"
 
 #include <QTabWidget>
 
@@ -16,6 +18,8 @@ class FilterBuilder;
 class OrderBuilder;
 class RawJsonEditor;
 class SelectPicker;
+class V3FilterBuilder;
+class V3SelectPicker;
 
 // The parameters of one call: the documented parameters of the method as a form (the shipped
 // catalog of the documentation), "fields" as a form, "select", "filter" and "order" builders, and
@@ -24,13 +28,23 @@ class SelectPicker;
 // JSON, valid JSON refills the builders. Keys no builder owns (id, entityTypeId ...) live in the
 // JSON only and are kept. Keys keep the order written: a builder rewrites only its own key, in its
 // place.
+//
+// REST 3.0 (docs/protocol.md §11): setV3Method() shows a method of the portal's OpenAPI document
+// (OpenApiCatalog): Parameters is the form generated from its request schema (OpenApiForms), Fields
+// the form of its "fields" (add/update), Select a V3SelectPicker over the entity's fields and
+// relations (dotted names), Filter a V3FilterBuilder (the array of [field, op, value] and groups),
+// Order the OrderBuilder over the sortable fields ({"id": "ASC"} is the same shape in both
+// protocols). Only the tabs of parameters the method takes are shown. setApi(ApiVersion::V2)
+// brings back the classic builders and the documentation's form for the method last given to
+// setMethod(). In both modes the JSON tab is the source of truth: params() is what is sent.
 class ParamsPane : public QTabWidget
 {
     Q_OBJECT
 public:
     explicit ParamsPane(QWidget *parent = nullptr);
 
-    // The portal's *.fields; empty: the documented fields of the method's "fields", if any.
+    // The portal's *.fields; empty: the documented fields of the method's "fields", if any. In v3
+    // mode only remembered (the OpenAPI schema gives the v3 forms) and used again after setApi(V2).
     void setSpecs(const QList<FieldDescriptor> &specs);
     const QList<FieldDescriptor> &specs() const { return m_specs; }
     // Required fields are enforced for *.add methods only. The documented method (if it is one)
@@ -44,6 +58,16 @@ public:
     // Not owned; the desktop's browser unless set.
     void setUrlOpener(UrlOpener *opener) { m_opener = opener; }
 
+    // REST 3.0: shows `method` (copied; the pointer need not outlive the call) and switches to v3.
+    // nullptr: a v3 method the document does not describe — every builder shown, no schema.
+    // Call it after each setMethod() of a v3 call (setMethod in v3 mode only remembers the name).
+    void setV3Method(const OpenApiMethod *method);
+    // V2: the classic builders for the method of the last setMethod(); V3: as setV3Method() with the
+    // v3 method last given (none: nullptr). The parameters are kept as they are.
+    void setApi(ApiVersion api);
+    ApiVersion api() const { return m_api; }
+    const OpenApiMethod *v3Method() const { return m_v3 ? &*m_v3 : nullptr; }
+
     OrderedJson params() const { return m_params; }
     void setParams(const OrderedJson &params);
     QStringList validationErrors() const;
@@ -56,6 +80,8 @@ public:
     FilterBuilder *filterBuilder() const { return m_filter; }
     OrderBuilder *orderBuilder() const { return m_order; }
     RawJsonEditor *rawEditor() const { return m_raw; }
+    V3SelectPicker *v3SelectPicker() const { return m_v3Select; }
+    V3FilterBuilder *v3FilterBuilder() const { return m_v3Filter; }
 
 signals:
     void changed();
@@ -69,6 +95,8 @@ private:
     void fillBuilders();
     void paramFormChanged();
     void showTabs(); // the tabs the method takes
+    void showV3Tabs();
+    void updateButtons();
 
     QList<FieldDescriptor> m_specs;
     OrderedJson m_params = OrderedJson::object();
@@ -87,6 +115,11 @@ private:
     bool m_add = false;
     bool m_list = false;
     bool m_write = false;
+    QString m_method; // as last given to setMethod()
+    ApiVersion m_api = ApiVersion::V2;
+    std::optional<OpenApiMethod> m_v3;
+    V3SelectPicker *m_v3Select;
+    V3FilterBuilder *m_v3Filter;
 };
 
 } // namespace b24

@@ -1,9 +1,11 @@
 #include "ui/request/requesteditor.h"
 
+#include "core/apidocs/docscatalog.h"
 #include "core/b24/batchcommand.h"
 #include "core/b24/methodkind.h"
 #include "core/catalog/fieldschema.h"
 #include "ui/batch/batcheditor.h"
+#include "ui/request/apiswitch.h"
 #include "ui/request/carriedparamsbar.h"
 #include "ui/request/fieldform.h"
 #include "ui/request/methodbox.h"
@@ -11,6 +13,7 @@
 #include "ui/request/runmodebox.h"
 #include "ui/request/schemasource.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +36,11 @@ struct RequestEditor::Private
     QList<QMetaObject::Connection> sourceConnections;
     MethodBox *methodBox = nullptr;
     RunModeBox *mode = nullptr;
+    ApiSwitch *api = nullptr;
+    ApiVersion defaultApi = ApiVersion::V2;
+    ApiVersion currentApi = ApiVersion::V2;  // what the editor last applied (the box may be ahead)
+    bool apiByHand = false;                  // the user picked the API: methods no longer switch it
+    std::optional<OpenApiCatalog> v3Catalog; // the portal's REST 3.0 methods, once known
     QComboBox *strategy = nullptr;
     QPushButton *run = nullptr;
     QPushButton *cancel = nullptr;
@@ -55,6 +64,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     d->methodBox = new MethodBox(this);
+    d->api = new ApiSwitch(this);
     d->mode = new RunModeBox(this);
     d->strategy = new QComboBox(this);
     d->strategy->setObjectName(u"listStrategy"_s);
@@ -64,11 +74,17 @@ RequestEditor::RequestEditor(QWidget *parent)
                          QVariant::fromValue(ListOptions::Strategy::BatchedKeyset));
     d->strategy->addItem(tr("Keyset"), QVariant::fromValue(ListOptions::Strategy::Keyset));
     d->strategy->addItem(tr("Offset (start/next)"), QVariant::fromValue(ListOptions::Strategy::Offset));
+    // Sized for the chosen entry, not the longest one (Russian names are long): the method box
+    // keeps its room beside the API switch; the list still shows each name whole.
+    d->strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->strategy->setMinimumContentsLength(14);
+    d->strategy->view()->setMinimumWidth(d->strategy->view()->sizeHintForColumn(0) + 24);
     d->run = new QPushButton(tr("Run"), this);
     d->run->setObjectName(u"run"_s);
     d->run->setToolTip(tr("Run the request (Ctrl+Enter)"));
     d->cancel = new QPushButton(tr("Cancel"), this);
     d->cancel->setObjectName(u"cancel"_s);
+    top->addWidget(d->api);
     top->addWidget(d->methodBox, 1);
     top->addWidget(d->mode);
     top->addWidget(d->strategy);
@@ -95,7 +111,10 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(d->methodBox, &MethodBox::refreshRequested, this, [this] {
         if (d->source)
             d->source->requestMethods(true);
+        if (d->source && api() == ApiVersion::V3)
+            d->source->requestV3Catalog(true);
     });
+    connect(d->api, &ApiSwitch::chosen, this, [this](ApiVersion api) { applyApi(api, true); });
     connect(d->mode, &QComboBox::currentIndexChanged, this, [this] {
         d->stack->setCurrentWidget(runMode() == RunMode::Batch ? static_cast<QWidget *>(d->batch)
                                                                : d->params);
@@ -169,9 +188,65 @@ void RequestEditor::setSchemaSource(SchemaSource *source)
         if (what == u"fields:"_s + d->fieldsMethod)
             d->params->setSpecs({});
     });
+    d->sourceConnections << connect(source, &SchemaSource::v3CatalogReady, this,
+                                    [this](const OpenApiCatalog &catalog) {
+                                        d->v3Catalog = catalog;
+                                        QHash<QString, QString> titles;
+                                        for (const OpenApiMethod &m : catalog.methods())
+                                            titles.insert(m.name, m.summary);
+                                        d->methodBox->setV3Methods(catalog.names(), titles);
+                                        if (api() == ApiVersion::V3)
+                                            showV3Method();
+                                        updateState();
+                                    });
+    d->v3Catalog.reset();
+    d->methodBox->setV3Methods({});
     source->requestMethods(false);
+    if (api() == ApiVersion::V3)
+        source->requestV3Catalog(false);
     if (!method().isEmpty())
         fetchFields();
+}
+
+ApiVersion RequestEditor::api() const
+{
+    return d->currentApi;
+}
+
+void RequestEditor::setApi(ApiVersion api)
+{
+    applyApi(api, true);
+}
+
+void RequestEditor::setDefaultApi(ApiVersion api)
+{
+    d->defaultApi = api;
+    d->apiByHand = false;
+    applyApi(api, false);
+}
+
+void RequestEditor::applyApi(ApiVersion api, bool byHand)
+{
+    d->apiByHand = d->apiByHand || byHand;
+    const bool changed = api != d->currentApi;
+    d->currentApi = api;
+    d->api->setApi(api);
+    d->methodBox->setApi(api);
+    d->mode->follow(method(), api);
+    if (!changed)
+        return;
+    if (api == ApiVersion::V3) {
+        if (d->source && !d->v3Catalog)
+            d->source->requestV3Catalog(false);
+        showV3Method();
+    } else {
+        d->params->setApi(ApiVersion::V2);
+    }
+    // Another protocol names fields differently: the form follows it (REST 3.0 has no *.fields).
+    d->fieldsMethod.clear();
+    fetchFields();
+    updateState();
+    emit apiChanged(api);
 }
 
 QString RequestEditor::method() const
@@ -186,12 +261,28 @@ void RequestEditor::setMethod(const QString &method)
 
 void RequestEditor::methodEdited()
 {
+    // A method the documentation knows only as REST 3.0 (tasks.task.field.list) runs there.
+    if (!d->apiByHand) {
+        // Not the portal's REST 3.0 list: it also holds names the classic API has (tasks.task.get).
+        const MethodSpec *spec = DocsCatalog::shipped().find(method());
+        const bool v3Only = spec && spec->restV3;
+        applyApi(v3Only ? ApiVersion::V3 : d->defaultApi, false);
+    }
     d->params->setMethod(method());
+    if (api() == ApiVersion::V3)
+        showV3Method();
     showParams(d->carried->paramsFor(method()));
-    d->mode->follow(method());
+    d->mode->follow(method(), api());
     d->fieldsTimer.start();
     updateState();
     emit methodChanged(method());
+}
+
+void RequestEditor::showV3Method()
+{
+    // The portal's description of the method (forms, select tree, filter builder); none while the
+    // catalog is unknown or the portal does not describe it: the builders without a schema.
+    d->params->setV3Method(d->v3Catalog ? d->v3Catalog->find(method()) : nullptr);
 }
 
 void RequestEditor::fetchFields()
@@ -206,6 +297,12 @@ void RequestEditor::fetchFields()
     }
     if (name == d->fieldsMethod)
         return;
+    if (api() == ApiVersion::V3) {
+        // The classic *.fields name fields as v2 does; REST 3.0 ones come from its own catalog.
+        d->fieldsMethod.clear();
+        d->params->setSpecs({});
+        return;
+    }
     d->fieldsMethod = name;
     if (d->source)
         d->source->requestFields(name);
@@ -247,11 +344,13 @@ RequestEditor::RunMode RequestEditor::runMode() const
 
 void RequestEditor::setRunMode(RunMode mode)
 {
-    d->mode->setWanted(mode, method());
+    d->mode->setWanted(mode, method(), api());
 }
 
-void RequestEditor::openRequest(const QString &method, const OrderedJson &params, RunMode mode)
+void RequestEditor::openRequest(const QString &method, const OrderedJson &params, RunMode mode,
+                                ApiVersion api)
 {
+    setApi(api);
     QList<BatchCommand> commands;
     bool halt = false;
     if (method.compare(u"batch"_s, Qt::CaseInsensitive) == 0 &&
@@ -314,7 +413,7 @@ QStringList RequestEditor::validationErrors() const
             tr("\"%1\" is a search, not a method name: choose a method from the list").arg(method()));
     else if (!nameProblem.isEmpty())
         errors.prepend(nameProblem);
-    else if (runMode() == RunMode::AllPages && !MethodKind::isList(method()))
+    else if (runMode() == RunMode::AllPages && !MethodKind::isList(method(), api()))
         errors.prepend(tr("All pages applies to list methods only; %1 is not a list: run it as a single call")
                            .arg(method()));
     return errors;

@@ -39,6 +39,14 @@ public:
     // Context from outside: methods, *.fields and crm.status.list answers. Not owned; may be null.
     void setSchemaSource(SchemaSource *source);
 
+    // The protocol the request speaks (docs/protocol.md §11): the switch beside the method box.
+    // It starts at the API the portal's webhook URL names (setDefaultApi); a method the
+    // documentation knows only as REST 3.0 selects v3 by itself, and leaving it goes back, unless
+    // the user chose the API by hand. Method and parameters stay as they are when it changes.
+    ApiVersion api() const;
+    void setApi(ApiVersion api);
+    void setDefaultApi(ApiVersion api);
+
     QString method() const;
     void setMethod(const QString &method);
     // The parameters of a single or all-pages run, keys in the order written.
@@ -54,7 +62,8 @@ public:
     void setRunMode(RunMode mode);
     // Opens a kept request (history, saved requests): a batch kept whole (BatchCommand's stored
     // form) in the batch editor, anything else as method, parameters and mode.
-    void openRequest(const QString &method, const OrderedJson &params, RunMode mode);
+    void openRequest(const QString &method, const OrderedJson &params, RunMode mode,
+                     ApiVersion api = ApiVersion::V2);
     ListOptions::Strategy listStrategy() const;
     void setListStrategy(ListOptions::Strategy strategy);
 
@@ -82,6 +91,7 @@ signals:
     void runRequested();
     void cancelRequested();
     void methodChanged(const QString &method);
+    void apiChanged(b24::ApiVersion api);
     void paramsChanged();
     void runModeChanged(b24::RequestEditor::RunMode mode);
     void validityChanged(bool valid);
@@ -90,7 +100,9 @@ signals:
 
 private:
     void methodEdited();
+    void applyApi(ApiVersion api, bool byHand);
     void fetchFields();
+    void showV3Method();
     void updateState();
     void showParams(const OrderedJson &params); // without changing whom they belong to
 

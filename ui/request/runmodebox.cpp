@@ -23,16 +23,16 @@ RequestEditor::RunMode RunModeBox::mode() const
     return RequestEditor::RunMode(currentData().toInt());
 }
 
-void RunModeBox::setWanted(RequestEditor::RunMode mode, const QString &method)
+void RunModeBox::setWanted(RequestEditor::RunMode mode, const QString &method, ApiVersion api)
 {
     m_wanted = mode;
-    follow(method);
+    follow(method, api);
 }
 
-void RunModeBox::follow(const QString &method)
+void RunModeBox::follow(const QString &method, ApiVersion api)
 {
     // All pages only for lists: a write sent "as a list" runs once and then fails as a list.
-    const bool list = MethodKind::isList(method);
+    const bool list = MethodKind::isList(method, api);
     if (auto *items = qobject_cast<QStandardItemModel *>(model())) {
         if (QStandardItem *item = items->item(findData(int(RequestEditor::RunMode::AllPages))))
             item->setEnabled(list);

@@ -16,8 +16,9 @@ public:
 
     RequestEditor::RunMode mode() const;
     // What the user (or a reopened request) asks for; applied as far as `method` allows.
-    void setWanted(RequestEditor::RunMode mode, const QString &method);
-    void follow(const QString &method);
+    void setWanted(RequestEditor::RunMode mode, const QString &method, ApiVersion api = ApiVersion::V2);
+    // Under REST 3.0 *.tail pages too (MethodKind::isList with the API).
+    void follow(const QString &method, ApiVersion api = ApiVersion::V2);
 
 private:
     RequestEditor::RunMode m_wanted = RequestEditor::RunMode::Single;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/methodcatalog.h"
+#include "core/catalog/openapicatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,13 +29,19 @@ public:
     virtual void requestFields(const QString &method) = 0;
     // The items of one crm.status.list dictionary (ENTITY_ID, e.g. DEAL_STAGE, SOURCE).
     virtual void requestStatuses(const QString &entityId) = 0;
+    // The portal's REST 3.0 methods: rest.documentation.openapi with rest.scope.list's scopes
+    // (docs/protocol.md §11.8), cached per profile; refresh=true bypasses the cache. A source
+    // without a portal answers failed("v3catalog", …).
+    virtual void requestV3Catalog(bool refresh);
 
 signals:
     void methodsReady(const b24::MethodCatalog &catalog);
     // order: the field names in the portal's order (a QJsonObject sorts them); may be empty.
     void fieldsReady(const QString &method, const QJsonObject &fields, const QStringList &order);
     void statusesReady(const QString &entityId, const QJsonArray &items);
-    // what: "methods", "fields:<method>" or "statuses:<entityId>"; message is already redacted.
+    void v3CatalogReady(const b24::OpenApiCatalog &catalog);
+    // what: "methods", "fields:<method>", "statuses:<entityId>" or "v3catalog"; message is already
+    // redacted.
     void failed(const QString &what, const QString &message);
 };
 

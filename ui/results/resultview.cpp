@@ -34,12 +34,32 @@ namespace b24 {
 
 namespace {
 
-QString headerText(const CallResult &result)
+QString headerText(const CallResult &result, const QString &endpoint)
 {
+    // The status first (what is read first), then which API and address answered.
     QString text = QObject::tr("HTTP %1, %2 ms, %n attempt(s)", nullptr, result.attempts)
                        .arg(result.httpStatus)
                        .arg(result.elapsedMs) +
                    u'\n';
+    text += (result.api == ApiVersion::V3 ? ResultView::tr("API: REST 3.0 (v3)")
+                                          : ResultView::tr("API: classic REST (v2)")) +
+            u'\n';
+    if (!endpoint.isEmpty())
+        text += ResultView::tr("Endpoint: %1").arg(endpoint) + u'\n';
+    // docs/protocol.md §11.6: what makes repeating this write safe, and whether the portal did.
+    if (!result.idempotencyKey.isEmpty()) {
+        text += ResultView::tr("Idempotency-Key sent: %1").arg(result.idempotencyKey) + u'\n';
+        text +=
+            (result.replayed
+                 ? ResultView::tr(
+                       "Replayed: yes (Idempotent-Replayed: true) — the portal returned the answer "
+                       "it stored for an earlier request with this key; the method did not run "
+                       "again")
+                 : ResultView::tr("Replayed: no — the method ran for this request; sending it again with "
+                                  "the same key within 24 hours returns this answer instead of running it "
+                                  "twice")) +
+            u'\n';
+    }
     if (!result.requestId.isEmpty())
         text += QObject::tr("Request ID: %1").arg(result.requestId) + u'\n';
     if (result.time) {
@@ -255,9 +275,14 @@ void ResultView::appendRows(const QJsonArray &rows)
 void ResultView::showCallResult(const CallResult &result)
 {
     m_model->appendRows(resultRows(result.result));
-    setTree(result.ok() ? result.envelope()
-                        : QJsonObject{{u"error"_s, result.error.code},
-                                      {u"error_description"_s, result.error.description}});
+    QJsonObject error{{u"error"_s, result.error.code}, {u"error_description"_s, result.error.description}};
+    if (!result.error.validation.isEmpty()) {
+        QJsonArray fields;
+        for (const FieldError &entry : result.error.validation)
+            fields.append(QJsonObject{{u"field"_s, entry.field}, {u"message"_s, entry.message}});
+        error.insert(u"validation"_s, fields);
+    }
+    setTree(result.ok() ? result.envelope() : error);
     showExchange(result);
 }
 
@@ -265,8 +290,13 @@ void ResultView::showExchange(const CallResult &result, const QString &note)
 {
     m_raw->setBody(result.rawBody, !result.ok());
     m_raw->setNote(note);
-    m_headers->setPlainText(headerText(result));
+    m_headers->setPlainText(headerText(result, m_endpoint));
     m_headers->setNote(note);
+}
+
+void ResultView::setEndpoint(const QString &endpoint)
+{
+    m_endpoint = redact(endpoint);
 }
 
 void ResultView::showBatchResult(const BatchResult &result)

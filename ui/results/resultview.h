@@ -51,6 +51,8 @@ public:
     // Raw body, headers and timing of the last HTTP answer of a run; `note` says which answer
     // it is when a run made several requests (All pages).
     void showExchange(const CallResult &result, const QString &note = {});
+    // The address the run calls (the secret masked), shown in Headers & timing with the API.
+    void setEndpoint(const QString &endpoint);
     // A finished batch: one row per command (status, error, timing); opening one shows its result.
     void showBatchResult(const BatchResult &result);
     void setTree(const QJsonValue &value);
@@ -106,6 +108,7 @@ private:
     QTimer *m_filterDelay;
     QLabel *m_notes;
     QString m_partial;
+    QString m_endpoint;
     QStringList m_columnOrder;
 };
 

@@ -98,7 +98,7 @@ void SavedRequestsView::reload()
     for (const SavedRequest &r : m_store->requests(m_portal)) {
         auto *item = new QListWidgetItem(r.name, m_list);
         item->setData(Qt::UserRole, r.id);
-        item->setToolTip(u"%1 · %2"_s.arg(r.method, r.runMode));
+        item->setToolTip(u"%1 · %2 · %3"_s.arg(r.method, r.runMode, r.apiVersion));
     }
 }
 
