@@ -75,7 +75,9 @@ void NamePresenter::onStarted(const QString &method, RunController::Mode mode)
     m_early.clear();
     m_results->tableModel()->setShownValues(nullptr);
     LabelResolver *names = resolver();
-    if (mode == RunController::Mode::Batch || !names)
+    // REST 3.0 rows name their references themselves (`select` with relations: responsible.name),
+    // and the classic *.fields descriptors the resolver reads do not describe their keys.
+    if (mode == RunController::Mode::Batch || !names || m_runs->currentApi() == ApiVersion::V3)
         return;
     m_method = method;
     m_params = m_runs->currentParams();

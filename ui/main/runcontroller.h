@@ -71,6 +71,7 @@ public:
     bool isRunning() const { return m_call || m_list || m_batch; }
     // The parameters of the run in progress (or the last one).
     const OrderedJson &currentParams() const { return m_current.params; }
+    ApiVersion currentApi() const { return m_current.api; }
     // The address the run in progress (or the last one) calls, the secret masked.
     QString endpoint() const;
 
