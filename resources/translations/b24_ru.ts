@@ -2961,6 +2961,34 @@ Send the request?</source>
         <source>Don&apos;t ask again this session for this portal</source>
         <translation>Больше не спрашивать для этого портала до закрытия программы</translation>
     </message>
+    <message numerus="yes">
+        <source>%n method(s) may change data on %1/… via REST 3.0 (/rest/api/):
+%2
+
+The request carries an Idempotency-Key, so if its answer is lost it is sent again safely: the portal runs it at most once.
+
+Send the request?</source>
+        <translation>
+            <numerusform>%n метод может изменить данные на %1/… через REST 3.0 (/rest/api/):
+%2
+
+Запрос несёт Idempotency-Key: если ответ потеряется, его можно безопасно отправить снова — портал выполнит его не более одного раза.
+
+Отправить запрос?</numerusform>
+            <numerusform>%n метода могут изменить данные на %1/… через REST 3.0 (/rest/api/):
+%2
+
+Запрос несёт Idempotency-Key: если ответ потеряется, его можно безопасно отправить снова — портал выполнит его не более одного раза.
+
+Отправить запрос?</numerusform>
+            <numerusform>%n методов могут изменить данные на %1/… через REST 3.0 (/rest/api/):
+%2
+
+Запрос несёт Idempotency-Key: если ответ потеряется, его можно безопасно отправить снова — портал выполнит его не более одного раза.
+
+Отправить запрос?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -284,15 +284,30 @@ void TestExplorerV3::writeAsksThenShowsItsIdempotencyKey()
     b24::test::WindowFixture fixture;
     auto window = openV3(fixture);
     QVERIFY(window);
+    QSignalSpy started(window->runs(), &b24::RunController::started);
+    QSignalSpy finished(window->runs(), &b24::RunController::finished);
+    // A classic write's question names no REST 3.0 and no key; cancelled, nothing is sent.
+    window->request()->openRequest(u"crm.deal.add"_s,
+                                   b24::OrderedJson::fromJson(R"({"fields":{"TITLE":"v2"}})"),
+                                   b24::RequestEditor::RunMode::Single, b24::ApiVersion::V2);
+    window->runCurrent();
+    QPointer<QMessageBox> classic = window->writeConfirmation()->pending();
+    QVERIFY(classic);
+    QVERIFY2(classic->text().contains(u"crm.deal.add"_s), qPrintable(classic->text()));
+    QVERIFY2(!classic->text().contains(u"REST 3.0"_s), qPrintable(classic->text()));
+    QVERIFY2(!classic->text().contains(u"Idempotency-Key"_s), qPrintable(classic->text()));
+    classic->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!window->writeConfirmation()->pending());
+
     window->request()->openRequest(u"tasks.task.add"_s,
                                    b24::OrderedJson::fromJson(R"({"fields":{"title":"Call back from v3"}})"),
                                    b24::RequestEditor::RunMode::Single, b24::ApiVersion::V3);
-    QSignalSpy started(window->runs(), &b24::RunController::started);
-    QSignalSpy finished(window->runs(), &b24::RunController::finished);
     window->runCurrent();
     QMessageBox *ask = window->writeConfirmation()->pending();
-    QVERIFY(ask); // a REST 3.0 write asks as a classic one does
+    QVERIFY(ask); // a REST 3.0 write asks as a classic one does, naming the API and its key
     QVERIFY(ask->text().contains(u"tasks.task.add"_s));
+    QVERIFY2(ask->text().contains(u"via REST 3.0 (/rest/api/)"_s), qPrintable(ask->text()));
+    QVERIFY2(ask->text().contains(u"Idempotency-Key"_s), qPrintable(ask->text()));
     QTest::qWait(200);
     QCOMPARE(started.size(), 0); // nothing sent while the question is up
     ask->findChild<QPushButton *>(u"confirmWriteSend"_s)->click();

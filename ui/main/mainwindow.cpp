@@ -302,7 +302,7 @@ void MainWindow::runCurrent()
             methods.append(command.method);
     }
     const QPointer<B24Hook> hook = m_session->hook();
-    m_writes->confirmThen(hook->getTargetOrigin(), methods, [=, this] {
+    m_writes->confirmThen(hook->getTargetOrigin(), methods, api, [=, this] {
         if (m_runs->isRunning() || m_session->hook() != hook)
             return; // another run started, or another portal opened, while the question was up
         switch (mode) {
