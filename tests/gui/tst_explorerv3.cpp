@@ -19,10 +19,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
+#include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -45,12 +47,29 @@ void chooseApi(b24::MainWindow &window, b24::ApiVersion api)
     emit box->activated(box->currentIndex());
 }
 
+// Types the name key by key, as the user does, then commits it with Enter.
 void typeMethod(b24::MainWindow &window, const QString &method)
 {
     QLineEdit *edit = window.request()->methodBox()->lineEdit();
     edit->setFocus();
     edit->selectAll();
     QTest::keyClicks(edit, method);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+// Types the name key by key without committing it; false as soon as the API switch moved.
+bool typeKeepsApi(b24::MainWindow &window, const QString &method)
+{
+    QLineEdit *edit = window.request()->methodBox()->lineEdit();
+    const b24::ApiVersion before = window.request()->api();
+    edit->setFocus();
+    edit->selectAll();
+    for (const QChar c : method) {
+        QTest::keyClicks(edit, QString(c));
+        if (window.request()->api() != before)
+            return false;
+    }
+    return edit->text() == method;
 }
 
 QString columnText(b24::ResultTableModel *model, int row, const QString &column)
@@ -136,7 +155,25 @@ void TestExplorerV3::documentedV3MethodSelectsV3()
     QVERIFY(window);
     b24::RequestEditor *editor = window->request();
     QCOMPARE(editor->api(), b24::ApiVersion::V2); // a /rest/ address names the classic API
-    // The documentation knows tasks.task.field.list as REST 3.0 only: it runs there.
+    // The documentation knows tasks.task.field.list as REST 3.0 only: it runs there, once the
+    // name is committed; while it is typed the switch stays put (no flip-flop on the way).
+    QSignalSpy switched(editor, &b24::RequestEditor::apiChanged);
+    QVERIFY(typeKeepsApi(*window, u"tasks.task.field.list"_s));
+    QCOMPARE(switched.size(), 0);
+    QTest::keyClick(editor->methodBox()->lineEdit(), Qt::Key_Return);
+    QCOMPARE(editor->api(), b24::ApiVersion::V3);
+    QCOMPARE(switched.size(), 1);
+    // Another name typed under v3 keeps v3 until it is committed by leaving the box.
+    QVERIFY(typeKeepsApi(*window, u"crm.deal.get"_s));
+    QCOMPARE(editor->api(), b24::ApiVersion::V3);
+    emit editor->methodBox()->lineEdit()->editingFinished();
+    QCOMPARE(editor->api(), b24::ApiVersion::V2);
+    QCOMPARE(switched.size(), 2);
+    // Chosen from the completion list: committed at once.
+    QVERIFY(typeKeepsApi(*window, u"tasks.task.field"_s));
+    emit editor->methodBox()->completer()->activated(u"tasks.task.field.list"_s);
+    QCOMPARE(editor->methodBox()->method(), u"tasks.task.field.list"_s);
+    QCOMPARE(editor->api(), b24::ApiVersion::V3);
     typeMethod(*window, u"tasks.task.field.list"_s);
     QCOMPARE(editor->api(), b24::ApiVersion::V3);
     QVERIFY2(window->request()->methodBox()->badgeText().contains(u"REST 3.0"_s),
@@ -148,6 +185,14 @@ void TestExplorerV3::documentedV3MethodSelectsV3()
     QTRY_VERIFY_WITH_TIMEOUT(editor->methodBox()->isKnownV3(u"tasks.task.get"_s), 20000);
     typeMethod(*window, u"tasks.task.get"_s);
     QCOMPARE(editor->api(), b24::ApiVersion::V2);
+    // Run straight after typing (the focus still in the box, as with Ctrl+Enter) commits the name:
+    // it goes out under the API it selects.
+    editor->setRunMode(b24::RequestEditor::RunMode::Single);
+    QVERIFY(typeKeepsApi(*window, u"tasks.task.field.list"_s));
+    const auto summary = b24::test::runAndWait(*window);
+    QVERIFY2(summary, qPrintable(window->statusBar()->currentMessage()));
+    QCOMPARE(summary->api, b24::ApiVersion::V3);
+    QCOMPARE(editor->api(), b24::ApiVersion::V3);
     // Chosen by hand, the API stays whatever is typed.
     chooseApi(*window, b24::ApiVersion::V2);
     typeMethod(*window, u"tasks.task.field.list"_s);

@@ -282,6 +282,7 @@ void MainWindow::runCurrent()
         statusBar()->showMessage(tr("Choose a portal first."), 5000);
         return;
     }
+    m_request->commitMethod(); // a name typed and run with Ctrl+Enter: the API it selects
     const QStringList problems = m_request->validationErrors();
     if (!problems.isEmpty()) {
         statusBar()->showMessage(problems.join(u"; "_s), 10000);

@@ -108,6 +108,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     d->fieldsTimer.setInterval(300); // ask for *.fields once typing pauses
     connect(&d->fieldsTimer, &QTimer::timeout, this, &RequestEditor::fetchFields);
     connect(d->methodBox, &MethodBox::methodChanged, this, &RequestEditor::methodEdited);
+    connect(d->methodBox, &MethodBox::methodCommitted, this, &RequestEditor::followApi);
     connect(d->methodBox, &MethodBox::refreshRequested, this, [this] {
         if (d->source)
             d->source->requestMethods(true);
@@ -259,15 +260,25 @@ void RequestEditor::setMethod(const QString &method)
     d->methodBox->setMethod(method);
 }
 
-void RequestEditor::methodEdited()
+void RequestEditor::commitMethod()
+{
+    followApi();
+}
+
+void RequestEditor::followApi()
 {
     // A method the documentation knows only as REST 3.0 (tasks.task.field.list) runs there.
-    if (!d->apiByHand) {
-        // Not the portal's REST 3.0 list: it also holds names the classic API has (tasks.task.get).
-        const MethodSpec *spec = DocsCatalog::shipped().find(method());
-        const bool v3Only = spec && spec->restV3;
-        applyApi(v3Only ? ApiVersion::V3 : d->defaultApi, false);
-    }
+    if (d->apiByHand)
+        return;
+    // Not the portal's REST 3.0 list: it also holds names the classic API has (tasks.task.get).
+    const MethodSpec *spec = DocsCatalog::shipped().find(method());
+    const ApiVersion wanted = spec && spec->restV3 ? ApiVersion::V3 : d->defaultApi;
+    if (wanted != d->currentApi) // committing again (Enter, then leaving the box) changes nothing
+        applyApi(wanted, false);
+}
+
+void RequestEditor::methodEdited()
+{
     d->params->setMethod(method());
     if (api() == ApiVersion::V3)
         showV3Method();
