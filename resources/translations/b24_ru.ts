@@ -1349,18 +1349,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Проверить</translation>
     </message>
     <message>
-        <source>Choose a portal…</source>
-        <translation>Выберите портал…</translation>
-    </message>
-    <message>
-        <source>(this session)</source>
-        <translation>(только этот сеанс)</translation>
-    </message>
-    <message>
-        <source>Demo portal</source>
-        <translation>Демо-портал</translation>
-    </message>
-    <message>
         <source>%1 — B24 Explorer</source>
         <translation>%1 — B24 Explorer</translation>
     </message>
@@ -1687,6 +1675,21 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Not a documented method</source>
         <translation>Метода нет в документации</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ProfileSwitcher</name>
+    <message>
+        <source>Choose a portal…</source>
+        <translation>Выберите портал…</translation>
+    </message>
+    <message>
+        <source>(this session)</source>
+        <translation>(только этот сеанс)</translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Демо-портал</translation>
     </message>
 </context>
 <context>
