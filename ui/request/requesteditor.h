@@ -107,7 +107,6 @@ private:
     void methodEdited();
     void followApi(); // the automatic API choice for the committed method
     void applyApi(ApiVersion api, bool byHand);
-    void fetchFields();
     void showV3Method();
     void updateState();
     void showParams(const OrderedJson &params); // without changing whom they belong to
