@@ -19,12 +19,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCompleter>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
-#include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -37,39 +35,6 @@ constexpr int kTasks = 180; // more than the 50 tasks.task.list answers a page
 QComboBox *apiBox(b24::MainWindow &window)
 {
     return window.request()->findChild<QComboBox *>(u"apiVersion"_s);
-}
-
-// Picks the API in the switch as the user does (activated, not a programmatic change).
-void chooseApi(b24::MainWindow &window, b24::ApiVersion api)
-{
-    QComboBox *box = apiBox(window);
-    box->setCurrentIndex(box->findData(int(api)));
-    emit box->activated(box->currentIndex());
-}
-
-// Types the name key by key, as the user does, then commits it with Enter.
-void typeMethod(b24::MainWindow &window, const QString &method)
-{
-    QLineEdit *edit = window.request()->methodBox()->lineEdit();
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, method);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
-
-// Types the name key by key without committing it; false as soon as the API switch moved.
-bool typeKeepsApi(b24::MainWindow &window, const QString &method)
-{
-    QLineEdit *edit = window.request()->methodBox()->lineEdit();
-    const b24::ApiVersion before = window.request()->api();
-    edit->setFocus();
-    edit->selectAll();
-    for (const QChar c : method) {
-        QTest::keyClicks(edit, QString(c));
-        if (window.request()->api() != before)
-            return false;
-    }
-    return edit->text() == method;
 }
 
 QString columnText(b24::ResultTableModel *model, int row, const QString &column)
@@ -85,7 +50,6 @@ class TestExplorerV3 : public QObject
 private slots:
     void initTestCase();
     void pastedApiWebhookDefaultsToV3AndV2StillWorks();
-    void documentedV3MethodSelectsV3();
     void portalsV3MethodsAreOfferedWithTheirForms();
     void portalsV3CatalogIsCachedPerProfile();
     void singleCallShowsTheItem();
@@ -135,7 +99,7 @@ void TestExplorerV3::pastedApiWebhookDefaultsToV3AndV2StillWorks()
 
     // The same webhook, the classic protocol chosen by hand: a v2 method runs as before.
     QSignalSpy changed(editor, &b24::RequestEditor::apiChanged);
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     QCOMPARE(changed.size(), 1);
     editor->openRequest(u"crm.deal.list"_s, b24::OrderedJson::fromJson(R"({"select":["ID","TITLE"]})"),
                         b24::RequestEditor::RunMode::Single, editor->api());
@@ -146,64 +110,6 @@ void TestExplorerV3::pastedApiWebhookDefaultsToV3AndV2StillWorks()
     QCOMPARE(summary->rows, 50);
     QVERIFY(window->results()->headersText().contains(u"API: classic REST (v2)"_s));
     QVERIFY(window->results()->headersText().contains(u"/rest/1/••••/crm.deal.list"_s));
-}
-
-void TestExplorerV3::documentedV3MethodSelectsV3()
-{
-    b24::test::WindowFixture fixture;
-    auto window = b24::test::openWindow(fixture.services(), *m_server);
-    QVERIFY(window);
-    b24::RequestEditor *editor = window->request();
-    QCOMPARE(editor->api(), b24::ApiVersion::V2); // a /rest/ address names the classic API
-    // The documentation knows tasks.task.field.list as REST 3.0 only: it runs there, once the
-    // name is committed; while it is typed the switch stays put (no flip-flop on the way).
-    QSignalSpy switched(editor, &b24::RequestEditor::apiChanged);
-    QVERIFY(typeKeepsApi(*window, u"tasks.task.field.list"_s));
-    QCOMPARE(switched.size(), 0);
-    QTest::keyClick(editor->methodBox()->lineEdit(), Qt::Key_Return);
-    QCOMPARE(editor->api(), b24::ApiVersion::V3);
-    QCOMPARE(switched.size(), 1);
-    // Another name typed under v3 keeps v3 until it is committed by leaving the box.
-    QVERIFY(typeKeepsApi(*window, u"crm.deal.get"_s));
-    QCOMPARE(editor->api(), b24::ApiVersion::V3);
-    emit editor->methodBox()->lineEdit()->editingFinished();
-    QCOMPARE(editor->api(), b24::ApiVersion::V2);
-    QCOMPARE(switched.size(), 2);
-    // Chosen from the completion list: committed at once.
-    QVERIFY(typeKeepsApi(*window, u"tasks.task.field"_s));
-    emit editor->methodBox()->completer()->activated(u"tasks.task.field.list"_s);
-    QCOMPARE(editor->methodBox()->method(), u"tasks.task.field.list"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V3);
-    typeMethod(*window, u"tasks.task.field.list"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V3);
-    QVERIFY2(window->request()->methodBox()->badgeText().contains(u"REST 3.0"_s),
-             qPrintable(window->request()->methodBox()->badgeText()));
-    typeMethod(*window, u"crm.deal.list"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V2);
-    // A name both APIs have stays with the profile's API, even once the portal's REST 3.0 list
-    // (which holds it) is known.
-    QTRY_VERIFY_WITH_TIMEOUT(editor->methodBox()->isKnownV3(u"tasks.task.get"_s), 20000);
-    typeMethod(*window, u"tasks.task.get"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V2);
-    // Run straight after typing (the focus still in the box, as with Ctrl+Enter) commits the name:
-    // it goes out under the API it selects.
-    editor->setRunMode(b24::RequestEditor::RunMode::Single);
-    QVERIFY(typeKeepsApi(*window, u"tasks.task.field.list"_s));
-    const auto summary = b24::test::runAndWait(*window);
-    QVERIFY2(summary, qPrintable(window->statusBar()->currentMessage()));
-    QCOMPARE(summary->api, b24::ApiVersion::V3);
-    QCOMPARE(editor->api(), b24::ApiVersion::V3);
-    // Chosen by hand, the API stays whatever is typed.
-    chooseApi(*window, b24::ApiVersion::V2);
-    typeMethod(*window, u"tasks.task.field.list"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V2);
-
-    // Under v3 the method box offers REST 3.0 methods, not the classic ones.
-    chooseApi(*window, b24::ApiVersion::V3);
-    window->request()->methodBox()->search(u"rest."_s);
-    QVERIFY(window->request()->methodBox()->offeredMethods().contains(u"rest.scope.list"_s));
-    window->request()->methodBox()->search(u"crm.deal"_s);
-    QVERIFY(window->request()->methodBox()->offeredMethods().isEmpty());
 }
 
 void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
@@ -221,7 +127,7 @@ void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
         }(),
         20000);
     QVERIFY(box->offeredMethods().contains(u"tasks.task.list"_s));
-    typeMethod(*window, u"tasks.task.list"_s);
+    b24::test::typeMethod(*window, u"tasks.task.list"_s);
     QCOMPARE(box->badgeText(), u"available (REST 3.0)"_s);
     // The parameter pane gets the method's description: REST 3.0 forms and builders.
     b24::ParamsPane *pane = window->request()->paramsPane();
@@ -229,7 +135,7 @@ void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
     QVERIFY(pane->v3Method());
     QCOMPARE(pane->v3Method()->name, u"tasks.task.list"_s);
     // Back on v2 the classic builders return; the method and parameters stay.
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     QCOMPARE(pane->api(), b24::ApiVersion::V2);
     QCOMPARE(window->request()->method(), u"tasks.task.list"_s);
 }
@@ -320,7 +226,7 @@ void TestExplorerV3::tailIsOfferedAllPages()
     QCOMPARE(editor->runMode(), b24::RequestEditor::RunMode::AllPages);
     QVERIFY2(editor->validationErrors().isEmpty(), qPrintable(editor->validationErrors().join(u'\n')));
     // The same name under the classic API is no list: a single call.
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     QCOMPARE(editor->runMode(), b24::RequestEditor::RunMode::Single);
 }
 
@@ -430,7 +336,7 @@ void TestExplorerV3::historyReopensWithItsApi()
     QVERIFY(model->index(0, b24::HistoryModel::MethodColumn).data().toString().contains(u"REST 3.0"_s));
 
     // Another request in v2, then the entry reopened as the user does it (double-click).
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     editor->setMethod(u"crm.deal.list"_s);
     QTableView *table = window->history()->table();
     table->setCurrentIndex(model->index(0, b24::HistoryModel::MethodColumn));
@@ -469,7 +375,7 @@ void TestExplorerV3::savedRequestKeepsItsApi()
     const QList<b24::SavedRequest> kept = fixture.saved.requests(u"Sandbox v3"_s);
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().apiVersion, u"v3"_s);
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     editor->setMethod(u"crm.deal.list"_s);
     window->library()->saved()->list()->setCurrentRow(0);
     window->library()->saved()->openCurrent();
