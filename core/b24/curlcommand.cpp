@@ -2,9 +2,11 @@
 
 #include "core/b24/batchcommand.h"
 #include "core/b24/redaction.h"
+#include "core/b24/retrypolicy.h"
 #include "core/b24/webhookurl.h"
 
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,8 +31,15 @@ QString CurlCommand::build(const WebhookUrl &webhook, const QString &method, con
     const QByteArray batchBody = api == ApiVersion::V3 ? BatchCommand::requestBodyV3(commands)
                                                        : BatchCommand::requestBody(commands, halt);
     const QString body = QString::fromUtf8(batch ? batchBody : params.toJson());
-    return u"curl -sS -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data "_s +
-           shellQuote(body) + u' ' + shellQuote(revealSecret ? url : redact(url));
+    // A REST 3.0 write carries a fresh Idempotency-Key, as the client's own call does: running the
+    // copied command again (after a lost answer) then changes the portal at most once
+    // (docs/protocol.md §11.6). Each copy gets its own key, so it never replays another call's answer.
+    QString key;
+    if (api == ApiVersion::V3 && !isReadMethod(method, commands))
+        key = u"-H "_s +
+              shellQuote(u"Idempotency-Key: "_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) + u' ';
+    return u"curl -sS -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' "_s + key +
+           u"--data "_s + shellQuote(body) + u' ' + shellQuote(revealSecret ? url : redact(url));
 }
 
 } // namespace b24

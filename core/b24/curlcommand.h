@@ -11,7 +11,7 @@ class WebhookUrl;
 
 // "Copy as curl": a call as a shell command, for the explorer's history and `b24-cli --curl`. The
 // secret is masked (through redact()) unless the user explicitly asks for the real one. The body
-// keeps the parameters' order.
+// keeps the parameters' order. A REST 3.0 write gets a fresh Idempotency-Key header.
 class CurlCommand
 {
 public:

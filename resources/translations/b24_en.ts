@@ -176,5 +176,27 @@ Send the request?</numerusform>
 Send the request?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n method(s) may change data on %1/… via REST 3.0 (/rest/api/):
+%2
+
+The request carries an Idempotency-Key, so if its answer is lost it is sent again safely: the portal runs it at most once.
+
+Send the request?</source>
+        <translation>
+            <numerusform>%n method may change data on %1/… via REST 3.0 (/rest/api/):
+%2
+
+The request carries an Idempotency-Key, so if its answer is lost it is sent again safely: the portal runs it at most once.
+
+Send the request?</numerusform>
+            <numerusform>%n methods may change data on %1/… via REST 3.0 (/rest/api/):
+%2
+
+The request carries an Idempotency-Key, so if its answer is lost it is sent again safely: the portal runs it at most once.
+
+Send the request?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

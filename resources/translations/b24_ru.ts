@@ -1349,18 +1349,6 @@ PARAMS: один объект JSON или пары ключ=значение в 
         <translation>Проверить</translation>
     </message>
     <message>
-        <source>Choose a portal…</source>
-        <translation>Выберите портал…</translation>
-    </message>
-    <message>
-        <source>(this session)</source>
-        <translation>(только этот сеанс)</translation>
-    </message>
-    <message>
-        <source>Demo portal</source>
-        <translation>Демо-портал</translation>
-    </message>
-    <message>
         <source>%1 — B24 Explorer</source>
         <translation>%1 — B24 Explorer</translation>
     </message>
@@ -1687,6 +1675,21 @@ Webhooks you add can be used for this session only; they are forgotten when the 
     <message>
         <source>Not a documented method</source>
         <translation>Метода нет в документации</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ProfileSwitcher</name>
+    <message>
+        <source>Choose a portal…</source>
+        <translation>Выберите портал…</translation>
+    </message>
+    <message>
+        <source>(this session)</source>
+        <translation>(только этот сеанс)</translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Демо-портал</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2963,34 @@ Send the request?</source>
     <message>
         <source>Don&apos;t ask again this session for this portal</source>
         <translation>Больше не спрашивать для этого портала до закрытия программы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) may change data on %1/… via REST 3.0 (/rest/api/):
+%2
+
+The request carries an Idempotency-Key, so if its answer is lost it is sent again safely: the portal runs it at most once.
+
+Send the request?</source>
+        <translation>
+            <numerusform>%n метод может изменить данные на %1/… через REST 3.0 (/rest/api/):
+%2
+
+Запрос несёт Idempotency-Key: если ответ потеряется, его можно безопасно отправить снова — портал выполнит его не более одного раза.
+
+Отправить запрос?</numerusform>
+            <numerusform>%n метода могут изменить данные на %1/… через REST 3.0 (/rest/api/):
+%2
+
+Запрос несёт Idempotency-Key: если ответ потеряется, его можно безопасно отправить снова — портал выполнит его не более одного раза.
+
+Отправить запрос?</numerusform>
+            <numerusform>%n методов могут изменить данные на %1/… через REST 3.0 (/rest/api/):
+%2
+
+Запрос несёт Idempotency-Key: если ответ потеряется, его можно безопасно отправить снова — портал выполнит его не более одного раза.
+
+Отправить запрос?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ class TestCliCurl : public QObject
 private slots:
     void printsTheCallWithTheSecretMasked();
     void revealsTheSecretWhenAsked();
+    void rest3WriteCarriesAnIdempotencyKey();
 
 private:
     CliRun curl(const QStringList &extra)
@@ -44,6 +45,24 @@ void TestCliCurl::revealsTheSecretWhenAsked()
     const CliRun run = curl({u"--reveal-secret"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("'https://portal.invalid/rest/7/curlSecret123/crm.deal.list'"));
+}
+
+// Running the printed command twice must not write twice: a REST 3.0 write carries a key, a read none.
+void TestCliCurl::rest3WriteCarriesAnIdempotencyKey()
+{
+    const QStringList base{u"--webhook"_s, u"https://portal.invalid/rest/7/curlSecret123/"_s, u"--api"_s,
+                           u"v3"_s, u"call"_s};
+    const CliRun write =
+        runProgram(m_home.path(), QStringLiteral(B24_CLI_PATH),
+                   base + QStringList{u"tasks.task.add"_s, u"fields[title]=x"_s, u"--curl"_s});
+    QVERIFY2(write.exitCode == 0, write.err.constData());
+    QVERIFY2(write.out.contains("-H 'Idempotency-Key: "), write.out.constData());
+    QVERIFY2(write.out.contains("/rest/api/7/"), write.out.constData());
+    const CliRun read = runProgram(m_home.path(), QStringLiteral(B24_CLI_PATH),
+                                   base + QStringList{u"tasks.task.get"_s, u"id=1"_s, u"--curl"_s});
+    QVERIFY2(read.exitCode == 0, read.err.constData());
+    QVERIFY2(!read.out.contains("Idempotency-Key"), read.out.constData());
+    QVERIFY(!curl({}).out.contains("Idempotency-Key")); // a classic call: none
 }
 
 QTEST_GUILESS_MAIN(TestCliCurl)

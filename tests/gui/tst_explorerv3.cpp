@@ -38,22 +38,6 @@ QComboBox *apiBox(b24::MainWindow &window)
     return window.request()->findChild<QComboBox *>(u"apiVersion"_s);
 }
 
-// Picks the API in the switch as the user does (activated, not a programmatic change).
-void chooseApi(b24::MainWindow &window, b24::ApiVersion api)
-{
-    QComboBox *box = apiBox(window);
-    box->setCurrentIndex(box->findData(int(api)));
-    emit box->activated(box->currentIndex());
-}
-
-void typeMethod(b24::MainWindow &window, const QString &method)
-{
-    QLineEdit *edit = window.request()->methodBox()->lineEdit();
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, method);
-}
-
 QString columnText(b24::ResultTableModel *model, int row, const QString &column)
 {
     return model->cellText(row, int(model->columns().indexOf(column)));
@@ -67,7 +51,6 @@ class TestExplorerV3 : public QObject
 private slots:
     void initTestCase();
     void pastedApiWebhookDefaultsToV3AndV2StillWorks();
-    void documentedV3MethodSelectsV3();
     void portalsV3MethodsAreOfferedWithTheirForms();
     void portalsV3CatalogIsCachedPerProfile();
     void singleCallShowsTheItem();
@@ -117,7 +100,7 @@ void TestExplorerV3::pastedApiWebhookDefaultsToV3AndV2StillWorks()
 
     // The same webhook, the classic protocol chosen by hand: a v2 method runs as before.
     QSignalSpy changed(editor, &b24::RequestEditor::apiChanged);
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     QCOMPARE(changed.size(), 1);
     editor->openRequest(u"crm.deal.list"_s, b24::OrderedJson::fromJson(R"({"select":["ID","TITLE"]})"),
                         b24::RequestEditor::RunMode::Single, editor->api());
@@ -128,38 +111,6 @@ void TestExplorerV3::pastedApiWebhookDefaultsToV3AndV2StillWorks()
     QCOMPARE(summary->rows, 50);
     QVERIFY(window->results()->headersText().contains(u"API: classic REST (v2)"_s));
     QVERIFY(window->results()->headersText().contains(u"/rest/1/••••/crm.deal.list"_s));
-}
-
-void TestExplorerV3::documentedV3MethodSelectsV3()
-{
-    b24::test::WindowFixture fixture;
-    auto window = b24::test::openWindow(fixture.services(), *m_server);
-    QVERIFY(window);
-    b24::RequestEditor *editor = window->request();
-    QCOMPARE(editor->api(), b24::ApiVersion::V2); // a /rest/ address names the classic API
-    // The documentation knows tasks.task.field.list as REST 3.0 only: it runs there.
-    typeMethod(*window, u"tasks.task.field.list"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V3);
-    QVERIFY2(window->request()->methodBox()->badgeText().contains(u"REST 3.0"_s),
-             qPrintable(window->request()->methodBox()->badgeText()));
-    typeMethod(*window, u"crm.deal.list"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V2);
-    // A name both APIs have stays with the profile's API, even once the portal's REST 3.0 list
-    // (which holds it) is known.
-    QTRY_VERIFY_WITH_TIMEOUT(editor->methodBox()->isKnownV3(u"tasks.task.get"_s), 20000);
-    typeMethod(*window, u"tasks.task.get"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V2);
-    // Chosen by hand, the API stays whatever is typed.
-    chooseApi(*window, b24::ApiVersion::V2);
-    typeMethod(*window, u"tasks.task.field.list"_s);
-    QCOMPARE(editor->api(), b24::ApiVersion::V2);
-
-    // Under v3 the method box offers REST 3.0 methods, not the classic ones.
-    chooseApi(*window, b24::ApiVersion::V3);
-    window->request()->methodBox()->search(u"rest."_s);
-    QVERIFY(window->request()->methodBox()->offeredMethods().contains(u"rest.scope.list"_s));
-    window->request()->methodBox()->search(u"crm.deal"_s);
-    QVERIFY(window->request()->methodBox()->offeredMethods().isEmpty());
 }
 
 void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
@@ -177,7 +128,7 @@ void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
         }(),
         20000);
     QVERIFY(box->offeredMethods().contains(u"tasks.task.list"_s));
-    typeMethod(*window, u"tasks.task.list"_s);
+    b24::test::typeMethod(*window, u"tasks.task.list"_s);
     QCOMPARE(box->badgeText(), u"available (REST 3.0)"_s);
     // The parameter pane gets the method's description: REST 3.0 forms and builders.
     b24::ParamsPane *pane = window->request()->paramsPane();
@@ -185,7 +136,7 @@ void TestExplorerV3::portalsV3MethodsAreOfferedWithTheirForms()
     QVERIFY(pane->v3Method());
     QCOMPARE(pane->v3Method()->name, u"tasks.task.list"_s);
     // Back on v2 the classic builders return; the method and parameters stay.
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     QCOMPARE(pane->api(), b24::ApiVersion::V2);
     QCOMPARE(window->request()->method(), u"tasks.task.list"_s);
 }
@@ -279,7 +230,7 @@ void TestExplorerV3::tailIsOfferedAllPages()
     QCOMPARE(editor->runMode(), b24::RequestEditor::RunMode::AllPages);
     QVERIFY2(editor->validationErrors().isEmpty(), qPrintable(editor->validationErrors().join(u'\n')));
     // The same name under the classic API is no list: a single call.
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     QCOMPARE(editor->runMode(), b24::RequestEditor::RunMode::Single);
 }
 
@@ -288,15 +239,30 @@ void TestExplorerV3::writeAsksThenShowsItsIdempotencyKey()
     b24::test::WindowFixture fixture;
     auto window = openV3(fixture);
     QVERIFY(window);
+    QSignalSpy started(window->runs(), &b24::RunController::started);
+    QSignalSpy finished(window->runs(), &b24::RunController::finished);
+    // A classic write's question names no REST 3.0 and no key; cancelled, nothing is sent.
+    window->request()->openRequest(u"crm.deal.add"_s,
+                                   b24::OrderedJson::fromJson(R"({"fields":{"TITLE":"v2"}})"),
+                                   b24::RequestEditor::RunMode::Single, b24::ApiVersion::V2);
+    window->runCurrent();
+    QPointer<QMessageBox> classic = window->writeConfirmation()->pending();
+    QVERIFY(classic);
+    QVERIFY2(classic->text().contains(u"crm.deal.add"_s), qPrintable(classic->text()));
+    QVERIFY2(!classic->text().contains(u"REST 3.0"_s), qPrintable(classic->text()));
+    QVERIFY2(!classic->text().contains(u"Idempotency-Key"_s), qPrintable(classic->text()));
+    classic->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!window->writeConfirmation()->pending());
+
     window->request()->openRequest(u"tasks.task.add"_s,
                                    b24::OrderedJson::fromJson(R"({"fields":{"title":"Call back from v3"}})"),
                                    b24::RequestEditor::RunMode::Single, b24::ApiVersion::V3);
-    QSignalSpy started(window->runs(), &b24::RunController::started);
-    QSignalSpy finished(window->runs(), &b24::RunController::finished);
     window->runCurrent();
     QMessageBox *ask = window->writeConfirmation()->pending();
-    QVERIFY(ask); // a REST 3.0 write asks as a classic one does
+    QVERIFY(ask); // a REST 3.0 write asks as a classic one does, naming the API and its key
     QVERIFY(ask->text().contains(u"tasks.task.add"_s));
+    QVERIFY2(ask->text().contains(u"via REST 3.0 (/rest/api/)"_s), qPrintable(ask->text()));
+    QVERIFY2(ask->text().contains(u"Idempotency-Key"_s), qPrintable(ask->text()));
     QTest::qWait(200);
     QCOMPARE(started.size(), 0); // nothing sent while the question is up
     ask->findChild<QPushButton *>(u"confirmWriteSend"_s)->click();
@@ -374,7 +340,7 @@ void TestExplorerV3::historyReopensWithItsApi()
     QVERIFY(model->index(0, b24::HistoryModel::MethodColumn).data().toString().contains(u"REST 3.0"_s));
 
     // Another request in v2, then the entry reopened as the user does it (double-click).
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     editor->setMethod(u"crm.deal.list"_s);
     QTableView *table = window->history()->table();
     table->setCurrentIndex(model->index(0, b24::HistoryModel::MethodColumn));
@@ -413,7 +379,7 @@ void TestExplorerV3::savedRequestKeepsItsApi()
     const QList<b24::SavedRequest> kept = fixture.saved.requests(u"Sandbox v3"_s);
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().apiVersion, u"v3"_s);
-    chooseApi(*window, b24::ApiVersion::V2);
+    b24::test::chooseApi(*window, b24::ApiVersion::V2);
     editor->setMethod(u"crm.deal.list"_s);
     window->library()->saved()->list()->setCurrentRow(0);
     window->library()->saved()->openCurrent();

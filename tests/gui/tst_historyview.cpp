@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+Q_DECLARE_METATYPE(b24::ApiVersion)
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestHistoryView : public QObject
@@ -23,6 +25,8 @@ private slots:
     void listsAndSearchesCalls();
     void curlIsRedactedUnlessAsked();
     void reopenAndCurlKeepTheOrder();
+    void curlOfRest3WriteCarriesFreshKey_data();
+    void curlOfRest3WriteCarriesFreshKey();
     void curlForEntry_data();
     void curlForEntry();
     void shellQuote_data();
@@ -77,6 +81,52 @@ void TestHistoryView::curlIsRedactedUnlessAsked()
     QVERIFY(masked.contains(u"{\"select\":[\"ID\"]}"_s));
     const QString revealed = b24::CurlCommand::build(url, u"crm.deal.list"_s, params, true);
     QVERIFY(revealed.contains(secret));
+}
+
+void TestHistoryView::curlOfRest3WriteCarriesFreshKey_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<b24::ApiVersion>("api");
+    QTest::addColumn<bool>("keyed");
+    QTest::newRow("v3 write") << u"tasks.task.add"_s << QByteArray(R"({"fields":{"title":"x"}})")
+                              << b24::ApiVersion::V3 << true;
+    QTest::newRow("v3 read") << u"tasks.task.list"_s << QByteArray("{}") << b24::ApiVersion::V3 << false;
+    QTest::newRow("v2 write") << u"crm.deal.add"_s << QByteArray(R"({"fields":{"TITLE":"x"}})")
+                              << b24::ApiVersion::V2 << false;
+    QTest::newRow("v3 batch with a write")
+        << u"batch"_s
+        << QByteArray(R"({"halt":false,"commands":[{"method":"tasks.task.get","params":{"id":1}},)"
+                      R"({"method":"tasks.task.delete","params":{"id":2}}]})")
+        << b24::ApiVersion::V3 << true;
+    QTest::newRow("v3 batch of reads")
+        << u"batch"_s
+        << QByteArray(R"({"halt":false,"commands":[{"method":"tasks.task.get","params":{"id":1}}]})")
+        << b24::ApiVersion::V3 << false;
+}
+
+// Running a copied REST 3.0 write again (its answer lost) must not change the portal twice.
+void TestHistoryView::curlOfRest3WriteCarriesFreshKey()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, params);
+    QFETCH(b24::ApiVersion, api);
+    QFETCH(bool, keyed);
+    const b24::WebhookUrl url =
+        b24::WebhookUrl::parse(u"https://portal.example.com/rest/7/k3y5ecr3tvalue99/"_s);
+    const b24::OrderedJson body = b24::OrderedJson::fromJson(params);
+    const QString first = b24::CurlCommand::build(url, method, body, false, api);
+    const QString second = b24::CurlCommand::build(url, method, body, false, api);
+    const QRegularExpression header(u"-H 'Idempotency-Key: ([0-9a-f-]{36})' "_s);
+    const QRegularExpressionMatch one = header.match(first);
+    QCOMPARE(one.hasMatch(), keyed);
+    QCOMPARE(first.contains(u"Idempotency-Key"_s), keyed);
+    if (!keyed)
+        return;
+    const QRegularExpressionMatch two = header.match(second);
+    QVERIFY(two.hasMatch());
+    QVERIFY(one.captured(1) != two.captured(1)); // each copy its own key
+    QVERIFY2(first.contains(u"/rest/api/7/"_s), qPrintable(first));
 }
 
 // The order of `order` keys is the sort priority: a call reopened or copied must keep it.

@@ -5,6 +5,7 @@
 // tasks.task.list over HTTPS returns exactly the rows a plain evaluation of it over the same tasks
 // selects.
 #include "core/catalog/openapicatalog.h"
+#include "tests/gui/v3filterdriver.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/request/v3filterbuilder.h"
@@ -56,70 +57,7 @@ private:
             qFatal("bad test JSON: %s", qPrintable(error));
         return v;
     }
-    // What a user does to enter `entries` into `group`: clicks, picks and typing.
-    static void drive(V3FilterGroup *group, const OrderedJson &entries);
-    static void driveCondition(V3FilterCondition *c, const OrderedJson &node);
-    static OrderedJson randomFilter(QRandomGenerator &random, bool canonical, bool idOnly, int maxId);
-    static OrderedJson randomNode(QRandomGenerator &random, bool canonical, bool idOnly, int maxId,
-                                  int depth);
-    static bool matches(const OrderedJson &node, qint64 id);
 };
-
-void TestV3FilterBuilder::driveCondition(V3FilterCondition *c, const OrderedJson &node)
-{
-    QTest::keyClicks(c->fieldBox()->lineEdit(), node.at(0).toString());
-    const QString op = node.at(1).toString();
-    c->operatorBox()->setCurrentIndex(int(V3FilterCondition::operators().indexOf(op)));
-    const OrderedJson &value = node.at(2);
-    auto text = [](const OrderedJson &v) { return v.isString() ? v.toString() : v.numberText(); };
-    if (op == "in"_L1) {
-        QStringList parts;
-        for (qsizetype i = 0; i < value.size(); ++i)
-            parts.append(text(value.at(i)));
-        QTest::keyClicks(c->valueEdit(), parts.join(u", "_s));
-    } else if (op == "between"_L1) {
-        QTest::keyClicks(c->valueEdit(), text(value.at(0)));
-        QTest::keyClicks(c->toEdit(), text(value.at(1)));
-    } else {
-        QTest::keyClicks(c->valueEdit(), text(value));
-    }
-}
-
-void TestV3FilterBuilder::drive(V3FilterGroup *group, const OrderedJson &entries)
-{
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const OrderedJson &entry = entries.at(i);
-        if (entry.isObject()) {
-            group->addGroupButton()->click();
-            auto *inner = qobject_cast<V3FilterGroup *>(group->node(group->nodeCount() - 1));
-            QVERIFY(inner);
-            // "+ Group" starts with one empty condition: filled by the first entry if it is one.
-            auto *first = qobject_cast<V3FilterCondition *>(inner->node(0));
-            QVERIFY(first);
-            const OrderedJson conditions = entry.value(u"conditions");
-            qsizetype from = 0;
-            if (conditions.size() > 0 && conditions.at(0).isArray()) {
-                driveCondition(first, conditions.at(0));
-                from = 1;
-            } else {
-                first->removeButton()->click();
-            }
-            OrderedJson rest = OrderedJson::array();
-            for (qsizetype k = from; k < conditions.size(); ++k)
-                rest.append(conditions.at(k));
-            drive(inner, rest);
-            if (entry.value(u"logic").toString() == "or"_L1)
-                inner->logicBox()->setCurrentIndex(1);
-            if (entry.value(u"negative").toBool())
-                inner->notBox()->click();
-        } else {
-            group->addConditionButton()->click();
-            auto *c = qobject_cast<V3FilterCondition *>(group->node(group->nodeCount() - 1));
-            QVERIFY(c);
-            driveCondition(c, entry);
-        }
-    }
-}
 
 void TestV3FilterBuilder::buildsNestedFilterFromWidgets()
 {
@@ -278,64 +216,6 @@ void TestV3FilterBuilder::flagsValuesTheFieldCannotTake()
     QVERIFY(builder.validationErrors().join(u'\n').contains(u"group"_s));
 }
 
-OrderedJson TestV3FilterBuilder::randomNode(QRandomGenerator &random, bool canonical, bool idOnly, int maxId,
-                                            int depth)
-{
-    if (depth < 3 && random.bounded(4) == 0) {
-        OrderedJson group = OrderedJson::object();
-        const bool any = random.bounded(2) == 0;
-        const bool negative = random.bounded(3) == 0;
-        if (any)
-            group.insert(u"logic"_s, canonical || random.bounded(2) ? u"or"_s : u"OR"_s);
-        else if (!canonical && random.bounded(2))
-            group.insert(u"logic"_s, u"and"_s);
-        OrderedJson conditions = OrderedJson::array();
-        for (int n = 1 + random.bounded(3); n > 0; --n)
-            conditions.append(randomNode(random, canonical, idOnly, maxId, depth + 1));
-        group.insert(u"conditions"_s, conditions);
-        if (negative || (!canonical && random.bounded(2)))
-            group.insert(u"negative"_s, negative);
-        return group;
-    }
-    static const QStringList texts{u"pending"_s, u"completed"_s, u"Call back"_s, u"x y"_s, u"a-b"_s};
-    const bool numeric = idOnly || random.bounded(2) == 0;
-    const QString field = numeric ? (idOnly || random.bounded(2) ? u"id"_s : u"responsibleId"_s)
-                                  : (random.bounded(2) ? u"title"_s : u"status"_s);
-    auto value = [&]() -> OrderedJson {
-        return numeric ? OrderedJson(qint64(random.bounded(maxId + 3)))
-                       : OrderedJson(texts.at(random.bounded(int(texts.size()))));
-    };
-    const QString op = V3FilterCondition::operators().at(random.bounded(8));
-    OrderedJson node = OrderedJson::array();
-    node.append(field);
-    OrderedJson v;
-    if (op == "in"_L1) {
-        v = OrderedJson::array();
-        for (int n = 1 + random.bounded(4); n > 0; --n)
-            v.append(value());
-    } else if (op == "between"_L1) {
-        v = OrderedJson::array();
-        v.append(value());
-        v.append(value());
-    } else {
-        v = value();
-    }
-    const bool shortForm = !canonical && (op == "="_L1 || op == "in"_L1) && random.bounded(2);
-    if (!shortForm)
-        node.append(op);
-    node.append(v);
-    return node;
-}
-
-OrderedJson TestV3FilterBuilder::randomFilter(QRandomGenerator &random, bool canonical, bool idOnly,
-                                              int maxId)
-{
-    OrderedJson filter = OrderedJson::array();
-    for (int n = random.bounded(5); n > 0; --n)
-        filter.append(randomNode(random, canonical, idOnly, maxId, 0));
-    return filter;
-}
-
 void TestV3FilterBuilder::randomFiltersAgreeBothWays()
 {
     const quint32 seed = QRandomGenerator::global()->generate();
@@ -343,7 +223,7 @@ void TestV3FilterBuilder::randomFiltersAgreeBothWays()
     const QList<OpenApiField> fields = taskFields();
     for (int round = 0; round < 40; ++round) {
         const bool canonical = round % 2 == 0;
-        const OrderedJson filter = randomFilter(random, canonical, false, 100);
+        const OrderedJson filter = V3FilterDriver::randomFilter(random, canonical, false, 100);
         const QString context =
             u"seed %1, round %2: %3"_s.arg(seed).arg(round).arg(QString::fromUtf8(filter.toJson()));
         V3FilterBuilder read;
@@ -359,40 +239,10 @@ void TestV3FilterBuilder::randomFiltersAgreeBothWays()
         typed.setFields(fields);
         typed.show();
         QVERIFY(QTest::qWaitForWindowExposed(&typed));
-        drive(typed.root(), filter);
+        V3FilterDriver::drive(typed.root(), filter);
         QVERIFY2(typed.filter() == filter,
                  qPrintable(context + u"\ntyped: "_s + QString::fromUtf8(typed.filter().toJson())));
     }
-}
-
-bool TestV3FilterBuilder::matches(const OrderedJson &node, qint64 id)
-{
-    if (node.isObject()) {
-        const bool any = node.value(u"logic").toString().toLower() == "or"_L1;
-        const OrderedJson conditions = node.value(u"conditions");
-        bool result = !any;
-        for (qsizetype i = 0; i < conditions.size(); ++i)
-            if (matches(conditions.at(i), id) == any)
-                result = any;
-        return node.value(u"negative").toBool() ? !result : result;
-    }
-    const QString op = node.size() == 3 ? node.at(1).toString() : (node.at(1).isArray() ? u"in"_s : u"="_s);
-    const OrderedJson &v = node.at(node.size() - 1);
-    if (op == "in"_L1) {
-        for (qsizetype i = 0; i < v.size(); ++i)
-            if (v.at(i).toInteger() == id)
-                return true;
-        return false;
-    }
-    if (op == "between"_L1)
-        return id >= *v.at(0).toInteger() && id <= *v.at(1).toInteger();
-    const qint64 x = *v.toInteger();
-    return op == "="_L1    ? id == x
-           : op == "!="_L1 ? id != x
-           : op == ">"_L1  ? id > x
-           : op == ">="_L1 ? id >= x
-           : op == "<"_L1  ? id < x
-                           : id <= x;
 }
 
 void TestV3FilterBuilder::sandboxReturnsTheRowsTheFilterSelects()
@@ -439,20 +289,20 @@ void TestV3FilterBuilder::sandboxReturnsTheRowsTheFilterSelects()
         R"([["id",">=",2],["id","!=",4],{"logic":"or","conditions":[["id","between",[3,9]],["id","in",[12,15,17]],)"
         R"({"conditions":[["id","<",20],["id",">",10]],"negative":true}]},{"conditions":[["id","=",18]],"negative":true},)"
         R"(["id","<=",30]])");
-    drive(builder.root(), wanted);
+    V3FilterDriver::drive(builder.root(), wanted);
     QCOMPARE(builder.filter(), wanted);
     QList<OrderedJson> filters{builder.filter()};
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator random(seed);
     for (int n = 0; n < 15; ++n)
-        filters.append(randomFilter(random, n % 2 == 0, true, maxId));
+        filters.append(V3FilterDriver::randomFilter(random, n % 2 == 0, true, maxId));
     for (const OrderedJson &filter : filters) {
         const QString context = u"seed %1: %2"_s.arg(seed).arg(QString::fromUtf8(filter.toJson()));
         QList<qint64> expected;
         for (const qint64 taskId : std::as_const(all)) {
             bool hit = true;
             for (qsizetype i = 0; i < filter.size() && hit; ++i)
-                hit = matches(filter.at(i), taskId);
+                hit = V3FilterDriver::matches(filter.at(i), taskId);
             if (hit)
                 expected.append(taskId);
         }

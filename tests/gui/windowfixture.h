@@ -15,8 +15,11 @@
 #include "ui/main/mainwindow.h"
 #include "ui/main/session.h"
 #include "ui/main/writeconfirmation.h"
+#include "ui/request/methodbox.h"
 #include "ui/request/requesteditor.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -79,6 +82,39 @@ inline std::unique_ptr<b24::MainWindow> openWindow(const b24::ExplorerServices &
     if (!window->session()->openUrl(QStringLiteral("Sandbox"), server.webhookUrl(), {server.certificate()}))
         return nullptr;
     return window;
+}
+
+// Picks the API in the request's switch as the user does (activated, not a programmatic change).
+inline void chooseApi(b24::MainWindow &window, b24::ApiVersion api)
+{
+    auto *box = window.request()->findChild<QComboBox *>(QStringLiteral("apiVersion"));
+    box->setCurrentIndex(box->findData(int(api)));
+    emit box->activated(box->currentIndex());
+}
+
+// Types the name key by key, as the user does, then commits it with Enter.
+inline void typeMethod(b24::MainWindow &window, const QString &method)
+{
+    QLineEdit *edit = window.request()->methodBox()->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, method);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+// Types the name key by key without committing it; false as soon as the API switch moved.
+inline bool typeKeepsApi(b24::MainWindow &window, const QString &method)
+{
+    QLineEdit *edit = window.request()->methodBox()->lineEdit();
+    const b24::ApiVersion before = window.request()->api();
+    edit->setFocus();
+    edit->selectAll();
+    for (const QChar c : method) {
+        QTest::keyClicks(edit, QString(c));
+        if (window.request()->api() != before)
+            return false;
+    }
+    return edit->text() == method;
 }
 
 // Clicks Run as the user does and waits for the run's summary; nullopt if Run was disabled or

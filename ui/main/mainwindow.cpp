@@ -11,6 +11,7 @@
 #include "ui/history/historyview.h"
 #include "ui/main/limitsgauge.h"
 #include "ui/main/namepresenter.h"
+#include "ui/main/profileswitcher.h"
 #include "ui/main/requestlibrary.h"
 #include "ui/main/runpresenter.h"
 #include "ui/main/runprogress.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_limits(new LimitsGauge(this))
     , m_library(new RequestLibrary(this, services, m_session, m_request))
     , m_exporter(new ResultExporter(m_results, this))
-    , m_profileBox(new QComboBox(this))
+    , m_profileBox(new ProfileSwitcher(services.profiles, m_session, this))
     , m_banner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -72,8 +73,6 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("B24 Explorer"));
-    m_profileBox->setObjectName(u"profileSwitcher"_s);
-    m_profileBox->setMinimumWidth(220);
     m_banner->setObjectName(u"keychainBanner"_s);
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
@@ -131,11 +130,8 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     connect(m_library, &RequestLibrary::message, statusBar(), &QStatusBar::showMessage);
     connect(m_exporter, &ResultExporter::message, statusBar(), &QStatusBar::showMessage);
     connect(m_exporter, &ResultExporter::finished, this, &MainWindow::exportFinished);
-    connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
-    if (m_services.profiles)
-        connect(m_services.profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
 
-    reloadProfiles();
+    m_profileBox->reload();
     restoreState();
     probeKeychain();
     // After the window is up (and the caller has set what a profile needs, e.g. extra trust).
@@ -159,6 +155,11 @@ void MainWindow::openLastProfile()
 }
 
 MainWindow::~MainWindow() = default;
+
+QComboBox *MainWindow::profileSwitcher() const
+{
+    return m_profileBox;
+}
 
 HistoryView *MainWindow::history() const
 {
@@ -209,33 +210,6 @@ void MainWindow::buildActions()
     bar->addAction(m_library->savedDock()->toggleViewAction());
 }
 
-void MainWindow::reloadProfiles()
-{
-    m_profileBox->clear();
-    m_profileBox->addItem(tr("Choose a portal…"));
-    if (m_services.profiles) {
-        for (const Profile &profile : m_services.profiles->profiles()) {
-            const QString suffix = profile.isSessionOnly() ? u" "_s + tr("(this session)") : QString();
-            m_profileBox->addItem(profile.label + suffix, profile.id);
-        }
-    }
-    m_profileBox->addItem(tr("Demo portal"), u"demo:"_s);
-    for (int i = 0; i < m_profileBox->count(); ++i) {
-        const QString id = m_profileBox->itemData(i).toString();
-        if (!id.isEmpty() && (id == m_session->profileId() || (id == u"demo:"_s && m_session->isDemo())))
-            m_profileBox->setCurrentIndex(i);
-    }
-}
-
-void MainWindow::onProfileChosen(int index)
-{
-    const QString id = m_profileBox->itemData(index).toString();
-    if (id == u"demo:"_s)
-        m_session->openDemo();
-    else if (!id.isEmpty())
-        m_session->openProfile(id);
-}
-
 void MainWindow::onHookChanged()
 {
     B24Hook *hook = m_session->hook();
@@ -271,7 +245,7 @@ void MainWindow::onHookChanged()
             m_request->setRunMode(RequestEditor::RunMode::AllPages);
         }
     }
-    reloadProfiles();
+    m_profileBox->reload();
 }
 
 void MainWindow::runCurrent()
@@ -282,6 +256,7 @@ void MainWindow::runCurrent()
         statusBar()->showMessage(tr("Choose a portal first."), 5000);
         return;
     }
+    m_request->commitMethod(); // a name typed and run with Ctrl+Enter: the API it selects
     const QStringList problems = m_request->validationErrors();
     if (!problems.isEmpty()) {
         statusBar()->showMessage(problems.join(u"; "_s), 10000);
@@ -302,7 +277,7 @@ void MainWindow::runCurrent()
             methods.append(command.method);
     }
     const QPointer<B24Hook> hook = m_session->hook();
-    m_writes->confirmThen(hook->getTargetOrigin(), methods, [=, this] {
+    m_writes->confirmThen(hook->getTargetOrigin(), methods, api, [=, this] {
         if (m_runs->isRunning() || m_session->hook() != hook)
             return; // another run started, or another portal opened, while the question was up
         switch (mode) {

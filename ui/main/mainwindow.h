@@ -17,6 +17,7 @@ class HistoryView;
 class LimitsGauge;
 class NamePresenter;
 class HookSchemaSource;
+class ProfileSwitcher;
 class RequestEditor;
 class RequestLibrary;
 class ResultExporter;
@@ -44,7 +45,7 @@ public:
     RunProgress *runProgress() const { return m_progress; }
     HistoryView *history() const;
     RequestLibrary *library() const { return m_library; }
-    QComboBox *profileSwitcher() const { return m_profileBox; }
+    QComboBox *profileSwitcher() const;
     WelcomePage *welcomePage() const { return m_welcome; }
     WriteConfirmation *writeConfirmation() const { return m_writes; }
     bool showsWelcome() const;
@@ -67,8 +68,6 @@ protected:
 
 private:
     void buildActions();
-    void reloadProfiles();
-    void onProfileChosen(int index);
     void onHookChanged();
     void applyColumnOrder();
     void onRunStarted(const QString &method, RunController::Mode mode);
@@ -88,7 +87,7 @@ private:
     LimitsGauge *m_limits;
     RequestLibrary *m_library;
     ResultExporter *m_exporter;
-    QComboBox *m_profileBox;
+    ProfileSwitcher *m_profileBox;
     QLabel *m_banner;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;

@@ -28,7 +28,7 @@ QStringList WriteConfirmation::unconfirmed(const QString &portal, const QStringL
     return writes;
 }
 
-void WriteConfirmation::confirmThen(const QString &portal, const QStringList &methods,
+void WriteConfirmation::confirmThen(const QString &portal, const QStringList &methods, ApiVersion api,
                                     const std::function<void()> &proceed)
 {
     const QStringList writes = unconfirmed(portal, methods);
@@ -38,11 +38,17 @@ void WriteConfirmation::confirmThen(const QString &portal, const QStringList &me
     }
     if (m_box)
         return; // one question at a time; the one on screen decides
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Change data on the portal?"),
-        tr("%n method(s) may change data on %1/…:\n%2\n\nSend the request?", nullptr, int(writes.size()))
-            .arg(portal, writes.join(u", "_s)),
-        QMessageBox::Cancel, m_window);
+    // The same webhook serves both APIs; which one the write goes to is part of what is confirmed.
+    const int count = int(writes.size());
+    const QString question =
+        api == ApiVersion::V3
+            ? tr("%n method(s) may change data on %1/… via REST 3.0 (/rest/api/):\n%2\n\n"
+                 "The request carries an Idempotency-Key, so if its answer is lost it is sent again "
+                 "safely: the portal runs it at most once.\n\nSend the request?",
+                 nullptr, count)
+            : tr("%n method(s) may change data on %1/…:\n%2\n\nSend the request?", nullptr, count);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Change data on the portal?"),
+                                question.arg(portal, writes.join(u", "_s)), QMessageBox::Cancel, m_window);
     box->setObjectName(u"confirmWrite"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/b24/apiversion.h"
+
 #include <QHash>
 #include <QMessageBox>
 #include <QObject>
@@ -16,7 +18,8 @@ namespace b24 {
 // Nothing changes a portal by surprise: before the first call of each method that may write
 // (anything MethodKind::isRead does not know as a read) on a portal in this session, the window
 // asks, naming the portal by its address only. "Don't ask again this session" trusts the portal
-// until the program ends. Nothing is kept on disk.
+// until the program ends. Nothing is kept on disk. A REST 3.0 write is named as such, with the
+// Idempotency-Key it carries (docs/protocol.md §11.6).
 class WriteConfirmation : public QObject
 {
     Q_OBJECT
@@ -26,8 +29,9 @@ public:
     // Of `methods`, those that may write and were not confirmed on `portal` (its origin) yet.
     QStringList unconfirmed(const QString &portal, const QStringList &methods) const;
     // Runs `proceed` at once when nothing needs asking; otherwise asks (window-modal, without
-    // blocking) and runs it after Send. Cancel: nothing runs.
-    void confirmThen(const QString &portal, const QStringList &methods, const std::function<void()> &proceed);
+    // blocking) and runs it after Send. Cancel: nothing runs. `api` is the protocol the request speaks.
+    void confirmThen(const QString &portal, const QStringList &methods, ApiVersion api,
+                     const std::function<void()> &proceed);
     // The question on screen, or null.
     QMessageBox *pending() const { return m_box; }
 

@@ -51,8 +51,11 @@ MethodBox::MethodBox(QWidget *parent)
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &name) {
                 if (!name.isEmpty())
-                    m_edit->setText(name);
+                    setMethod(name);
             });
+    // Enter or leaving the box settles what was typed (both may come for one Enter: harmless).
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] { emit methodCommitted(method()); });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] { emit methodCommitted(method()); });
     // Wide enough for a name, its title and its badge, whatever the box's width.
     m_completer->popup()->setMinimumWidth(640);
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
@@ -246,6 +249,7 @@ QString MethodBox::method() const
 void MethodBox::setMethod(const QString &method)
 {
     m_edit->setText(method);
+    emit methodCommitted(this->method());
 }
 
 MethodCatalog::MethodStatus MethodBox::status() const

@@ -40,6 +40,7 @@ public:
     bool isKnownV3(const QString &method) const;
 
     QString method() const;
+    // Sets the name and commits it (methodCommitted), as choosing it does.
     void setMethod(const QString &method);
     MethodCatalog::MethodStatus status() const;
     QString badgeText() const;
@@ -55,7 +56,11 @@ public:
     QCompleter *completer() const { return m_completer; }
 
 signals:
+    // Every change of the name, keystrokes included.
     void methodChanged(const QString &method);
+    // The name is settled: chosen from the list, Enter, the box left, or set by the program.
+    // Decisions that should not flicker while a name is typed (the API switch) wait for this.
+    void methodCommitted(const QString &method);
     void refreshRequested();
 
 protected:

@@ -3,7 +3,6 @@
 #include "core/apidocs/docscatalog.h"
 #include "core/b24/batchcommand.h"
 #include "core/b24/methodkind.h"
-#include "core/catalog/fieldschema.h"
 #include "ui/batch/batcheditor.h"
 #include "ui/request/apiswitch.h"
 #include "ui/request/carriedparamsbar.h"
@@ -11,20 +10,15 @@
 #include "ui/request/methodbox.h"
 #include "ui/request/paramspane.h"
 #include "ui/request/runmodebox.h"
-#include "ui/request/schemasource.h"
+#include "ui/request/schemalink.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,15 +26,13 @@ namespace b24 {
 
 struct RequestEditor::Private
 {
-    QPointer<SchemaSource> source;
-    QList<QMetaObject::Connection> sourceConnections;
+    SchemaLink *schema = nullptr;
     MethodBox *methodBox = nullptr;
     RunModeBox *mode = nullptr;
     ApiSwitch *api = nullptr;
     ApiVersion defaultApi = ApiVersion::V2;
-    ApiVersion currentApi = ApiVersion::V2;  // what the editor last applied (the box may be ahead)
-    bool apiByHand = false;                  // the user picked the API: methods no longer switch it
-    std::optional<OpenApiCatalog> v3Catalog; // the portal's REST 3.0 methods, once known
+    ApiVersion currentApi = ApiVersion::V2; // what the editor last applied (the box may be ahead)
+    bool apiByHand = false;                 // the user picked the API: methods no longer switch it
     QComboBox *strategy = nullptr;
     QPushButton *run = nullptr;
     QPushButton *cancel = nullptr;
@@ -51,8 +43,6 @@ struct RequestEditor::Private
     CarriedParamsBar *carried = nullptr;
     OrderedJson shownParams = OrderedJson::object(); // what the editor itself last put in the pane
     bool carrying = false;                           // the pane changes for a method change, not the user
-    QTimer fieldsTimer;
-    QString fieldsMethod; // the method whose *.fields the form shows or awaits
     bool running = false;
     bool lastValid = true;
 };
@@ -104,16 +94,16 @@ RequestEditor::RequestEditor(QWidget *parent)
     d->problems->setWordWrap(true);
     layout->addWidget(d->problems);
 
-    d->fieldsTimer.setSingleShot(true);
-    d->fieldsTimer.setInterval(300); // ask for *.fields once typing pauses
-    connect(&d->fieldsTimer, &QTimer::timeout, this, &RequestEditor::fetchFields);
-    connect(d->methodBox, &MethodBox::methodChanged, this, &RequestEditor::methodEdited);
-    connect(d->methodBox, &MethodBox::refreshRequested, this, [this] {
-        if (d->source)
-            d->source->requestMethods(true);
-        if (d->source && api() == ApiVersion::V3)
-            d->source->requestV3Catalog(true);
+    d->schema = new SchemaLink(d->methodBox, d->batch, d->params, this);
+    connect(d->schema, &SchemaLink::fieldsChanged, this, &RequestEditor::fieldsChanged);
+    connect(d->schema, &SchemaLink::v3CatalogChanged, this, [this] {
+        if (api() == ApiVersion::V3)
+            showV3Method();
+        updateState();
     });
+    connect(d->methodBox, &MethodBox::methodChanged, this, &RequestEditor::methodEdited);
+    connect(d->methodBox, &MethodBox::methodCommitted, this, &RequestEditor::followApi);
+    connect(d->methodBox, &MethodBox::refreshRequested, d->schema, &SchemaLink::refresh);
     connect(d->api, &ApiSwitch::chosen, this, [this](ApiVersion api) { applyApi(api, true); });
     connect(d->mode, &QComboBox::currentIndexChanged, this, [this] {
         d->stack->setCurrentWidget(runMode() == RunMode::Batch ? static_cast<QWidget *>(d->batch)
@@ -137,11 +127,6 @@ RequestEditor::RequestEditor(QWidget *parent)
         updateState();
         emit paramsChanged();
     });
-    // Every form asks: the source answers from its per-portal cache after the first time.
-    connect(d->params, &ParamsPane::statusesWanted, this, [this](const QString &entityId) {
-        if (d->source)
-            d->source->requestStatuses(entityId);
-    });
     connect(d->run, &QPushButton::clicked, this, [this] {
         updateState();
         if (isValid() && !d->running)
@@ -151,61 +136,15 @@ RequestEditor::RequestEditor(QWidget *parent)
     updateState();
 }
 
-RequestEditor::~RequestEditor() = default;
+RequestEditor::~RequestEditor()
+{
+    // Closing the window moves the focus out of the method box (a commit) after `d` is gone.
+    disconnect(d->methodBox, nullptr, this, nullptr);
+}
 
 void RequestEditor::setSchemaSource(SchemaSource *source)
 {
-    for (const auto &c : std::as_const(d->sourceConnections))
-        disconnect(c);
-    d->sourceConnections.clear();
-    d->source = source;
-    if (!source)
-        return;
-    d->sourceConnections << connect(source, &SchemaSource::methodsReady, d->methodBox,
-                                    &MethodBox::setCatalog);
-    d->sourceConnections << connect(
-        source, &SchemaSource::methodsReady, this,
-        [this](const MethodCatalog &catalog) { d->batch->setMethodNames(catalog.methods()); });
-    d->sourceConnections << connect(
-        source, &SchemaSource::fieldsReady, this,
-        [this](const QString &method, const QJsonObject &fields, const QStringList &order) {
-            if (method != d->fieldsMethod)
-                return; // an answer for a method typed earlier
-            const auto schema = FieldSchema::parse(fields);
-            QList<FieldDescriptor> specs = schema ? schema->fields() : QList<FieldDescriptor>();
-            // In the portal's order: the select picker, the builders and the table's columns follow it.
-            std::stable_sort(specs.begin(), specs.end(),
-                             [&order](const FieldDescriptor &a, const FieldDescriptor &b) {
-                                 return quint64(order.indexOf(a.name)) < quint64(order.indexOf(b.name));
-                             });
-            d->params->setSpecs(specs);
-            emit fieldsChanged();
-        });
-    d->sourceConnections << connect(source, &SchemaSource::statusesReady, d->params->fieldForm(),
-                                    &FieldForm::setStatuses);
-    d->sourceConnections << connect(source, &SchemaSource::failed, this, [this](const QString &what) {
-        // No schema for this method: do not leave another entity's form on screen.
-        if (what == u"fields:"_s + d->fieldsMethod)
-            d->params->setSpecs({});
-    });
-    d->sourceConnections << connect(source, &SchemaSource::v3CatalogReady, this,
-                                    [this](const OpenApiCatalog &catalog) {
-                                        d->v3Catalog = catalog;
-                                        QHash<QString, QString> titles;
-                                        for (const OpenApiMethod &m : catalog.methods())
-                                            titles.insert(m.name, m.summary);
-                                        d->methodBox->setV3Methods(catalog.names(), titles);
-                                        if (api() == ApiVersion::V3)
-                                            showV3Method();
-                                        updateState();
-                                    });
-    d->v3Catalog.reset();
-    d->methodBox->setV3Methods({});
-    source->requestMethods(false);
-    if (api() == ApiVersion::V3)
-        source->requestV3Catalog(false);
-    if (!method().isEmpty())
-        fetchFields();
+    d->schema->setSource(source);
 }
 
 ApiVersion RequestEditor::api() const
@@ -236,15 +175,13 @@ void RequestEditor::applyApi(ApiVersion api, bool byHand)
     if (!changed)
         return;
     if (api == ApiVersion::V3) {
-        if (d->source && !d->v3Catalog)
-            d->source->requestV3Catalog(false);
+        d->schema->wantV3Catalog();
         showV3Method();
     } else {
         d->params->setApi(ApiVersion::V2);
     }
     // Another protocol names fields differently: the form follows it (REST 3.0 has no *.fields).
-    d->fieldsMethod.clear();
-    fetchFields();
+    d->schema->fetchFields(true);
     updateState();
     emit apiChanged(api);
 }
@@ -259,21 +196,31 @@ void RequestEditor::setMethod(const QString &method)
     d->methodBox->setMethod(method);
 }
 
-void RequestEditor::methodEdited()
+void RequestEditor::commitMethod()
+{
+    followApi();
+}
+
+void RequestEditor::followApi()
 {
     // A method the documentation knows only as REST 3.0 (tasks.task.field.list) runs there.
-    if (!d->apiByHand) {
-        // Not the portal's REST 3.0 list: it also holds names the classic API has (tasks.task.get).
-        const MethodSpec *spec = DocsCatalog::shipped().find(method());
-        const bool v3Only = spec && spec->restV3;
-        applyApi(v3Only ? ApiVersion::V3 : d->defaultApi, false);
-    }
+    if (d->apiByHand)
+        return;
+    // Not the portal's REST 3.0 list: it also holds names the classic API has (tasks.task.get).
+    const MethodSpec *spec = DocsCatalog::shipped().find(method());
+    const ApiVersion wanted = spec && spec->restV3 ? ApiVersion::V3 : d->defaultApi;
+    if (wanted != d->currentApi) // committing again (Enter, then leaving the box) changes nothing
+        applyApi(wanted, false);
+}
+
+void RequestEditor::methodEdited()
+{
     d->params->setMethod(method());
     if (api() == ApiVersion::V3)
         showV3Method();
     showParams(d->carried->paramsFor(method()));
     d->mode->follow(method(), api());
-    d->fieldsTimer.start();
+    d->schema->fetchFieldsSoon();
     updateState();
     emit methodChanged(method());
 }
@@ -282,32 +229,7 @@ void RequestEditor::showV3Method()
 {
     // The portal's description of the method (forms, select tree, filter builder); none while the
     // catalog is unknown or the portal does not describe it: the builders without a schema.
-    d->params->setV3Method(d->v3Catalog ? d->v3Catalog->find(method()) : nullptr);
-}
-
-void RequestEditor::fetchFields()
-{
-    d->fieldsTimer.stop();
-    const QString name = method();
-    // Entity methods have a family (crm.deal.list -> crm.deal.fields); "profile" has none.
-    if (!name.contains(u'.')) {
-        d->fieldsMethod.clear();
-        d->params->setSpecs({});
-        return;
-    }
-    if (name == d->fieldsMethod)
-        return;
-    if (api() == ApiVersion::V3) {
-        // The classic *.fields name fields as v2 does; REST 3.0 ones come from its own catalog.
-        d->fieldsMethod.clear();
-        d->params->setSpecs({});
-        return;
-    }
-    d->fieldsMethod = name;
-    if (d->source)
-        d->source->requestFields(name);
-    else
-        d->params->setSpecs({}); // no portal: the documentation's fields, if any
+    d->params->setV3Method(d->schema->v3Method(method()));
 }
 
 OrderedJson RequestEditor::params() const

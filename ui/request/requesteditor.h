@@ -42,13 +42,18 @@ public:
     // The protocol the request speaks (docs/protocol.md §11): the switch beside the method box.
     // It starts at the API the portal's webhook URL names (setDefaultApi); a method the
     // documentation knows only as REST 3.0 selects v3 by itself, and leaving it goes back, unless
-    // the user chose the API by hand. Method and parameters stay as they are when it changes.
+    // the user chose the API by hand. It switches when the name is committed (chosen from the
+    // list, Enter, the box left, set by the program), never while it is typed, so it does not
+    // flip back and forth on the way to a name. Method and parameters stay as they are.
     ApiVersion api() const;
     void setApi(ApiVersion api);
     void setDefaultApi(ApiVersion api);
 
     QString method() const;
     void setMethod(const QString &method);
+    // Commits the method as typed (as leaving the box does): the window calls it before a run, so
+    // Ctrl+Enter straight after typing runs under the API the name selects.
+    void commitMethod();
     // The parameters of a single or all-pages run, keys in the order written.
     OrderedJson params() const;
     // Parameters written for the current method (what a method change may carry over).
@@ -100,8 +105,8 @@ signals:
 
 private:
     void methodEdited();
+    void followApi(); // the automatic API choice for the committed method
     void applyApi(ApiVersion api, bool byHand);
-    void fetchFields();
     void showV3Method();
     void updateState();
     void showParams(const OrderedJson &params); // without changing whom they belong to
