@@ -191,6 +191,39 @@ private slots:
             QCOMPARE(rows.at(i).toObject().value("id"_L1).toInteger(), ids[size_t(i)]);
     }
 
+    // All pages of a method that ignores pagination (a field list) ends with the rows of its one
+    // answer, each once, and says why, instead of asking page after page for ever.
+    void methodThatDoesNotPageEndsItsWalk()
+    {
+        auto sandbox = startServer();
+        auto hook =
+            B24Hook::fromWebhookUrl(sandbox->webhookUrl(), nullptr, trustingOptions(sandbox->certificate()));
+        const CallResult once = callV3(*hook, u"tasks.task.field.list"_s, OrderedJson::object());
+        QVERIFY2(once.ok(), qPrintable(once.error.toString()));
+        const QJsonArray fields = once.result.toObject().value("items"_L1).toArray();
+        QVERIFY(fields.size() > 3);
+        int requests = 0;
+        connect(hook.get(), &B24Hook::requestFinished, this, [&requests] { ++requests; });
+        ListOptions options;
+        options.api = ApiVersion::V3;
+        ListJob *job = hook->callListMethod(u"tasks.task.field.list"_s, OrderedJson::object(), options);
+        QJsonArray rows;
+        ApiError error;
+        QStringList notes;
+        QVERIFY(runJob(
+            job,
+            [&](ListJob *j) {
+                rows = j->rows();
+                error = j->error();
+                notes = j->notes();
+            },
+            30000));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(rows, fields);
+        QVERIFY(requests <= 4);
+        QVERIFY2(notes.join(u'\n').contains(u"does not page"_s), qPrintable(notes.join(u'\n')));
+    }
+
     // A write whose answer was lost is sent again with the same key; the portal answers the
     // stored result and says so, and the write is applied once.
     void lostAnswerIsReplayedNotRepeated()

@@ -187,6 +187,7 @@ void ApiV3ListStrategy::switchToOffset(const QString &why)
         m_skipThrough = *m_cursor;
     m_page = 1;
     m_largest = 0;
+    m_previousRows = {};
     request();
 }
 
@@ -243,6 +244,18 @@ void ApiV3ListStrategy::onPage(const CallResult &result)
             return;
         }
         m_tailValue = last;
+    }
+    if (m_mode == Mode::Offset) {
+        // A method that ignores `pagination` (a field list, a small dictionary) answers the same
+        // rows for every page; neither the short-page rule nor the seen IDs would ever end the walk.
+        if (m_page > 1 && !rows.isEmpty() && rows == m_previousRows) {
+            m_job->addNote(u"Page %1 repeated page %2 row for row: the method does not page, so the "
+                           u"rows of its first answer are all it holds."_s.arg(m_page)
+                               .arg(m_page - 1));
+            m_job->complete();
+            return;
+        }
+        m_previousRows = rows;
     }
     ++m_page;
     const bool shortPage = rows.isEmpty() || rows.size() < m_largest;

@@ -3,6 +3,7 @@
 #include "core/b24/internal/liststrategy.h"
 #include "core/b24/orderedjson.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace b24 {
@@ -15,7 +16,8 @@ namespace b24 {
 //   tie-breaker, a row met twice handed over once.
 // - Tail (*.tail): the method's own cursor, its value moved to the last row's.
 // A walk ends on an empty page or one shorter than the largest seen: methods cap pages below the
-// limit asked for (tasks.task.list at 50) and say nothing of it.
+// limit asked for (tasks.task.list at 50) and say nothing of it. An offset page that repeats the
+// one before row for row ends it too: the method does not page (tasks.task.field.list).
 class ApiV3ListStrategy final : public ListStrategy
 {
     Q_OBJECT
@@ -58,7 +60,8 @@ private:
     qint64 m_page = 1;              // offset: the page to ask for
     qint64 m_skipThrough = -1;      // offset after a keyset: rows up to this ID were handed over
     int m_largest = 0;
-    QSet<qint64> m_seen; // offset: IDs handed over
+    QJsonArray m_previousRows; // offset: the page before, to notice a method that does not page
+    QSet<qint64> m_seen;       // offset: IDs handed over
     int m_duplicates = 0;
 };
 
