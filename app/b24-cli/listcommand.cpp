@@ -157,6 +157,18 @@ int runList(CliContext &context, const QStringList &args)
             return context.failWrite(file->errorString());
         device = file->device();
     }
+    // Ctrl+C is ours from here on: while the dictionaries are read as while the rows come.
+    int interruptedBy = 0;
+    InterruptWatcher interrupts;
+    const auto interrupted = [&] {
+        // Nothing half-written under FILE: the temporary file goes, the previous FILE stays.
+        if (file)
+            file->cancel();
+        return context.fail(static_cast<ExitCode>(InterruptWatcher::exitCodeFor(interruptedBy)),
+                            u"CANCELLED"_s,
+                            file ? CliContext::tr("interrupted; %1 was left as it was").arg(list.output)
+                                 : CliContext::tr("interrupted"));
+    };
     // Names: the field descriptors and dictionaries before the first row; records as rows come.
     std::unique_ptr<LabelResolver> names;
     std::unique_ptr<LabelStream> stream;
@@ -166,8 +178,16 @@ int runList(CliContext &context, const QStringList &args)
                          [&](const QString &text) { context.note(CliContext::tr("note: %1").arg(text)); });
         QEventLoop wait;
         QObject::connect(names.get(), &LabelResolver::ready, &wait, &QEventLoop::quit);
+        const QMetaObject::Connection stop =
+            QObject::connect(&interrupts, &InterruptWatcher::interrupted, &wait, [&](int signalNumber) {
+                interruptedBy = signalNumber;
+                wait.quit();
+            });
         names->prepare(list.method, list.params);
         wait.exec();
+        QObject::disconnect(stop);
+        if (interruptedBy != 0)
+            return interrupted();
         if (list.labels) {
             stream = std::make_unique<LabelStream>(names.get());
             if (!list.columns.isEmpty())
@@ -187,9 +207,7 @@ int runList(CliContext &context, const QStringList &args)
     ApiError error;
     qint64 rows = 0;
     qint64 total = -1;
-    int interruptedBy = 0;
     QEventLoop loop;
-    InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int signalNumber) {
         interruptedBy = signalNumber;
         context.note(
@@ -251,13 +269,7 @@ int runList(CliContext &context, const QStringList &args)
 
     if (interruptedBy != 0) {
         writer.discard();
-        // Nothing half-written under FILE: the temporary file goes, the previous FILE stays.
-        if (file)
-            file->cancel();
-        return context.fail(static_cast<ExitCode>(InterruptWatcher::exitCodeFor(interruptedBy)),
-                            u"CANCELLED"_s,
-                            file ? CliContext::tr("interrupted; %1 was left as it was").arg(list.output)
-                                 : CliContext::tr("interrupted"));
+        return interrupted();
     }
 
     // A write that failed cancelled the walk: its error is the one to report, not the cancel.

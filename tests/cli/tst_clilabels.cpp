@@ -6,13 +6,19 @@
 
 #include "core/sandbox/portaloptions.h"
 #include "core/sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxserveroptions.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace b24;
@@ -30,6 +36,7 @@ private slots:
     void withoutLabelsNothingChanges();
     void refusedDictionaryKeepsCodesWithANote();
     void badHeaderIsAUsageError();
+    void interruptWhileReadingDictionaries();
 
 private:
     QStringList listArgs(SandboxServer &portal, const QString &ca, const QStringList &extra) const;
@@ -180,6 +187,45 @@ void TestCliLabels::badHeaderIsAUsageError()
     const CliRun run = runCli(m_home.path(), listArgs(*m_portal, m_ca, {u"--header"_s, u"names"_s}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--header"));
+}
+
+// Ctrl+C while the names' dictionaries are read (before the first row) ends the export as an
+// interrupt: exit 130, the previous file left as it was, nothing half-written beside it.
+void TestCliLabels::interruptWhileReadingDictionaries()
+{
+    PortalOptions options;
+    options.data = {{u"deals"_s, 20}, {u"users"_s, 3}};
+    SandboxServerOptions slow;
+    slow.latencyMs = 1500;
+    SandboxServer portal(options, slow);
+    QString error;
+    QVERIFY2(portal.start(&error), qPrintable(error));
+    const QString ca = writeCa(portal, u"slow-ca.pem"_s);
+    QTemporaryDir out;
+    const QString target = out.filePath(u"deals.csv"_s);
+    QFile previous(target);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous export\n");
+    previous.close();
+
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    startCli(&process, m_home.path(),
+             listArgs(portal, ca, {u"--labels"_s, u"--format"_s, u"csv"_s, u"--output"_s, target}));
+    QVERIFY(process.waitForStarted());
+    // The field descriptions have been answered: the dictionaries' batch is on its way.
+    QTRY_VERIFY_WITH_TIMEOUT(portal.requestCount() >= 1, 20000);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(finished.wait(30000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(err.contains("interrupted"), err.constData());
+    QFile kept(target);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("previous export\n"));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"deals.csv"_s});
 }
 
 QTEST_GUILESS_MAIN(TestCliLabels)
