@@ -31,9 +31,7 @@ private slots:
         QString error;
         QVERIFY2(m_portal->start(&error), qPrintable(error));
         m_ca = m_home.filePath(u"ca.pem"_s);
-        QFile ca(m_ca);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_portal->certificatePem());
+        QVERIFY(writeCaFile(m_ca, m_portal->certificatePem()));
     }
 
     void methodsOffline()

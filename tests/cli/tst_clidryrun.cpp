@@ -45,9 +45,7 @@ private slots:
         QString error;
         QVERIFY2(m_portal->start(&error), qPrintable(error));
         m_ca = m_home.filePath(u"ca.pem"_s);
-        QFile ca(m_ca);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_portal->certificatePem());
+        QVERIFY(writeCaFile(m_ca, m_portal->certificatePem()));
         m_secret = m_portal->webhookUrl().section(u'/', 5, 5);
         QVERIFY(m_secret.size() > 6);
     }

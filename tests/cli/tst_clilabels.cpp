@@ -53,10 +53,8 @@ private:
 QString TestCliLabels::writeCa(SandboxServer &portal, const QString &name)
 {
     const QString path = m_home.filePath(name);
-    QFile ca(path);
-    if (!ca.open(QIODevice::WriteOnly))
+    if (!writeCaFile(path, portal.certificatePem()))
         qFatal("cannot write the CA file");
-    ca.write(portal.certificatePem());
     return path;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,13 @@ struct CliRun
     QByteArray out;
     QByteArray err;
 };
+
+// The sandbox's certificate where `--cacert` will read it; false when it cannot be written.
+inline bool writeCaFile(const QString &path, const QByteArray &pem)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(pem) == pem.size();
+}
 
 inline QProcessEnvironment privateEnvironment(const QString &home)
 {
